@@ -1,0 +1,33 @@
+// Code lint. The spec is linted by Redocly (npm run lint:spec).
+import js from "@eslint/js";
+import { builtinModules } from "node:module";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "generated/", "docs-site/", "coverage/", "node_modules/", "test-results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
+    files: ["src/client/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/version.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: builtinModules.map((name) => ({ name, message: "Node-only modules belong to the simulator, CLI and tests." })),
+          patterns: [
+            { group: ["node:*"], message: "The client runs on every fetch runtime; Node-only modules belong to the simulator, CLI and tests." },
+            { group: ["ajv", "ajv/*", "../simulator/*", "../../conformance/*"], message: "The client depends on openapi-fetch alone." },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,40 @@
+/**
+ * cio-customers: a typed client for Customer.io's `PUT /api/v1/customers/{identifier}`.
+ *
+ * This entry point is the client alone and runs wherever `fetch` does (Node, Deno, Bun, browsers, edge
+ * runtimes). The simulator and the conformance suite have entry points of their own.
+ */
+export {
+  createCustomersClient,
+  REGION_URLS,
+  type CallOptions,
+  type CustomersClient,
+  type CustomersClientOptions,
+  type IdentifyResult,
+  type Region,
+} from "./client/client.js";
+export type { Person } from "./client/person.js";
+export {
+  addRelationships,
+  deleteRelationships,
+  replaceTopics,
+  setTopics,
+  unixSeconds,
+  type AttributeValue,
+  type Attributes,
+  type RelatedObject,
+  type TopicKey,
+  type TopicPreferences,
+  type WireAttributes,
+} from "./client/attributes.js";
+export {
+  AbortError,
+  CustomersError,
+  HttpError,
+  NetworkError,
+  TimeoutError,
+  ValidationError,
+  type RequestSummary,
+} from "./client/errors.js";
+export type { FetchLike } from "./client/transport.js";
+export type { paths, components } from "../generated/customers.js";

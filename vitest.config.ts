@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    // Tests share nock's global interceptors; files still run in parallel, each in its own worker.
+    pool: "forks",
+    testTimeout: 60_000,
+    // CI reads the JSON report to print its closing "N passed, N failed" line (.ci/run).
+    reporters: process.env["CI"] ? ["default", "json"] : ["default"],
+    outputFile: { json: "test-results/vitest.json" },
+    hookTimeout: 120_000,
+  },
+});
