@@ -17,7 +17,9 @@ export type TopicKey = `${typeof TOPIC_DOT_PREFIX}${number}`;
  * compile; every other key is a custom attribute. Two departures from the wire schema, both stricter or safer:
  * `unsubscribed` takes a boolean only (the server's string and number forms are legacy), and `created_at`,
  * `_timestamp` and custom values also take a `Date`, which is sent as whole seconds. `_update` is not accepted
- * here: use `update()`.
+ * here: use `update()`. Dot-notation topic keys are typed as custom values, so that a plain
+ * `Record<string, string>` (a CSV row, say) is accepted; `setTopics()` produces them typed, and the runtime check
+ * refuses a topic that is not a boolean.
  */
 export type Attributes = {
   id?: Declared["id"];
@@ -29,7 +31,7 @@ export type Attributes = {
   cio_subscription_preferences?: Declared["cio_subscription_preferences"];
   cio_relationships?: Declared["cio_relationships"];
   _update?: never;
-} & { [key: TopicKey]: boolean } & { [key: string]: AttributeValue | undefined };
+} & { [key: string]: AttributeValue | undefined };
 
 /** The body as it goes on the wire: the spec's `PersonAttributes`. */
 export type WireAttributes = Schemas["PersonAttributes"];
