@@ -1,0 +1,26 @@
+/**
+ * cio-customers/conformance: contract checks of PUT /api/v1/customers/{identifier} for clients and servers.
+ *
+ *     const report = await runConformance();                       // the embedded simulator and this client
+ *     const report = await runConformance({ target: "http://127.0.0.1:4010", siteId, apiKey });
+ *     console.log(formatReport(report, "junit"));
+ */
+export { runConformance, defaultClient, ConformanceSetupError, type ConformanceOptions } from "./run.js";
+export { formatReport, formatHuman, formatJunit, type ReporterName } from "./reporters.js";
+export { clientChecks, type ClientFactory, type ClientFactoryOptions, type ClientUnderTest } from "./checks/client.js";
+export { simulatorObserver, httpObserver } from "./observers.js";
+export { traceability, traceabilityMarkdown, type TraceRow } from "./traceability.js";
+export type {
+  CheckKind,
+  CheckResult,
+  CheckStatus,
+  ClauseId,
+  ConformanceReport,
+  Exchange,
+  Finding,
+  ObservedActivity,
+  ObservedPerson,
+  Observer,
+  PersonRef,
+  Target,
+} from "./types.js";

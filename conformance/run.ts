@@ -1,0 +1,168 @@
+/**
+ * `runConformance()`: runs the client checks and the target checks and returns a report. The default target is the
+ * embedded simulator, in-process; a URL points the suite at any other server.
+ */
+import { createCustomersClient } from "../src/index.js";
+import { createSimulator, type SimulatorOptions } from "../src/simulator/index.js";
+import type { CheckContext, CheckDefinition } from "./check.js";
+import { behaviourChecks } from "./checks/behaviour.js";
+import { clientChecks, type ClientFactory } from "./checks/client.js";
+import { wireChecks } from "./checks/wire.js";
+import { Session, TargetUnreachable, type RecordedExchange } from "./http.js";
+import { httpObserver, probeInspection, simulatorObserver } from "./observers.js";
+import type { CheckResult, ConformanceReport, Observer, Target } from "./types.js";
+
+export interface ConformanceOptions {
+  /**
+   * What to check: a Target, a base URL (with `siteId` and `apiKey`), or nothing for the embedded simulator.
+   * `false` runs the client checks alone.
+   */
+  target?: Target | string | false;
+  /** Credentials for a URL target. */
+  siteId?: string;
+  apiKey?: string;
+  /** For a URL target: the observer to use. Default: the `/__simulator/` routes when the server offers them. */
+  observer?: Observer;
+  /** The client to check. Default: this package's client. `false` skips the client checks. */
+  client?: ClientFactory | false;
+  /** Options of the embedded simulator (for example `disabledRules`, to see the suite catch a broken rule). */
+  simulator?: SimulatorOptions;
+  /** Seed of the property-based checks; the same seed repeats the same inputs. Default: random. */
+  seed?: number;
+  /** Inputs per property-based check. Default 25. */
+  runs?: number;
+  /** Run only these checks: ids, id prefixes (`wire.`, `behaviour.C3`) or clause ids (`C3`). */
+  only?: readonly string[];
+  /** Called after each check, for progress output. */
+  onResult?: (result: CheckResult) => void;
+}
+
+/** Refused credentials or an unreachable target: nothing can be judged (the command exits 2). */
+export class ConformanceSetupError extends Error {
+  override name = "ConformanceSetupError";
+}
+
+export const defaultClient: ClientFactory = (options) =>
+  createCustomersClient({ siteId: options.siteId, apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, ...NO_RETRIES });
+
+/** The client checks judge one exchange per call; retries would only repeat it. */
+const NO_RETRIES = { retry: { retries: 0 } } as const;
+
+export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
+  const started = Date.now();
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const runs = options.runs ?? 25;
+  const target = options.target === false ? undefined : await resolveTarget(options);
+
+  const checks: CheckDefinition[] = [
+    ...(options.client === false ? [] : clientChecks(options.client ?? defaultClient)),
+    ...(target ? [...wireChecks, ...behaviourChecks] : []),
+  ].filter((check) => selected(check, options.only));
+
+  const log: RecordedExchange[] = [];
+  const results: CheckResult[] = [];
+  const nonce = `${seed.toString(36)}${Date.now().toString(36)}`;
+  let counter = 0;
+  const ordered = [...checks.filter((c) => !c.runWide), ...checks.filter((c) => c.runWide)];
+  for (const check of ordered) {
+    const checkStarted = Date.now();
+    const placeholder: Target = target ?? { name: "client", baseUrl: "http://client-check.invalid", siteId: "-", apiKey: "-", fetch: () => Promise.reject(new Error("no target")) };
+    const session = new Session(placeholder, check.id, check.kind === "client" ? [] : log);
+    const context: CheckContext = {
+      target: placeholder,
+      session,
+      observer: target?.observer,
+      unique: (label) => `${label}-${nonce}-${(counter++).toString(36)}`,
+      seed,
+      runs,
+      log,
+    };
+    const skip = skipReason(check, target);
+    let result: CheckResult;
+    if (skip) {
+      result = { ...describe(check), status: "skipped", reason: skip, findings: [], exchanges: [], durationMs: 0 };
+    } else {
+      let findings;
+      try {
+        findings = await check.run(context);
+      } catch (error) {
+        findings = [{ check: check.id, path: "(check)", expected: "the scenario runs to its end", actual: error instanceof TargetUnreachable ? error.message : `it threw ${error instanceof Error ? error.message : String(error)}` }];
+      }
+      result = {
+        ...describe(check),
+        status: findings.length === 0 ? "passed" : "failed",
+        findings,
+        exchanges: findings.length === 0 ? [] : session.exchanges.slice(-5),
+        durationMs: Date.now() - checkStarted,
+      };
+    }
+    results.push(result);
+    options.onResult?.(result);
+  }
+
+  const count = (status: CheckResult["status"]) => results.filter((r) => r.status === status).length;
+  return {
+    target: target?.name ?? "client only",
+    seed,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    summary: { passed: count("passed"), failed: count("failed"), skipped: count("skipped"), total: results.length },
+    results,
+  };
+}
+
+function describe(check: CheckDefinition) {
+  return { id: check.id, title: check.title, kind: check.kind, clauses: check.clauses, specElement: check.specElement };
+}
+
+function selected(check: CheckDefinition, only: readonly string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((token) => check.id === token || check.id.startsWith(token) || (check.clauses as string[]).includes(token));
+}
+
+function skipReason(check: CheckDefinition, target: Target | undefined): string | undefined {
+  if (check.needs === undefined) return undefined;
+  if (!target?.observer) {
+    return "the target offers no observer (no /__simulator/ inspection routes), so the state behind its 200 answers cannot be seen";
+  }
+  if (check.needs === "settings" && !target.observer.updateSettings) return "the target's observer cannot change workspace settings";
+  return undefined;
+}
+
+async function resolveTarget(options: ConformanceOptions): Promise<Target> {
+  if (options.target && typeof options.target === "object") return preflight(options.target);
+  if (typeof options.target === "string") {
+    const baseUrl = options.target.replace(/\/+$/, "");
+    try {
+      new URL(baseUrl);
+    } catch {
+      throw new ConformanceSetupError(`--target must be an absolute URL, got ${JSON.stringify(options.target)}`);
+    }
+    const siteId = options.siteId;
+    const apiKey = options.apiKey;
+    if (!siteId || !apiKey) throw new ConformanceSetupError("a target URL needs credentials: --site-id and --api-key, or CIO_SITE_ID and CIO_API_KEY");
+    const fetcher = (request: Request) => globalThis.fetch(request);
+    const observer = options.observer ?? ((await probeInspection(baseUrl, siteId, apiKey, fetcher)) ? httpObserver(baseUrl, siteId, apiKey, fetcher) : undefined);
+    return preflight({ name: baseUrl, baseUrl, siteId, apiKey, fetch: fetcher, ...(observer ? { observer } : {}) });
+  }
+  const simulator = createSimulator(options.simulator);
+  return { name: "embedded simulator", baseUrl: "http://simulator.local", siteId: simulator.siteId, apiKey: simulator.apiKey, fetch: simulator.fetch, observer: simulatorObserver(simulator) };
+}
+
+/**
+ * One harmless request before the checks: `_update: true` for an identifier nobody holds creates nothing (C23).
+ * It tells an unreachable target and refused credentials apart from failures of the checks themselves.
+ */
+async function preflight(target: Target): Promise<Target> {
+  const session = new Session(target, "preflight", []);
+  let status: number;
+  try {
+    status = (await session.put(`conformance-preflight-${Date.now().toString(36)}`, { _update: true })).status;
+  } catch (error) {
+    throw new ConformanceSetupError(error instanceof TargetUnreachable ? `${error.message}. Is the server running?` : String(error));
+  }
+  if (status === 401 || status === 403) {
+    throw new ConformanceSetupError(`${new URL(target.baseUrl).origin} refused the credentials (HTTP ${status}); check the site ID and API key`);
+  }
+  return target;
+}

@@ -1,0 +1,106 @@
+/**
+ * The vocabulary of the conformance suite: what a check is, what it reports, and what it runs against.
+ */
+
+/** A rule of the endpoint (`C1` … `C24`), as numbered in the spec's operation description. */
+export type ClauseId = `C${number}`;
+
+export type CheckKind = "client" | "wire" | "behaviour";
+export type CheckStatus = "passed" | "failed" | "skipped";
+
+/** One way in which what happened differs from what the spec or a rule says. Shaped like a zod issue. */
+export interface Finding {
+  /** The check that found it. */
+  check: string;
+  /** Where: a JSON pointer into a body, `status`, `content-type`, `person.email`, … */
+  path: string;
+  expected: string;
+  actual: string;
+}
+
+/** A request and its response, as reports show them: credentials redacted, bodies cut at 2 KiB. */
+export interface Exchange {
+  request: { method: string; url: string; headers: Record<string, string>; body: string };
+  response?: { status: number; headers: Record<string, string>; body: string };
+  /** Why no response arrived. */
+  error?: string;
+}
+
+export interface CheckResult {
+  /** Stable id, such as `wire.no-5xx` or `behaviour.C3.adopt-path-identifier`. */
+  id: string;
+  title: string;
+  kind: CheckKind;
+  /** The rules it proves. */
+  clauses: ClauseId[];
+  /** The element of the spec it checks, such as `responses.200.content` or `PersonAttributes.created_at`. */
+  specElement: string;
+  status: CheckStatus;
+  /** Why it was skipped. */
+  reason?: string;
+  findings: Finding[];
+  /** For failures: the exchanges behind the findings (at most a few). */
+  exchanges: Exchange[];
+  durationMs: number;
+}
+
+export interface ConformanceReport {
+  /** What was checked: `embedded simulator`, a URL, or `client`. */
+  target: string;
+  seed: number;
+  startedAt: string;
+  durationMs: number;
+  summary: { passed: number; failed: number; skipped: number; total: number };
+  results: CheckResult[];
+}
+
+/** A person as an observer reports them. The simulator's `PersonRecord` has this shape. */
+export interface ObservedPerson {
+  cio_id: string;
+  id?: string;
+  email?: string;
+  anonymous_id?: string;
+  created_at?: number;
+  attributes: Record<string, unknown>;
+  topics: Record<string, boolean>;
+  unsubscribed: boolean;
+  relationships: { object_type_id: string; object_id: string; attributes: Record<string, unknown> }[];
+  deleted: boolean;
+}
+
+/** An entry of the workspace's activity log as an observer reports it. */
+export interface ObservedActivity {
+  seq: number;
+  type: "person_created" | "attributes_updated" | "attribute_update_failure" | "failed_attribute_change" | "request_dropped" | "person_deleted" | (string & {});
+  cio_id?: string;
+  /** Which identifier the entry concerns: `path`, `id`, `email`, `anonymous_id`. */
+  identifier?: string;
+  reason?: string;
+}
+
+export type PersonRef = { id: string } | { email: string } | { cioId: string };
+
+/**
+ * Lets behaviour checks see state behind a `200 {}`. The embedded simulator implements it in-process and over its
+ * `/__simulator/` routes; another target can implement it to have the C1–C24 checks run against it. Without an
+ * observer those checks are reported as skipped, never as passed.
+ */
+export interface Observer {
+  person(ref: PersonRef): Promise<ObservedPerson | undefined>;
+  /** Entries after `since` (a seq), oldest first. */
+  activity(since?: number): Promise<ObservedActivity[]>;
+  deletePerson(ref: PersonRef): Promise<boolean>;
+  /** Changes workspace settings; checks that need a setting are skipped when this is missing. */
+  updateSettings?(patch: { identifiedBy?: "email_or_id" | "id"; allowEmailUpdatesById?: boolean }): Promise<void>;
+}
+
+/** Something that serves `PUT /api/v1/customers/{identifier}`. */
+export interface Target {
+  /** How reports name it. */
+  name: string;
+  baseUrl: string;
+  siteId: string;
+  apiKey: string;
+  fetch: (request: Request) => Promise<Response>;
+  observer?: Observer;
+}

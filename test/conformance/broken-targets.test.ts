@@ -1,0 +1,127 @@
+/**
+ * The suite can fail: each deliberately broken target or client is caught by the check that names its fault,
+ * and by no other check. And the correct simulator passes with zero failures.
+ */
+import { describe, expect, it } from "vitest";
+import { createCustomersClient } from "../../src/index.js";
+import { createSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
+import { runConformance, simulatorObserver, type ClientFactory, type ConformanceReport, type Target } from "../../conformance/index.js";
+
+const SEED = 20261128;
+const RUNS = 10;
+
+function failedIds(report: ConformanceReport): string[] {
+  return report.results.filter((r) => r.status === "failed").map((r) => r.id).sort();
+}
+
+/** A simulator-backed target whose responses pass through `alter`. */
+function alteredSimulator(alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>, options: SimulatorOptions = {}): Target {
+  const sim = createSimulator(options);
+  return {
+    name: "altered simulator",
+    baseUrl: "http://broken.local",
+    siteId: sim.siteId,
+    apiKey: sim.apiKey,
+    fetch: (request) => alter(request, sim.fetch),
+    observer: simulatorObserver(sim),
+  };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
+
+describe("the suite against the correct simulator", () => {
+  it("passes every check, client and target, with nothing skipped", async () => {
+    const report = await runConformance({ seed: SEED, runs: RUNS });
+    expect(failedIds(report)).toEqual([]);
+    expect(report.summary.skipped).toBe(0);
+    expect(report.summary.total).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe("broken targets are caught by the check that names the fault, and no other", () => {
+  it("a stateless server that answers {} to everything", async () => {
+    const stateless: Target = { name: "stateless", baseUrl: "http://stateless.local", siteId: "s", apiKey: "k", fetch: () => Promise.resolve(json(200, {})) };
+    const report = await runConformance({ target: stateless, client: false, seed: SEED, runs: RUNS });
+    expect(failedIds(report)).toEqual([
+      "wire.content-type",
+      "wire.rejects-malformed-json",
+      "wire.rejects-non-object-body",
+      "wire.rejects-over-limits",
+      "wire.rejects-wrong-types",
+      "wire.requires-credentials",
+    ]);
+    const behaviour = report.results.filter((r) => r.kind === "behaviour");
+    expect(behaviour).toHaveLength(24);
+    for (const result of behaviour) {
+      expect(result.status).toBe("skipped");
+      expect(result.reason).toMatch(/no observer/);
+    }
+  });
+
+  it("a server that answers 500 to a body that is not JSON", async () => {
+    const target = alteredSimulator(async (request, respond) => {
+      const text = await request.clone().text();
+      try {
+        JSON.parse(text);
+      } catch {
+        return json(500, { meta: { error: "internal error" } });
+      }
+      return respond(request);
+    });
+    const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS });
+    expect(failedIds(report)).toEqual(["wire.no-5xx", "wire.rejects-malformed-json"]);
+  });
+
+  it("a server whose 200 body violates the schema", async () => {
+    const target = alteredSimulator(async (request, respond) => {
+      const response = await respond(request);
+      return response.status === 200 ? json(200, { ok: true }) : response;
+    });
+    const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS });
+    expect(failedIds(report)).toEqual(["wire.response-schema"]);
+    const finding = report.results.find((r) => r.id === "wire.response-schema")?.findings[0];
+    expect(finding?.expected).toMatch(/must not have property "ok"/);
+  });
+
+  it.each([
+    ["C3", "behaviour.C3.adopt-path-identifier"],
+    ["C8", "behaviour.C8.unknown-or-deleted-cio-dropped"],
+    ["C15", "behaviour.C15.topic-dot-notation-merges"],
+  ] as const)("a simulator with rule %s turned off", async (clause, check) => {
+    const report = await runConformance({ simulator: { disabledRules: [clause] }, client: false, seed: SEED, runs: RUNS });
+    expect(failedIds(report)).toEqual([check]);
+    const result = report.results.find((r) => r.id === check);
+    expect(result?.findings.length).toBeGreaterThan(0);
+    expect(result?.exchanges.length).toBeGreaterThan(0);
+  });
+});
+
+describe("broken clients are caught by the check that names the fault, and no other", () => {
+  it("a client that encodes the identifier twice", async () => {
+    const doubleEncoding: ClientFactory = (options) => {
+      const client = createCustomersClient({ ...options, retry: { retries: 0 } });
+      const twice = (person: Parameters<typeof client.identify>[0]) =>
+        typeof person === "string" ? encodeURIComponent(person) : "email" in person && person.email !== undefined ? encodeURIComponent(person.email) : person;
+      return {
+        identify: (person, attributes) => client.identify(twice(person), attributes),
+        update: (person, attributes) => client.update(twice(person), attributes),
+      };
+    };
+    const report = await runConformance({ target: false, client: doubleEncoding, seed: SEED, runs: RUNS });
+    expect(failedIds(report)).toEqual(["client.path-encoding"]);
+  });
+
+  it("a client that sends created_at in milliseconds", async () => {
+    const milliseconds: ClientFactory = (options) => {
+      const fetchMs = async (request: Request) => {
+        const body = (await request.clone().json()) as Record<string, unknown>;
+        if (typeof body["created_at"] === "number") body["created_at"] = (body["created_at"] as number) * 1000;
+        return options.fetch(new Request(request, { body: JSON.stringify(body) }));
+      };
+      return createCustomersClient({ ...options, fetch: fetchMs, retry: { retries: 0 } });
+    };
+    const report = await runConformance({ target: false, client: milliseconds, seed: SEED, runs: RUNS, only: ["client.timestamps"] });
+    expect(failedIds(report)).toEqual(["client.timestamps"]);
+  });
+});
