@@ -8,6 +8,24 @@ import { VERSION } from "./version.js";
 type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  identify: {
+    summary: "add or update one person",
+    load: async () => {
+      const { identifyCommand } = await import("./cli/identify.js");
+      return (argv) => identifyCommand("identify", argv);
+    },
+  },
+  update: {
+    summary: "update one person, never creating one (_update: true)",
+    load: async () => {
+      const { identifyCommand } = await import("./cli/identify.js");
+      return (argv) => identifyCommand("update", argv);
+    },
+  },
+  import: {
+    summary: "add or update many people from an NDJSON or CSV file",
+    load: async () => (await import("./cli/import.js")).importCommand,
+  },
   conformance: {
     summary: "check a client and a server against the spec and rules C1–C24",
     load: async () => (await import("../conformance/command.js")).conformanceCommand,

@@ -113,7 +113,7 @@ async function checkForm(factory: ClientFactory, findings: Findings, form: FormC
     findings.add(`${form.label}: requests`, "exactly 1", String(sent.length));
     return;
   }
-  const { request, body } = sent[0]!;
+  const [{ request, body }] = sent as [(typeof sent)[0]];
   findings.equal(`${form.label}: method`, request.method, "PUT");
   const path = pathIdentifier(request.url);
   if (!path) {
