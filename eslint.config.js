@@ -20,6 +20,21 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
+    // The simulator's handler and rules run wherever fetch does (sim.fetch needs no socket); only its server,
+    // command and entry use Node.
+    files: ["src/simulator/**/*.ts"],
+    ignores: ["src/simulator/server.ts", "src/simulator/command.ts", "src/simulator/main.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: builtinModules.map((name) => ({ name, message: "Only server.ts, command.ts and main.ts of the simulator may use Node modules." })),
+          patterns: [{ group: ["node:*"], message: "Only server.ts, command.ts and main.ts of the simulator may use Node modules." }],
+        },
+      ],
+    },
+  },
+  {
     // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
     files: ["src/client/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/version.ts"],
     rules: {

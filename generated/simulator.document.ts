@@ -1,0 +1,2289 @@
+/**
+ * Generated from openapi/simulator.yaml by `npm run generate`. Do not edit: change the document and regenerate.
+ * The document with every $ref resolved, for runtime validation.
+ */
+
+import type { OpenApiDocument } from "./document-type.js";
+
+const document: OpenApiDocument = {
+  "x-generated": "Generated from openapi/simulator.yaml by `npm run generate`. Do not edit: change the document and regenerate.",
+  "openapi": "3.1.0",
+  "info": {
+    "title": "cio-customers simulator — inspection API",
+    "version": "1.0.0",
+    "summary": "Look inside the reference simulator of PUT /api/v1/customers/{identifier}, and arrange its workspace.",
+    "description": "The `cio-customers` simulator answers `PUT /api/v1/customers/{identifier}` exactly as\n`openapi/customers.yaml` describes it, keeping a workspace of people and an activity log. Like the real\nendpoint it answers `200 {}` to requests it then refuses in part, so these routes exist to make the outcome\nobservable: who the workspace holds, and which rule (C1–C24) decided what.\n\nEvery route lives under the reserved prefix `/__simulator/`, which no Track API path uses, and is protected\nby the same HTTP Basic credentials as the Track API routes of the same simulator. The simulator is a local\ntest double: it keeps everything in memory and forgets it when it stops.\n",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
+    "contact": {
+      "name": "cio-customers",
+      "url": "https://github.com/cio-customers/cio-customers"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:4010",
+      "description": "A simulator started with `npm run simulate` (or `cio-customers simulate`) on its default port."
+    }
+  ],
+  "security": [
+    {
+      "simulatorBasicAuth": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "People",
+      "description": "The people of the simulated workspace, live and deleted."
+    },
+    {
+      "name": "Activity",
+      "description": "The activity log, where refused identifiers, dropped requests and `_update` misses show up."
+    },
+    {
+      "name": "Workspace",
+      "description": "Workspace settings, and emptying the workspace between tests."
+    }
+  ],
+  "paths": {
+    "/__simulator/people": {
+      "get": {
+        "operationId": "listPeople",
+        "tags": [
+          "People"
+        ],
+        "summary": "List people",
+        "description": "Every person of the workspace, oldest first. Deleted people are left out unless `include_deleted=true`.\n",
+        "parameters": [
+          {
+            "name": "include_deleted",
+            "in": "query",
+            "required": false,
+            "description": "Also list people who were deleted (their identifiers are free again).",
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The people.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "A list of people.",
+                  "required": [
+                    "people"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "people": {
+                      "type": "array",
+                      "description": "The people.",
+                      "items": {
+                        "type": "object",
+                        "description": "A person as the simulated workspace holds them.",
+                        "required": [
+                          "cio_id",
+                          "attributes",
+                          "topics",
+                          "unsubscribed",
+                          "relationships",
+                          "deleted"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "cio_id": {
+                            "type": "string",
+                            "description": "The workspace's internal id, without the `cio_` prefix.",
+                            "examples": [
+                              "0300000000000001"
+                            ]
+                          },
+                          "id": {
+                            "type": "string",
+                            "description": "The person's id, if set."
+                          },
+                          "email": {
+                            "type": "string",
+                            "description": "The person's email address as first given, if set."
+                          },
+                          "anonymous_id": {
+                            "type": "string",
+                            "description": "The anonymous id currently linked to the person, if any (rule C16)."
+                          },
+                          "created_at": {
+                            "type": "integer",
+                            "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+                          },
+                          "attributes": {
+                            "type": "object",
+                            "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+                            "additionalProperties": true
+                          },
+                          "topics": {
+                            "type": "object",
+                            "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                            "additionalProperties": false,
+                            "patternProperties": {
+                              "^topic_[1-9][0-9]*$": {
+                                "type": "boolean"
+                              }
+                            }
+                          },
+                          "unsubscribed": {
+                            "type": "boolean",
+                            "description": "Whether the person is unsubscribed from every message (rule C17)."
+                          },
+                          "relationships": {
+                            "type": "array",
+                            "description": "Relationships, in the order they were first added.",
+                            "items": {
+                              "type": "object",
+                              "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+                              "required": [
+                                "object_type_id",
+                                "object_id",
+                                "attributes"
+                              ],
+                              "additionalProperties": false,
+                              "properties": {
+                                "object_type_id": {
+                                  "type": "string",
+                                  "pattern": "^[1-9][0-9]*$",
+                                  "description": "The object's type, a whole number from 1 written as a string."
+                                },
+                                "object_id": {
+                                  "type": "string",
+                                  "description": "The object's id within its type."
+                                },
+                                "attributes": {
+                                  "type": "object",
+                                  "description": "Attributes of the relationship (rule C21).",
+                                  "additionalProperties": {
+                                    "type": [
+                                      "string",
+                                      "number",
+                                      "boolean"
+                                    ]
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "deleted": {
+                            "type": "boolean",
+                            "description": "Whether the person was deleted."
+                          },
+                          "last_timestamp": {
+                            "type": "integer",
+                            "description": "The newest `_timestamp` applied to the person, if any."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "operationId": "seedPeople",
+        "tags": [
+          "People"
+        ],
+        "summary": "Add people directly",
+        "description": "Puts people into the workspace without going through the identify rules, to arrange a test. Each\nidentifier (`id`, `email`, `anonymous_id`, `cio_id`) must be free; a person without `cio_id` is given one.\nEither every person is added or, on any problem, none is.\n",
+        "requestBody": {
+          "required": true,
+          "description": "The people to add.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "description": "People to add.",
+                "required": [
+                  "people"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "people": {
+                    "type": "array",
+                    "description": "The people, added in this order.",
+                    "maxItems": 10000,
+                    "items": {
+                      "type": "object",
+                      "description": "A person to put into the workspace directly.",
+                      "additionalProperties": false,
+                      "properties": {
+                        "cio_id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 150,
+                          "description": "The cio_id to give, with or without the `cio_` prefix; generated when left out.",
+                          "not": {
+                            "const": "cio_"
+                          }
+                        },
+                        "id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 150,
+                          "description": "The person's id."
+                        },
+                        "email": {
+                          "type": "string",
+                          "format": "email",
+                          "maxLength": 150,
+                          "description": "The person's email address."
+                        },
+                        "anonymous_id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "maxLength": 150,
+                          "description": "An anonymous id to link to the person."
+                        },
+                        "created_at": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "Unix seconds."
+                        },
+                        "unsubscribed": {
+                          "type": "boolean",
+                          "description": "Whether the person is unsubscribed from every message."
+                        },
+                        "attributes": {
+                          "type": "object",
+                          "description": "Custom attributes; `null` and `\"\"` values are left out, as an identify call would.",
+                          "additionalProperties": true
+                        },
+                        "topics": {
+                          "type": "object",
+                          "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                          "additionalProperties": false,
+                          "patternProperties": {
+                            "^topic_[1-9][0-9]*$": {
+                              "type": "boolean"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The people as stored, in the order given.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "A list of people.",
+                  "required": [
+                    "people"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "people": {
+                      "type": "array",
+                      "description": "The people.",
+                      "items": {
+                        "type": "object",
+                        "description": "A person as the simulated workspace holds them.",
+                        "required": [
+                          "cio_id",
+                          "attributes",
+                          "topics",
+                          "unsubscribed",
+                          "relationships",
+                          "deleted"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "cio_id": {
+                            "type": "string",
+                            "description": "The workspace's internal id, without the `cio_` prefix.",
+                            "examples": [
+                              "0300000000000001"
+                            ]
+                          },
+                          "id": {
+                            "type": "string",
+                            "description": "The person's id, if set."
+                          },
+                          "email": {
+                            "type": "string",
+                            "description": "The person's email address as first given, if set."
+                          },
+                          "anonymous_id": {
+                            "type": "string",
+                            "description": "The anonymous id currently linked to the person, if any (rule C16)."
+                          },
+                          "created_at": {
+                            "type": "integer",
+                            "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+                          },
+                          "attributes": {
+                            "type": "object",
+                            "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+                            "additionalProperties": true
+                          },
+                          "topics": {
+                            "type": "object",
+                            "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                            "additionalProperties": false,
+                            "patternProperties": {
+                              "^topic_[1-9][0-9]*$": {
+                                "type": "boolean"
+                              }
+                            }
+                          },
+                          "unsubscribed": {
+                            "type": "boolean",
+                            "description": "Whether the person is unsubscribed from every message (rule C17)."
+                          },
+                          "relationships": {
+                            "type": "array",
+                            "description": "Relationships, in the order they were first added.",
+                            "items": {
+                              "type": "object",
+                              "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+                              "required": [
+                                "object_type_id",
+                                "object_id",
+                                "attributes"
+                              ],
+                              "additionalProperties": false,
+                              "properties": {
+                                "object_type_id": {
+                                  "type": "string",
+                                  "pattern": "^[1-9][0-9]*$",
+                                  "description": "The object's type, a whole number from 1 written as a string."
+                                },
+                                "object_id": {
+                                  "type": "string",
+                                  "description": "The object's id within its type."
+                                },
+                                "attributes": {
+                                  "type": "object",
+                                  "description": "Attributes of the relationship (rule C21).",
+                                  "additionalProperties": {
+                                    "type": [
+                                      "string",
+                                      "number",
+                                      "boolean"
+                                    ]
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "deleted": {
+                            "type": "boolean",
+                            "description": "Whether the person was deleted."
+                          },
+                          "last_timestamp": {
+                            "type": "integer",
+                            "description": "The newest `_timestamp` applied to the person, if any."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "409": {
+            "description": "An identifier of a person to add is already held by someone in the workspace or in the same request.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/people/lookup": {
+      "get": {
+        "operationId": "lookupPerson",
+        "tags": [
+          "People"
+        ],
+        "summary": "Find one person",
+        "description": "Finds a person by exactly one of `id` (case-sensitive), `email` (case-insensitive where the workspace\nidentifies people by email) or `cio_id` (with or without the `cio_` prefix). A lookup by `cio_id` also\nfinds a deleted person; the other two find live people only, unless `include_deleted=true`, which falls\nback to the most recently created deleted person who held that id or email.\n",
+        "parameters": [
+          {
+            "name": "include_deleted",
+            "in": "query",
+            "required": false,
+            "description": "Let `id` and `email` lookups find a deleted person when no live one matches.",
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          },
+          {
+            "name": "id",
+            "in": "query",
+            "required": false,
+            "description": "The person's id.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "email",
+            "in": "query",
+            "required": false,
+            "description": "The person's email address.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "cio_id",
+            "in": "query",
+            "required": false,
+            "description": "The person's cio_id, with or without the `cio_` prefix.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The person.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "A person as the simulated workspace holds them.",
+                  "required": [
+                    "cio_id",
+                    "attributes",
+                    "topics",
+                    "unsubscribed",
+                    "relationships",
+                    "deleted"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "cio_id": {
+                      "type": "string",
+                      "description": "The workspace's internal id, without the `cio_` prefix.",
+                      "examples": [
+                        "0300000000000001"
+                      ]
+                    },
+                    "id": {
+                      "type": "string",
+                      "description": "The person's id, if set."
+                    },
+                    "email": {
+                      "type": "string",
+                      "description": "The person's email address as first given, if set."
+                    },
+                    "anonymous_id": {
+                      "type": "string",
+                      "description": "The anonymous id currently linked to the person, if any (rule C16)."
+                    },
+                    "created_at": {
+                      "type": "integer",
+                      "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+                    },
+                    "attributes": {
+                      "type": "object",
+                      "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+                      "additionalProperties": true
+                    },
+                    "topics": {
+                      "type": "object",
+                      "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                      "additionalProperties": false,
+                      "patternProperties": {
+                        "^topic_[1-9][0-9]*$": {
+                          "type": "boolean"
+                        }
+                      }
+                    },
+                    "unsubscribed": {
+                      "type": "boolean",
+                      "description": "Whether the person is unsubscribed from every message (rule C17)."
+                    },
+                    "relationships": {
+                      "type": "array",
+                      "description": "Relationships, in the order they were first added.",
+                      "items": {
+                        "type": "object",
+                        "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+                        "required": [
+                          "object_type_id",
+                          "object_id",
+                          "attributes"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "object_type_id": {
+                            "type": "string",
+                            "pattern": "^[1-9][0-9]*$",
+                            "description": "The object's type, a whole number from 1 written as a string."
+                          },
+                          "object_id": {
+                            "type": "string",
+                            "description": "The object's id within its type."
+                          },
+                          "attributes": {
+                            "type": "object",
+                            "description": "Attributes of the relationship (rule C21).",
+                            "additionalProperties": {
+                              "type": [
+                                "string",
+                                "number",
+                                "boolean"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "deleted": {
+                      "type": "boolean",
+                      "description": "Whether the person was deleted."
+                    },
+                    "last_timestamp": {
+                      "type": "integer",
+                      "description": "The newest `_timestamp` applied to the person, if any."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Nobody matched.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/people/{cio_id}": {
+      "delete": {
+        "operationId": "deletePerson",
+        "tags": [
+          "People"
+        ],
+        "summary": "Delete a person",
+        "description": "Marks a live person as deleted and frees their identifiers, so that a later `cio_` reference to them is\ndropped (rule C8) and their id or email can be given to someone new. The record stays visible with\n`include_deleted=true`.\n",
+        "parameters": [
+          {
+            "name": "cio_id",
+            "in": "path",
+            "required": true,
+            "description": "The person's cio_id, with or without the `cio_` prefix.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The person as deleted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "A person as the simulated workspace holds them.",
+                  "required": [
+                    "cio_id",
+                    "attributes",
+                    "topics",
+                    "unsubscribed",
+                    "relationships",
+                    "deleted"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "cio_id": {
+                      "type": "string",
+                      "description": "The workspace's internal id, without the `cio_` prefix.",
+                      "examples": [
+                        "0300000000000001"
+                      ]
+                    },
+                    "id": {
+                      "type": "string",
+                      "description": "The person's id, if set."
+                    },
+                    "email": {
+                      "type": "string",
+                      "description": "The person's email address as first given, if set."
+                    },
+                    "anonymous_id": {
+                      "type": "string",
+                      "description": "The anonymous id currently linked to the person, if any (rule C16)."
+                    },
+                    "created_at": {
+                      "type": "integer",
+                      "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+                    },
+                    "attributes": {
+                      "type": "object",
+                      "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+                      "additionalProperties": true
+                    },
+                    "topics": {
+                      "type": "object",
+                      "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                      "additionalProperties": false,
+                      "patternProperties": {
+                        "^topic_[1-9][0-9]*$": {
+                          "type": "boolean"
+                        }
+                      }
+                    },
+                    "unsubscribed": {
+                      "type": "boolean",
+                      "description": "Whether the person is unsubscribed from every message (rule C17)."
+                    },
+                    "relationships": {
+                      "type": "array",
+                      "description": "Relationships, in the order they were first added.",
+                      "items": {
+                        "type": "object",
+                        "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+                        "required": [
+                          "object_type_id",
+                          "object_id",
+                          "attributes"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "object_type_id": {
+                            "type": "string",
+                            "pattern": "^[1-9][0-9]*$",
+                            "description": "The object's type, a whole number from 1 written as a string."
+                          },
+                          "object_id": {
+                            "type": "string",
+                            "description": "The object's id within its type."
+                          },
+                          "attributes": {
+                            "type": "object",
+                            "description": "Attributes of the relationship (rule C21).",
+                            "additionalProperties": {
+                              "type": [
+                                "string",
+                                "number",
+                                "boolean"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "deleted": {
+                      "type": "boolean",
+                      "description": "Whether the person was deleted."
+                    },
+                    "last_timestamp": {
+                      "type": "integer",
+                      "description": "The newest `_timestamp` applied to the person, if any."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Nobody matched.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/activity": {
+      "get": {
+        "operationId": "listActivity",
+        "tags": [
+          "Activity"
+        ],
+        "summary": "Read the activity log",
+        "description": "The activity log, oldest first. Pass the `last_seq` of an earlier answer as `since` to get only what\nhappened after it. The log keeps the newest entries only (10 000 by default).\n",
+        "parameters": [
+          {
+            "name": "since",
+            "in": "query",
+            "required": false,
+            "description": "Only entries whose `seq` is greater than this.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entries.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Activity entries, oldest first.",
+                  "required": [
+                    "activity",
+                    "last_seq"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "activity": {
+                      "type": "array",
+                      "description": "The entries.",
+                      "items": {
+                        "type": "object",
+                        "description": "One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and\n`request_dropped` record the parts of a `200` answer that were not applied.\n",
+                        "required": [
+                          "seq",
+                          "at",
+                          "type",
+                          "reason"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "seq": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Position in the log, from 1; never reused until the workspace is reset."
+                          },
+                          "at": {
+                            "type": "number",
+                            "description": "When it happened, in milliseconds of the simulator's clock."
+                          },
+                          "type": {
+                            "type": "string",
+                            "enum": [
+                              "person_created",
+                              "attributes_updated",
+                              "attribute_update_failure",
+                              "failed_attribute_change",
+                              "request_dropped",
+                              "person_deleted"
+                            ],
+                            "description": "What happened."
+                          },
+                          "clause": {
+                            "type": "string",
+                            "pattern": "^C[1-9][0-9]*$",
+                            "description": "The rule that decided it (C1–C24), when one did."
+                          },
+                          "cio_id": {
+                            "type": "string",
+                            "description": "The person concerned, when there is one."
+                          },
+                          "identifier": {
+                            "type": "string",
+                            "description": "Which identifier it concerns (`path`, `id`, `email`, `anonymous_id`), when it concerns one."
+                          },
+                          "conflicting_cio_id": {
+                            "type": "string",
+                            "description": "For a conflict, the person who already holds the identifier."
+                          },
+                          "request": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "The number of the Track API request that caused it, shared by all entries of that request."
+                          },
+                          "reason": {
+                            "type": "string",
+                            "description": "Why, in words."
+                          }
+                        }
+                      }
+                    },
+                    "last_seq": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` next time."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/reset": {
+      "post": {
+        "operationId": "resetWorkspace",
+        "tags": [
+          "Workspace"
+        ],
+        "summary": "Empty the workspace",
+        "description": "Removes every person, empties the activity log, restarts the cio_id counter and puts the settings back to\nthe ones the simulator was started with. Seeded people given at start are not re-added.\n",
+        "responses": {
+          "200": {
+            "description": "The workspace is empty.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "An empty JSON object.",
+                  "additionalProperties": false
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/settings": {
+      "get": {
+        "operationId": "getSettings",
+        "tags": [
+          "Workspace"
+        ],
+        "summary": "Read the workspace settings",
+        "description": "The settings that decide identity resolution (rules C6, C9, C10).",
+        "responses": {
+          "200": {
+            "description": "The settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Settings of the simulated workspace that change identity resolution.",
+                  "required": [
+                    "identifiedBy",
+                    "allowEmailUpdatesById"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "identifiedBy": {
+                      "type": "string",
+                      "enum": [
+                        "email_or_id",
+                        "id"
+                      ],
+                      "description": "`email_or_id`: email addresses identify people, case-insensitively (rules C9, C10). `id`: only ids do;\nan email-shaped path is read as an id and `email` is a plain attribute.\n"
+                    },
+                    "allowEmailUpdatesById": {
+                      "type": "boolean",
+                      "description": "The setting \"Allow updates to email using ID\" (rule C6)."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateSettings",
+        "tags": [
+          "Workspace"
+        ],
+        "summary": "Change the workspace settings",
+        "description": "Changes the named settings and keeps the others. Switching `identifiedBy` to `email_or_id` indexes the\nemails people already have; where two people share one, the older keeps it as an identifier.\n",
+        "requestBody": {
+          "required": true,
+          "description": "The settings to change.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "description": "The settings to change; settings left out keep their value.",
+                "additionalProperties": false,
+                "properties": {
+                  "identifiedBy": {
+                    "type": "string",
+                    "enum": [
+                      "email_or_id",
+                      "id"
+                    ],
+                    "description": "See WorkspaceSettings."
+                  },
+                  "allowEmailUpdatesById": {
+                    "type": "boolean",
+                    "description": "See WorkspaceSettings."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The settings after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Settings of the simulated workspace that change identity resolution.",
+                  "required": [
+                    "identifiedBy",
+                    "allowEmailUpdatesById"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "identifiedBy": {
+                      "type": "string",
+                      "enum": [
+                        "email_or_id",
+                        "id"
+                      ],
+                      "description": "`email_or_id`: email addresses identify people, case-insensitively (rules C9, C10). `id`: only ids do;\nan email-shaped path is read as an id and `email` is a plain attribute.\n"
+                    },
+                    "allowEmailUpdatesById": {
+                      "type": "boolean",
+                      "description": "The setting \"Allow updates to email using ID\" (rule C6)."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "simulatorBasicAuth": {
+        "type": "http",
+        "scheme": "basic",
+        "description": "The simulator's own site ID and API key (by default `sim-site` and `sim-key`), the same pair its Track API\nroutes accept.\n"
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "The query or body broke the schema. The envelope names each problem.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "description": "The same envelope as the Track API's errors.",
+              "required": [
+                "meta"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "meta": {
+                  "type": "object",
+                  "description": "One message as `error`, several as `errors`.",
+                  "minProperties": 1,
+                  "additionalProperties": false,
+                  "properties": {
+                    "error": {
+                      "type": "string",
+                      "description": "One message."
+                    },
+                    "errors": {
+                      "type": "array",
+                      "description": "Several messages, one per problem.",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "The Basic credentials were missing or wrong.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "description": "The same envelope as the Track API's errors.",
+              "required": [
+                "meta"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "meta": {
+                  "type": "object",
+                  "description": "One message as `error`, several as `errors`.",
+                  "minProperties": 1,
+                  "additionalProperties": false,
+                  "properties": {
+                    "error": {
+                      "type": "string",
+                      "description": "One message."
+                    },
+                    "errors": {
+                      "type": "array",
+                      "description": "Several messages, one per problem.",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "Nobody matched.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "description": "The same envelope as the Track API's errors.",
+              "required": [
+                "meta"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "meta": {
+                  "type": "object",
+                  "description": "One message as `error`, several as `errors`.",
+                  "minProperties": 1,
+                  "additionalProperties": false,
+                  "properties": {
+                    "error": {
+                      "type": "string",
+                      "description": "One message."
+                    },
+                    "errors": {
+                      "type": "array",
+                      "description": "Several messages, one per problem.",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "An identifier of a person to add is already held by someone in the workspace or in the same request.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "description": "The same envelope as the Track API's errors.",
+              "required": [
+                "meta"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "meta": {
+                  "type": "object",
+                  "description": "One message as `error`, several as `errors`.",
+                  "minProperties": 1,
+                  "additionalProperties": false,
+                  "properties": {
+                    "error": {
+                      "type": "string",
+                      "description": "One message."
+                    },
+                    "errors": {
+                      "type": "array",
+                      "description": "Several messages, one per problem.",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "TopicPreferences": {
+        "type": "object",
+        "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+        "additionalProperties": false,
+        "patternProperties": {
+          "^topic_[1-9][0-9]*$": {
+            "type": "boolean"
+          }
+        }
+      },
+      "PersonRelationship": {
+        "type": "object",
+        "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+        "required": [
+          "object_type_id",
+          "object_id",
+          "attributes"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "object_type_id": {
+            "type": "string",
+            "pattern": "^[1-9][0-9]*$",
+            "description": "The object's type, a whole number from 1 written as a string."
+          },
+          "object_id": {
+            "type": "string",
+            "description": "The object's id within its type."
+          },
+          "attributes": {
+            "type": "object",
+            "description": "Attributes of the relationship (rule C21).",
+            "additionalProperties": {
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            }
+          }
+        }
+      },
+      "PersonRecord": {
+        "type": "object",
+        "description": "A person as the simulated workspace holds them.",
+        "required": [
+          "cio_id",
+          "attributes",
+          "topics",
+          "unsubscribed",
+          "relationships",
+          "deleted"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "cio_id": {
+            "type": "string",
+            "description": "The workspace's internal id, without the `cio_` prefix.",
+            "examples": [
+              "0300000000000001"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "description": "The person's id, if set."
+          },
+          "email": {
+            "type": "string",
+            "description": "The person's email address as first given, if set."
+          },
+          "anonymous_id": {
+            "type": "string",
+            "description": "The anonymous id currently linked to the person, if any (rule C16)."
+          },
+          "created_at": {
+            "type": "integer",
+            "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+          },
+          "attributes": {
+            "type": "object",
+            "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+            "additionalProperties": true
+          },
+          "topics": {
+            "type": "object",
+            "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+            "additionalProperties": false,
+            "patternProperties": {
+              "^topic_[1-9][0-9]*$": {
+                "type": "boolean"
+              }
+            }
+          },
+          "unsubscribed": {
+            "type": "boolean",
+            "description": "Whether the person is unsubscribed from every message (rule C17)."
+          },
+          "relationships": {
+            "type": "array",
+            "description": "Relationships, in the order they were first added.",
+            "items": {
+              "type": "object",
+              "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+              "required": [
+                "object_type_id",
+                "object_id",
+                "attributes"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "object_type_id": {
+                  "type": "string",
+                  "pattern": "^[1-9][0-9]*$",
+                  "description": "The object's type, a whole number from 1 written as a string."
+                },
+                "object_id": {
+                  "type": "string",
+                  "description": "The object's id within its type."
+                },
+                "attributes": {
+                  "type": "object",
+                  "description": "Attributes of the relationship (rule C21).",
+                  "additionalProperties": {
+                    "type": [
+                      "string",
+                      "number",
+                      "boolean"
+                    ]
+                  }
+                }
+              }
+            }
+          },
+          "deleted": {
+            "type": "boolean",
+            "description": "Whether the person was deleted."
+          },
+          "last_timestamp": {
+            "type": "integer",
+            "description": "The newest `_timestamp` applied to the person, if any."
+          }
+        }
+      },
+      "PersonList": {
+        "type": "object",
+        "description": "A list of people.",
+        "required": [
+          "people"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "people": {
+            "type": "array",
+            "description": "The people.",
+            "items": {
+              "type": "object",
+              "description": "A person as the simulated workspace holds them.",
+              "required": [
+                "cio_id",
+                "attributes",
+                "topics",
+                "unsubscribed",
+                "relationships",
+                "deleted"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "cio_id": {
+                  "type": "string",
+                  "description": "The workspace's internal id, without the `cio_` prefix.",
+                  "examples": [
+                    "0300000000000001"
+                  ]
+                },
+                "id": {
+                  "type": "string",
+                  "description": "The person's id, if set."
+                },
+                "email": {
+                  "type": "string",
+                  "description": "The person's email address as first given, if set."
+                },
+                "anonymous_id": {
+                  "type": "string",
+                  "description": "The anonymous id currently linked to the person, if any (rule C16)."
+                },
+                "created_at": {
+                  "type": "integer",
+                  "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+                },
+                "attributes": {
+                  "type": "object",
+                  "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+                  "additionalProperties": true
+                },
+                "topics": {
+                  "type": "object",
+                  "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                  "additionalProperties": false,
+                  "patternProperties": {
+                    "^topic_[1-9][0-9]*$": {
+                      "type": "boolean"
+                    }
+                  }
+                },
+                "unsubscribed": {
+                  "type": "boolean",
+                  "description": "Whether the person is unsubscribed from every message (rule C17)."
+                },
+                "relationships": {
+                  "type": "array",
+                  "description": "Relationships, in the order they were first added.",
+                  "items": {
+                    "type": "object",
+                    "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+                    "required": [
+                      "object_type_id",
+                      "object_id",
+                      "attributes"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "object_type_id": {
+                        "type": "string",
+                        "pattern": "^[1-9][0-9]*$",
+                        "description": "The object's type, a whole number from 1 written as a string."
+                      },
+                      "object_id": {
+                        "type": "string",
+                        "description": "The object's id within its type."
+                      },
+                      "attributes": {
+                        "type": "object",
+                        "description": "Attributes of the relationship (rule C21).",
+                        "additionalProperties": {
+                          "type": [
+                            "string",
+                            "number",
+                            "boolean"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                },
+                "deleted": {
+                  "type": "boolean",
+                  "description": "Whether the person was deleted."
+                },
+                "last_timestamp": {
+                  "type": "integer",
+                  "description": "The newest `_timestamp` applied to the person, if any."
+                }
+              }
+            }
+          }
+        }
+      },
+      "ActivityEntry": {
+        "type": "object",
+        "description": "One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and\n`request_dropped` record the parts of a `200` answer that were not applied.\n",
+        "required": [
+          "seq",
+          "at",
+          "type",
+          "reason"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "seq": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Position in the log, from 1; never reused until the workspace is reset."
+          },
+          "at": {
+            "type": "number",
+            "description": "When it happened, in milliseconds of the simulator's clock."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "person_created",
+              "attributes_updated",
+              "attribute_update_failure",
+              "failed_attribute_change",
+              "request_dropped",
+              "person_deleted"
+            ],
+            "description": "What happened."
+          },
+          "clause": {
+            "type": "string",
+            "pattern": "^C[1-9][0-9]*$",
+            "description": "The rule that decided it (C1–C24), when one did."
+          },
+          "cio_id": {
+            "type": "string",
+            "description": "The person concerned, when there is one."
+          },
+          "identifier": {
+            "type": "string",
+            "description": "Which identifier it concerns (`path`, `id`, `email`, `anonymous_id`), when it concerns one."
+          },
+          "conflicting_cio_id": {
+            "type": "string",
+            "description": "For a conflict, the person who already holds the identifier."
+          },
+          "request": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The number of the Track API request that caused it, shared by all entries of that request."
+          },
+          "reason": {
+            "type": "string",
+            "description": "Why, in words."
+          }
+        }
+      },
+      "ActivityList": {
+        "type": "object",
+        "description": "Activity entries, oldest first.",
+        "required": [
+          "activity",
+          "last_seq"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "activity": {
+            "type": "array",
+            "description": "The entries.",
+            "items": {
+              "type": "object",
+              "description": "One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and\n`request_dropped` record the parts of a `200` answer that were not applied.\n",
+              "required": [
+                "seq",
+                "at",
+                "type",
+                "reason"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "seq": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "description": "Position in the log, from 1; never reused until the workspace is reset."
+                },
+                "at": {
+                  "type": "number",
+                  "description": "When it happened, in milliseconds of the simulator's clock."
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "person_created",
+                    "attributes_updated",
+                    "attribute_update_failure",
+                    "failed_attribute_change",
+                    "request_dropped",
+                    "person_deleted"
+                  ],
+                  "description": "What happened."
+                },
+                "clause": {
+                  "type": "string",
+                  "pattern": "^C[1-9][0-9]*$",
+                  "description": "The rule that decided it (C1–C24), when one did."
+                },
+                "cio_id": {
+                  "type": "string",
+                  "description": "The person concerned, when there is one."
+                },
+                "identifier": {
+                  "type": "string",
+                  "description": "Which identifier it concerns (`path`, `id`, `email`, `anonymous_id`), when it concerns one."
+                },
+                "conflicting_cio_id": {
+                  "type": "string",
+                  "description": "For a conflict, the person who already holds the identifier."
+                },
+                "request": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "description": "The number of the Track API request that caused it, shared by all entries of that request."
+                },
+                "reason": {
+                  "type": "string",
+                  "description": "Why, in words."
+                }
+              }
+            }
+          },
+          "last_seq": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` next time."
+          }
+        }
+      },
+      "WorkspaceSettings": {
+        "type": "object",
+        "description": "Settings of the simulated workspace that change identity resolution.",
+        "required": [
+          "identifiedBy",
+          "allowEmailUpdatesById"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "identifiedBy": {
+            "type": "string",
+            "enum": [
+              "email_or_id",
+              "id"
+            ],
+            "description": "`email_or_id`: email addresses identify people, case-insensitively (rules C9, C10). `id`: only ids do;\nan email-shaped path is read as an id and `email` is a plain attribute.\n"
+          },
+          "allowEmailUpdatesById": {
+            "type": "boolean",
+            "description": "The setting \"Allow updates to email using ID\" (rule C6)."
+          }
+        }
+      },
+      "SettingsPatch": {
+        "type": "object",
+        "description": "The settings to change; settings left out keep their value.",
+        "additionalProperties": false,
+        "properties": {
+          "identifiedBy": {
+            "type": "string",
+            "enum": [
+              "email_or_id",
+              "id"
+            ],
+            "description": "See WorkspaceSettings."
+          },
+          "allowEmailUpdatesById": {
+            "type": "boolean",
+            "description": "See WorkspaceSettings."
+          }
+        }
+      },
+      "SeedPerson": {
+        "type": "object",
+        "description": "A person to put into the workspace directly.",
+        "additionalProperties": false,
+        "properties": {
+          "cio_id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 150,
+            "description": "The cio_id to give, with or without the `cio_` prefix; generated when left out.",
+            "not": {
+              "const": "cio_"
+            }
+          },
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 150,
+            "description": "The person's id."
+          },
+          "email": {
+            "type": "string",
+            "format": "email",
+            "maxLength": 150,
+            "description": "The person's email address."
+          },
+          "anonymous_id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 150,
+            "description": "An anonymous id to link to the person."
+          },
+          "created_at": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Unix seconds."
+          },
+          "unsubscribed": {
+            "type": "boolean",
+            "description": "Whether the person is unsubscribed from every message."
+          },
+          "attributes": {
+            "type": "object",
+            "description": "Custom attributes; `null` and `\"\"` values are left out, as an identify call would.",
+            "additionalProperties": true
+          },
+          "topics": {
+            "type": "object",
+            "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+            "additionalProperties": false,
+            "patternProperties": {
+              "^topic_[1-9][0-9]*$": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "SeedRequest": {
+        "type": "object",
+        "description": "People to add.",
+        "required": [
+          "people"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "people": {
+            "type": "array",
+            "description": "The people, added in this order.",
+            "maxItems": 10000,
+            "items": {
+              "type": "object",
+              "description": "A person to put into the workspace directly.",
+              "additionalProperties": false,
+              "properties": {
+                "cio_id": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 150,
+                  "description": "The cio_id to give, with or without the `cio_` prefix; generated when left out.",
+                  "not": {
+                    "const": "cio_"
+                  }
+                },
+                "id": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 150,
+                  "description": "The person's id."
+                },
+                "email": {
+                  "type": "string",
+                  "format": "email",
+                  "maxLength": 150,
+                  "description": "The person's email address."
+                },
+                "anonymous_id": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 150,
+                  "description": "An anonymous id to link to the person."
+                },
+                "created_at": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "Unix seconds."
+                },
+                "unsubscribed": {
+                  "type": "boolean",
+                  "description": "Whether the person is unsubscribed from every message."
+                },
+                "attributes": {
+                  "type": "object",
+                  "description": "Custom attributes; `null` and `\"\"` values are left out, as an identify call would.",
+                  "additionalProperties": true
+                },
+                "topics": {
+                  "type": "object",
+                  "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                  "additionalProperties": false,
+                  "patternProperties": {
+                    "^topic_[1-9][0-9]*$": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "Empty": {
+        "type": "object",
+        "description": "An empty JSON object.",
+        "additionalProperties": false
+      },
+      "ErrorEnvelope": {
+        "type": "object",
+        "description": "The same envelope as the Track API's errors.",
+        "required": [
+          "meta"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "meta": {
+            "type": "object",
+            "description": "One message as `error`, several as `errors`.",
+            "minProperties": 1,
+            "additionalProperties": false,
+            "properties": {
+              "error": {
+                "type": "string",
+                "description": "One message."
+              },
+              "errors": {
+                "type": "array",
+                "description": "Several messages, one per problem.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+export default document;

@@ -1,0 +1,559 @@
+/**
+ * Generated from openapi/simulator.yaml by `npm run generate`. Do not edit: change the document and regenerate.
+ * Types produced by openapi-typescript.
+ */
+
+export interface paths {
+    "/__simulator/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people
+         * @description Every person of the workspace, oldest first. Deleted people are left out unless `include_deleted=true`.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Add people directly
+         * @description Puts people into the workspace without going through the identify rules, to arrange a test. Each
+         *     identifier (`id`, `email`, `anonymous_id`, `cio_id`) must be free; a person without `cio_id` is given one.
+         *     Either every person is added or, on any problem, none is.
+         */
+        post: operations["seedPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/people/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find one person
+         * @description Finds a person by exactly one of `id` (case-sensitive), `email` (case-insensitive where the workspace
+         *     identifies people by email) or `cio_id` (with or without the `cio_` prefix). A lookup by `cio_id` also
+         *     finds a deleted person; the other two find live people only, unless `include_deleted=true`, which falls
+         *     back to the most recently created deleted person who held that id or email.
+         */
+        get: operations["lookupPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/people/{cio_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a person
+         * @description Marks a live person as deleted and frees their identifiers, so that a later `cio_` reference to them is
+         *     dropped (rule C8) and their id or email can be given to someone new. The record stays visible with
+         *     `include_deleted=true`.
+         */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the activity log
+         * @description The activity log, oldest first. Pass the `last_seq` of an earlier answer as `since` to get only what
+         *     happened after it. The log keeps the newest entries only (10 000 by default).
+         */
+        get: operations["listActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Empty the workspace
+         * @description Removes every person, empties the activity log, restarts the cio_id counter and puts the settings back to
+         *     the ones the simulator was started with. Seeded people given at start are not re-added.
+         */
+        post: operations["resetWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the workspace settings
+         * @description The settings that decide identity resolution (rules C6, C9, C10).
+         */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the workspace settings
+         * @description Changes the named settings and keeps the others. Switching `identifiedBy` to `email_or_id` indexes the
+         *     emails people already have; where two people share one, the older keeps it as an identifier.
+         */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One boolean per topic, keyed `topic_<id>` (rule C14). */
+        TopicPreferences: {
+            [key: string]: boolean;
+        };
+        /** @description A relationship of the person to an object, named by type and id (rules C19, C20). */
+        PersonRelationship: {
+            /** @description The object's type, a whole number from 1 written as a string. */
+            object_type_id: string;
+            /** @description The object's id within its type. */
+            object_id: string;
+            /** @description Attributes of the relationship (rule C21). */
+            attributes: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        /** @description A person as the simulated workspace holds them. */
+        PersonRecord: {
+            /**
+             * @description The workspace's internal id, without the `cio_` prefix.
+             * @example 0300000000000001
+             */
+            cio_id: string;
+            /** @description The person's id, if set. */
+            id?: string;
+            /** @description The person's email address as first given, if set. */
+            email?: string;
+            /** @description The anonymous id currently linked to the person, if any (rule C16). */
+            anonymous_id?: string;
+            /** @description Unix seconds, as last sent in `created_at` (rule C22). */
+            created_at?: number;
+            /** @description Custom attributes. Identifiers and the fields below are not repeated here. */
+            attributes: {
+                [key: string]: unknown;
+            };
+            topics: components["schemas"]["TopicPreferences"];
+            /** @description Whether the person is unsubscribed from every message (rule C17). */
+            unsubscribed: boolean;
+            /** @description Relationships, in the order they were first added. */
+            relationships: components["schemas"]["PersonRelationship"][];
+            /** @description Whether the person was deleted. */
+            deleted: boolean;
+            /** @description The newest `_timestamp` applied to the person, if any. */
+            last_timestamp?: number;
+        };
+        /** @description A list of people. */
+        PersonList: {
+            /** @description The people. */
+            people: components["schemas"]["PersonRecord"][];
+        };
+        /**
+         * @description One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and
+         *     `request_dropped` record the parts of a `200` answer that were not applied.
+         */
+        ActivityEntry: {
+            /** @description Position in the log, from 1; never reused until the workspace is reset. */
+            seq: number;
+            /** @description When it happened, in milliseconds of the simulator's clock. */
+            at: number;
+            /**
+             * @description What happened.
+             * @enum {string}
+             */
+            type: "person_created" | "attributes_updated" | "attribute_update_failure" | "failed_attribute_change" | "request_dropped" | "person_deleted";
+            /** @description The rule that decided it (C1–C24), when one did. */
+            clause?: string;
+            /** @description The person concerned, when there is one. */
+            cio_id?: string;
+            /** @description Which identifier it concerns (`path`, `id`, `email`, `anonymous_id`), when it concerns one. */
+            identifier?: string;
+            /** @description For a conflict, the person who already holds the identifier. */
+            conflicting_cio_id?: string;
+            /** @description The number of the Track API request that caused it, shared by all entries of that request. */
+            request?: number;
+            /** @description Why, in words. */
+            reason: string;
+        };
+        /** @description Activity entries, oldest first. */
+        ActivityList: {
+            /** @description The entries. */
+            activity: components["schemas"]["ActivityEntry"][];
+            /** @description The `seq` of the newest entry ever written (0 when none); pass it as `since` next time. */
+            last_seq: number;
+        };
+        /** @description Settings of the simulated workspace that change identity resolution. */
+        WorkspaceSettings: {
+            /**
+             * @description `email_or_id`: email addresses identify people, case-insensitively (rules C9, C10). `id`: only ids do;
+             *     an email-shaped path is read as an id and `email` is a plain attribute.
+             * @enum {string}
+             */
+            identifiedBy: "email_or_id" | "id";
+            /** @description The setting "Allow updates to email using ID" (rule C6). */
+            allowEmailUpdatesById: boolean;
+        };
+        /** @description The settings to change; settings left out keep their value. */
+        SettingsPatch: {
+            /**
+             * @description See WorkspaceSettings.
+             * @enum {string}
+             */
+            identifiedBy?: "email_or_id" | "id";
+            /** @description See WorkspaceSettings. */
+            allowEmailUpdatesById?: boolean;
+        };
+        /** @description A person to put into the workspace directly. */
+        SeedPerson: {
+            /** @description The cio_id to give, with or without the `cio_` prefix; generated when left out. */
+            cio_id?: string;
+            /** @description The person's id. */
+            id?: string;
+            /**
+             * Format: email
+             * @description The person's email address.
+             */
+            email?: string;
+            /** @description An anonymous id to link to the person. */
+            anonymous_id?: string;
+            /** @description Unix seconds. */
+            created_at?: number;
+            /** @description Whether the person is unsubscribed from every message. */
+            unsubscribed?: boolean;
+            /** @description Custom attributes; `null` and `""` values are left out, as an identify call would. */
+            attributes?: {
+                [key: string]: unknown;
+            };
+            topics?: components["schemas"]["TopicPreferences"];
+        };
+        /** @description People to add. */
+        SeedRequest: {
+            /** @description The people, added in this order. */
+            people: components["schemas"]["SeedPerson"][];
+        };
+        /** @description An empty JSON object. */
+        Empty: Record<string, never>;
+        /** @description The same envelope as the Track API's errors. */
+        ErrorEnvelope: {
+            /** @description One message as `error`, several as `errors`. */
+            meta: {
+                /** @description One message. */
+                error?: string;
+                /** @description Several messages, one per problem. */
+                errors?: string[];
+            };
+        };
+    };
+    responses: {
+        /** @description The query or body broke the schema. The envelope names each problem. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The Basic credentials were missing or wrong. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Nobody matched. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description An identifier of a person to add is already held by someone in the workspace or in the same request. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type TopicPreferences = components['schemas']['TopicPreferences'];
+export type PersonRelationship = components['schemas']['PersonRelationship'];
+export type PersonRecord = components['schemas']['PersonRecord'];
+export type PersonList = components['schemas']['PersonList'];
+export type ActivityEntry = components['schemas']['ActivityEntry'];
+export type ActivityList = components['schemas']['ActivityList'];
+export type WorkspaceSettings = components['schemas']['WorkspaceSettings'];
+export type SettingsPatch = components['schemas']['SettingsPatch'];
+export type SeedPerson = components['schemas']['SeedPerson'];
+export type SeedRequest = components['schemas']['SeedRequest'];
+export type Empty = components['schemas']['Empty'];
+export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseConflict = components['responses']['Conflict'];
+export type $defs = Record<string, never>;
+export interface operations {
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Also list people who were deleted (their identifiers are free again). */
+                include_deleted?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    seedPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The people to add. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeedRequest"];
+            };
+        };
+        responses: {
+            /** @description The people as stored, in the order given. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    lookupPerson: {
+        parameters: {
+            query?: {
+                /** @description Let `id` and `email` lookups find a deleted person when no live one matches. */
+                include_deleted?: boolean;
+                /** @description The person's id. */
+                id?: string;
+                /** @description The person's email address. */
+                email?: string;
+                /** @description The person's cio_id, with or without the `cio_` prefix. */
+                cio_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The person's cio_id, with or without the `cio_` prefix. */
+                cio_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person as deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listActivity: {
+        parameters: {
+            query?: {
+                /** @description Only entries whose `seq` is greater than this. */
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    resetWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsPatch"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+}

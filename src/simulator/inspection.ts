@@ -1,0 +1,179 @@
+/**
+ * The inspection API under `/__simulator/`, described by openapi/simulator.yaml: read the people and the
+ * activity log (which is where C4, C5, C8, C16 and C24 become visible), delete a person (to exercise C8),
+ * seed people, reset, and read or change the settings behind C6, C9 and C10.
+ *
+ * Bodies are checked against the schemas of openapi/simulator.yaml (compiled once from generated/), and parsed
+ * like Track API bodies: capped, and into null-prototype objects.
+ */
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import document from "../../generated/simulator.document.js";
+import { isEmailAddress } from "../spec/limits.js";
+import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
+import type { PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
+import { contentTypeProblem, MAX_BODY_BYTES, parseJsonObject, readCapped } from "./validation.js";
+import { SeedConflictError } from "./workspace.js";
+
+export const INSPECTION_PREFIX = "/__simulator/";
+
+/** What the routes need from the simulator. */
+export type InspectionTarget = Pick<
+  Simulator,
+  "people" | "person" | "activity" | "deletePerson" | "reset" | "settings" | "updateSettings" | "seed"
+> & {
+  lastSeq(): number;
+  /** The newest deleted person who held this id or email, for lookups with include_deleted=true. */
+  deletedPerson(ref: { id: string } | { email: string }): PersonRecord | undefined;
+};
+
+type Json = Record<string, unknown>;
+let validators: { seed: ValidateFunction; settings: ValidateFunction } | undefined;
+
+function bodyValidators() {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  ajv.addFormat("email", { type: "string", validate: isEmailAddress });
+  const schemaOf = (path: string, method: string) =>
+    dig(document, ["paths", path, method, "requestBody", "content", "application/json", "schema"]);
+  validators = {
+    seed: ajv.compile(schemaOf("/__simulator/people", "post")),
+    settings: ajv.compile(schemaOf("/__simulator/settings", "patch")),
+  };
+  return validators;
+}
+
+export async function handleInspection(
+  request: Request,
+  url: URL,
+  sim: InspectionTarget,
+  isAuthorized: (request: Request) => boolean,
+): Promise<Response> {
+  const rest = url.pathname.slice(INSPECTION_PREFIX.length);
+  const match = matchRoute(rest === "" ? [] : rest.split("/"));
+  if (match === undefined) return notFound();
+  if (!match.allow.includes(request.method)) return methodNotAllowed(match.allow);
+  if (!isAuthorized(request)) return unauthorized();
+  const query = url.searchParams;
+
+  switch (`${request.method} ${match.route}`) {
+    case "GET people": {
+      const includeDeleted = query.get("include_deleted");
+      if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false") {
+        return envelope(400, ["query include_deleted must be true or false"]);
+      }
+      return json(200, { people: sim.people({ includeDeleted: includeDeleted === "true" }) });
+    }
+    case "POST people": {
+      const body = await readJson(request, bodyValidators().seed);
+      if (body instanceof Response) return body;
+      try {
+        return json(201, { people: sim.seed(body["people"] as SeedPerson[]) });
+      } catch (error) {
+        if (error instanceof SeedConflictError) return envelope(409, error.problems);
+        throw error;
+      }
+    }
+    case "GET lookup":
+      return lookup(sim, query);
+    case "DELETE person": {
+      const cioId = decodeSegment(match.cioId ?? "");
+      const person = cioId === undefined ? undefined : sim.person({ cioId });
+      if (person === undefined || person.deleted || !sim.deletePerson({ cioId: person.cio_id })) {
+        return notFound("No live person has this cio_id");
+      }
+      return json(200, sim.person({ cioId: person.cio_id }));
+    }
+    case "GET activity": {
+      const since = query.get("since");
+      if (since !== null && !/^\d{1,15}$/.test(since)) return envelope(400, ["query since must be a whole number from 0"]);
+      return json(200, { activity: sim.activity({ since: Number(since ?? "0") }), last_seq: sim.lastSeq() });
+    }
+    case "POST reset":
+      sim.reset();
+      return json(200, {});
+    case "GET settings":
+      return json(200, sim.settings());
+    case "PATCH settings": {
+      const body = await readJson(request, bodyValidators().settings);
+      if (body instanceof Response) return body;
+      return json(200, sim.updateSettings(body as Partial<WorkspaceSettings>));
+    }
+  }
+  return notFound();
+}
+
+type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings";
+
+/** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
+function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string } | undefined {
+  const [first, second, ...more] = segments;
+  if (more.length > 0) return undefined;
+  if (first === "people") {
+    if (second === undefined) return { route: "people", allow: ["GET", "POST"] };
+    if (second === "lookup") return { route: "lookup", allow: ["GET"] };
+    return second === "" ? undefined : { route: "person", allow: ["DELETE"], cioId: second };
+  }
+  if (second !== undefined) return undefined;
+  if (first === "activity") return { route: "activity", allow: ["GET"] };
+  if (first === "reset") return { route: "reset", allow: ["POST"] };
+  if (first === "settings") return { route: "settings", allow: ["GET", "PATCH"] };
+  return undefined;
+}
+
+function lookup(sim: InspectionTarget, query: URLSearchParams): Response {
+  const given = (["id", "email", "cio_id"] as const).filter((key) => query.has(key));
+  if (given.length !== 1 || given[0] === undefined) return envelope(400, ["give exactly one of the queries id, email or cio_id"]);
+  const key = given[0];
+  const value = query.get(key) ?? "";
+  if (value === "") return envelope(400, [`query ${key} must not be empty`]);
+  const includeDeleted = query.get("include_deleted");
+  if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false") {
+    return envelope(400, ["query include_deleted must be true or false"]);
+  }
+  let person: PersonRecord | undefined;
+  if (key === "cio_id") {
+    person = sim.person({ cioId: value });
+  } else {
+    const ref = key === "id" ? { id: value } : { email: value };
+    person = sim.person(ref) ?? (includeDeleted === "true" ? sim.deletedPerson(ref) : undefined);
+  }
+  return person === undefined ? notFound("No person matches") : json(200, person);
+}
+
+async function readJson(request: Request, validate: ValidateFunction): Promise<Json | Response> {
+  const typeProblem = contentTypeProblem(request.headers.get("content-type"));
+  if (typeProblem !== undefined) return envelope(400, typeProblem);
+  const bytes = await readCapped(request, MAX_BODY_BYTES);
+  if (bytes === "too large") return tooLarge(MAX_BODY_BYTES);
+  if (bytes === "unreadable") return envelope(400, "request body could not be read");
+  const parsed = parseJsonObject(bytes);
+  if ("error" in parsed) return envelope(400, parsed.error);
+  if (!validate(parsed.value)) {
+    const problems = (validate.errors ?? []).map((error) => {
+      const where = error.instancePath === "" ? "request body" : `request body ${error.instancePath}`;
+      const property = error.keyword === "additionalProperties" ? ` "${String(error.params["additionalProperty"])}"` : "";
+      return `${where} ${error.message ?? error.keyword}${property}`;
+    });
+    return envelope(400, [...new Set(problems)]);
+  }
+  return parsed.value;
+}
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function dig(value: unknown, keys: readonly string[]): Json {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null || !(key in current)) {
+      throw new Error(`generated/simulator.document.ts has no ${keys.join(" → ")}; run npm run generate`);
+    }
+    current = (current as Json)[key];
+  }
+  return current as Json;
+}

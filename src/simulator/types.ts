@@ -1,0 +1,158 @@
+/**
+ * The simulator's public types. The shapes that cross HTTP are described in openapi/simulator.yaml; the
+ * assignments at the end of this file make `tsc` fail when the two drift apart.
+ */
+import type { components } from "../../generated/simulator.js";
+
+/** A rule id of clauses.md: `C1` … `C24`. */
+export type ClauseId = `C${number}`;
+
+/** Workspace settings that change identity resolution (rules C6, C9, C10). */
+export interface WorkspaceSettings {
+  /** `email_or_id`: email addresses identify people, case-insensitively. `id`: only ids do. */
+  identifiedBy: "email_or_id" | "id";
+  /** The setting "Allow updates to email using ID" (rule C6). */
+  allowEmailUpdatesById: boolean;
+}
+
+/** A person to put into the workspace directly, without the identify rules. */
+export interface SeedPerson {
+  id?: string;
+  email?: string;
+  anonymous_id?: string;
+  /** With or without the `cio_` prefix; generated when left out. */
+  cio_id?: string;
+  /** Custom attributes; `null` and `""` are left out, as an identify call would leave them out. */
+  attributes?: Record<string, unknown>;
+  /** Keyed `topic_<id>`. */
+  topics?: Record<string, boolean>;
+  created_at?: number;
+  unsubscribed?: boolean;
+}
+
+/** One relationship of a person to an object (rules C18–C21). */
+export interface PersonRelationship {
+  object_type_id: string;
+  object_id: string;
+  attributes: Record<string, string | number | boolean>;
+}
+
+/** A person as the workspace holds them: a copy, so changing it changes nothing in the simulator. */
+export interface PersonRecord {
+  /** Without the `cio_` prefix. */
+  cio_id: string;
+  id?: string;
+  email?: string;
+  anonymous_id?: string;
+  created_at?: number;
+  attributes: Record<string, unknown>;
+  /** Keyed `topic_<id>` (rule C14). */
+  topics: Record<string, boolean>;
+  unsubscribed: boolean;
+  relationships: PersonRelationship[];
+  deleted: boolean;
+  /** The newest `_timestamp` applied to this person. */
+  last_timestamp?: number;
+}
+
+export type ActivityType =
+  | "person_created"
+  | "attributes_updated"
+  | "attribute_update_failure"
+  | "failed_attribute_change"
+  | "request_dropped"
+  | "person_deleted";
+
+/** One entry of the activity log: what a `200 {}` did, or did not, apply. */
+export interface ActivityEntry {
+  /** From 1; never reused (not even when the log drops old entries) until reset(). */
+  seq: number;
+  /** Milliseconds of the simulator's clock. */
+  at: number;
+  type: ActivityType;
+  clause?: ClauseId;
+  cio_id?: string;
+  /** Which identifier the entry concerns: `path`, `id`, `email` or `anonymous_id`. */
+  identifier?: string;
+  /** For a conflict (rules C4, C16): the person who already holds the identifier. */
+  conflicting_cio_id?: string;
+  /** The number of the Track API request behind the entry; entries of one request share it. */
+  request?: number;
+  reason: string;
+}
+
+/** Who to look up: by id (case-sensitive), email, or cio_id with or without the `cio_` prefix. */
+export type PersonRef = { id: string } | { email: string } | { cioId: string };
+
+/** An object that people are related to (rule C19). */
+export interface RelatedObjectRecord {
+  object_type_id: string;
+  object_id: string;
+}
+
+export interface SimulatorOptions {
+  /** Default `"sim-site"`. */
+  siteId?: string;
+  /** Default `"sim-key"`. */
+  apiKey?: string;
+  workspace?: Partial<WorkspaceSettings>;
+  /** People present from the start. reset() empties the workspace; it does not add them again. */
+  people?: SeedPerson[];
+  /** The clock, in milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /**
+   * Rules to turn off, to build deliberately wrong servers for the conformance suite's own tests. Supported:
+   * see {@link SUPPORTED_DISABLED_RULES}; any other id throws, so a typo cannot pass unnoticed.
+   */
+  disabledRules?: ClauseId[];
+  /** How many activity entries to keep (the oldest are dropped). Default 10 000. */
+  activityLimit?: number;
+  /** Called with any exception the handler did not expect (answered 500). Bad input never gets here. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Simulator {
+  /** A WHATWG fetch handler: hand it to a client as its `fetch`, or serve it with serveSimulator(). */
+  fetch(request: Request): Promise<Response>;
+  readonly siteId: string;
+  readonly apiKey: string;
+  people(options?: { includeDeleted?: boolean }): PersonRecord[];
+  /** A live person; with `{ cioId }`, a deleted person too (check `deleted`). */
+  person(ref: PersonRef): PersonRecord | undefined;
+  /** Entries with `seq` greater than `since`, oldest first. */
+  activity(options?: { since?: number }): ActivityEntry[];
+  /** Marks a live person deleted and frees their identifiers. False when nobody live matched. */
+  deletePerson(ref: PersonRef): boolean;
+  /** Empties the workspace and the log, restarts the cio_id counter, restores the options' settings. */
+  reset(): void;
+  settings(): WorkspaceSettings;
+  updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings;
+  /** Adds people directly; throws (adding nobody) when an identifier is taken. */
+  seed(people: SeedPerson[]): PersonRecord[];
+  /** The objects people have been related to, once each (rule C19). */
+  objects(): RelatedObjectRecord[];
+}
+
+/** Ids that `disabledRules` accepts, and what turning each off does. */
+export const SUPPORTED_DISABLED_RULES = {
+  C3: "no adoption: a new person is created with the path identifier instead",
+  C5: "set identifiers change without a cio_ reference",
+  C8: "unknown cio_ references create a person with that cio_id; deleted ones are updated",
+  C9: "email addresses are matched case-sensitively",
+  C15: "a dot-notation topic replaces every topic instead of merging",
+  C16: "an anonymous_id held by another person is taken over",
+  C17: "only the boolean true unsubscribes",
+  C21: "a relationship attribute set to \"\" is stored as \"\" and null is ignored, instead of removing it",
+  C23: "_update: true creates people like any other call",
+} as const satisfies Record<ClauseId, string>;
+
+// Compile-time agreement with openapi/simulator.yaml: each line fails `tsc` if the shapes drift apart.
+type Schemas = components["schemas"];
+type Agrees<A extends B, B> = A;
+type _Agreements = [
+  Agrees<PersonRecord, Schemas["PersonRecord"]>,
+  Agrees<ActivityEntry, Schemas["ActivityEntry"]>,
+  Agrees<WorkspaceSettings, Schemas["WorkspaceSettings"]>,
+  Agrees<Schemas["WorkspaceSettings"], WorkspaceSettings>,
+  Agrees<Schemas["SeedPerson"], SeedPerson>,
+];

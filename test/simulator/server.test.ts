@@ -1,0 +1,220 @@
+/**
+ * The simulator over a real loopback socket (serveSimulator, node:http), and the simulate command, in-process
+ * and as a child process stopped by SIGTERM. Every answer is checked against the spec.
+ */
+import { spawn } from "node:child_process";
+import { request as httpRequest } from "node:http";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomersClient } from "../../src/index.js";
+import { simulateCommand } from "../../src/simulator/command.js";
+import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
+import { basicAuth, expectConforming } from "./support.js";
+
+const auth = basicAuth("sim-site", "sim-key");
+let served: ServedSimulator;
+const errors: unknown[] = [];
+
+beforeAll(async () => {
+  served = await serveSimulator({ port: 0, onError: (error) => errors.push(error) });
+});
+afterAll(async () => {
+  await served.close();
+  expect(errors).toEqual([]);
+});
+
+/** fetch over the socket, checking the answer against the spec. */
+async function call(method: string, path: string, init: { headers?: Record<string, string>; body?: BodyInit } = {}) {
+  const response = await fetch(`${served.url}${path}`, { method, ...init });
+  const text = await response.text();
+  expectConforming(method, new URL(`${served.url}${path}`).pathname, response.status, response.headers.get("content-type"), text);
+  return { status: response.status, headers: response.headers, json: JSON.parse(text) as Record<string, unknown> };
+}
+
+const json = { authorization: auth, "content-type": "application/json" };
+
+describe("serveSimulator over loopback", () => {
+  it("listens on 127.0.0.1 on a free port", () => {
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("the real client, with the global fetch, identifies a person over the socket", async () => {
+    served.simulator.reset();
+    const client = createCustomersClient({ siteId: "sim-site", apiKey: "sim-key", baseUrl: served.url });
+    await client.identify({ email: "ada@example.com" }, { id: "u1", plan: "premium" });
+    expect(served.simulator.person({ id: "u1" })).toMatchObject({ email: "ada@example.com", attributes: { plan: "premium" } });
+  });
+
+  it("answers 200 {} with application/json; charset=utf-8", async () => {
+    const reply = await call("PUT", "/api/v1/customers/u2", { headers: json, body: "{}" });
+    expect(reply.status).toBe(200);
+    expect(reply.json).toEqual({});
+    expect(reply.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  });
+
+  it("401 without or with wrong credentials", async () => {
+    expect((await call("PUT", "/api/v1/customers/u1", { headers: { "content-type": "application/json" }, body: "{}" })).json).toEqual({
+      meta: { error: "Unauthorized request" },
+    });
+    const wrong = await call("PUT", "/api/v1/customers/u1", { headers: { ...json, authorization: basicAuth("sim-site", "nope") }, body: "{}" });
+    expect(wrong.status).toBe(401);
+  });
+
+  it("400 for malformed JSON and for a missing or wrong content type", async () => {
+    const malformed = await call("PUT", "/api/v1/customers/u1", { headers: json, body: '{"a":' });
+    expect(malformed).toMatchObject({ status: 400, json: { meta: { error: "request body is not valid JSON" } } });
+    const missing = await call("PUT", "/api/v1/customers/u1", { headers: { authorization: auth }, body: new TextEncoder().encode("{}") });
+    expect(missing).toMatchObject({ status: 400, json: { meta: { error: "Content-Type is required and must be application/json" } } });
+    const text = await call("PUT", "/api/v1/customers/u1", { headers: { authorization: auth, "content-type": "text/plain" }, body: "{}" });
+    expect(text.status).toBe(400);
+  });
+
+  it("413 for a declared body over 1 MiB, with the envelope", async () => {
+    const reply = await call("PUT", "/api/v1/customers/u1", { headers: json, body: new Uint8Array(1024 * 1024 + 1).fill(0x20) });
+    expect(reply).toMatchObject({ status: 413, json: { meta: { error: "request body is larger than 1048576 bytes" } } });
+  });
+
+  it("413 for a chunked body as soon as it passes 1 MiB, while the client is still sending", async () => {
+    const url = new URL(served.url);
+    const outcome = await new Promise<{ status: number; body: string; sent: number }>((done, fail) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, method: "PUT", path: "/api/v1/customers/u1", headers: json });
+      let sent = 0;
+      let answered = false;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      req.on("response", (res) => {
+        answered = true;
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (part: string) => (body += part));
+        res.on("end", () => done({ status: res.statusCode ?? 0, body, sent }));
+      });
+      // The server closes the connection after its 413; a write that follows may fail, which is expected.
+      req.on("error", (error) => (answered ? undefined : fail(error)));
+      const pump = () => {
+        while (!answered && sent < 64 * 1024 * 1024) {
+          sent += chunk.byteLength;
+          if (!req.write(chunk)) return void req.once("drain", pump);
+        }
+        if (!answered) fail(new Error("the server read 64 MiB without answering"));
+      };
+      pump();
+    });
+    expect(outcome.status).toBe(413);
+    expect(JSON.parse(outcome.body)).toEqual({ meta: { error: "request body is larger than 1048576 bytes" } });
+    expect(outcome.sent).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("methods a WHATWG Request cannot carry (TRACE) are 405, not 500", async () => {
+    const url = new URL(served.url);
+    const status = await new Promise<number>((done, fail) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, method: "TRACE", path: "/api/v1/customers/u1" }, (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      });
+      req.on("error", fail);
+      req.end();
+    });
+    expect(status).toBe(405);
+  });
+
+  it("GET /api/v1/accounts/region names the origin the client used", async () => {
+    expect((await call("GET", "/api/v1/accounts/region", { headers: { authorization: auth } })).json).toEqual({
+      url: served.url,
+      region: "us",
+      environment_id: 1,
+    });
+  });
+
+  it("every inspection route works over the socket", async () => {
+    served.simulator.reset();
+    const seeded = await call("POST", "/__simulator/people", { headers: json, body: JSON.stringify({ people: [{ id: "a", email: "a@example.com" }] }) });
+    expect(seeded.status).toBe(201);
+    await call("PUT", "/api/v1/customers/a", { headers: json, body: JSON.stringify({ email: "b@example.com" }) });
+    const people = await call("GET", "/__simulator/people", { headers: { authorization: auth } });
+    expect(people.json["people"]).toEqual([expect.objectContaining({ id: "a", email: "a@example.com" })]);
+    const found = await call("GET", "/__simulator/people/lookup?email=A%40EXAMPLE.COM", { headers: { authorization: auth } });
+    expect(found.json).toMatchObject({ id: "a" });
+    const activity = await call("GET", "/__simulator/activity?since=0", { headers: { authorization: auth } });
+    expect(activity.json["activity"]).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "email" }));
+    const deleted = await call("DELETE", `/__simulator/people/cio_${String(found.json["cio_id"])}`, { headers: { authorization: auth } });
+    expect(deleted.json).toMatchObject({ deleted: true });
+    const withDeleted = await call("GET", "/__simulator/people?include_deleted=true", { headers: { authorization: auth } });
+    expect(withDeleted.json["people"]).toHaveLength(1);
+    const patched = await call("PATCH", "/__simulator/settings", { headers: json, body: JSON.stringify({ identifiedBy: "id" }) });
+    expect(patched.json).toEqual({ identifiedBy: "id", allowEmailUpdatesById: false });
+    expect((await call("GET", "/__simulator/settings", { headers: { authorization: auth } })).json).toEqual(patched.json);
+    expect((await call("POST", "/__simulator/reset", { headers: { authorization: auth } })).json).toEqual({});
+    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({ people: [] });
+    expect((await call("GET", "/__simulator/people/lookup?id=a", { headers: { authorization: auth } })).status).toBe(404);
+    expect((await call("GET", "/__simulator/settings")).status).toBe(401);
+  });
+});
+
+describe("simulateCommand", () => {
+  it("--help prints the usage and returns 0; bad options return 2", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) };
+    expect(await simulateCommand(["--help"], io)).toBe(0);
+    expect(out.join("")).toContain("--workspace-identified-by");
+    expect(await simulateCommand(["--port", "http"], io)).toBe(2);
+    expect(await simulateCommand(["--port", "70000"], io)).toBe(2);
+    expect(await simulateCommand(["--workspace-identified-by", "phone"], io)).toBe(2);
+    expect(await simulateCommand(["--frobnicate"], io)).toBe(2);
+    expect(await simulateCommand(["extra"], io)).toBe(2);
+    expect(err.join("")).toContain("Usage:");
+  });
+
+  it("a port in use returns 1", async () => {
+    const err: string[] = [];
+    const port = new URL(served.url).port;
+    expect(await simulateCommand(["--port", port], { out: () => undefined, err: (t) => void err.push(t) })).toBe(1);
+    expect(err.join("")).toContain("Cannot listen");
+  });
+
+  it("serves with the given options, prints URL and credentials, and stops with 0 when told to", async () => {
+    const controller = new AbortController();
+    let printed = "";
+    let announce: (url: string) => void = () => undefined;
+    const announced = new Promise<string>((done) => (announce = done));
+    const out = (text: string) => {
+      printed += text;
+      const match = /listening on (http:\/\/\S+)/.exec(printed);
+      if (match?.[1]) announce(match[1]);
+    };
+    const running = simulateCommand(
+      ["--port", "0", "--site-id", "my-site", "--api-key", "my-key", "--workspace-identified-by", "id", "--allow-email-updates-by-id"],
+      { out, signal: controller.signal },
+    );
+    const url = await announced;
+    expect(printed).toContain("site ID:    my-site");
+    expect(printed).toContain("API key:    my-key");
+    const settings = await fetch(`${url}/__simulator/settings`, { headers: { authorization: basicAuth("my-site", "my-key") } });
+    expect(await settings.json()).toEqual({ identifiedBy: "id", allowEmailUpdatesById: true });
+    controller.abort();
+    expect(await running).toBe(0);
+    expect(printed).toContain("Simulator stopped.");
+  });
+
+  it("npm run simulate's entry (src/simulator/main.ts) prints its URL and exits 0 on SIGTERM", async () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const child = spawn(process.execPath, ["--import", "tsx", "src/simulator/main.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+    const url = await new Promise<string>((done, fail) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(stdout);
+        if (match?.[1]) done(match[1]);
+      });
+      void exited.then((code) => fail(new Error(`exited early with ${String(code)}: ${stderr}`)));
+    });
+    const response = await fetch(`${url}/api/v1/customers/u1`, { method: "PUT", headers: json, body: "{}" });
+    expect(response.status).toBe(200);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("Simulator stopped.");
+  });
+});
