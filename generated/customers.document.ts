@@ -12,7 +12,7 @@ const document: OpenApiDocument = {
     "title": "Customer.io Track API — add or update a person",
     "version": "1.0.0",
     "summary": "One endpoint of Customer.io's Track API, described precisely enough to generate clients, simulators and checks.",
-    "description": "This document describes `PUT /api/v1/customers/{identifier}` of Customer.io's Track API, the call that\ncreates a person or changes one. It is the single source of truth of the `cio-customers` project: the\nTypeScript types, the request validator, the reference simulator and the conformance suite are all\nderived from it.\n\nThe endpoint does very little validation of its own. A well-formed request is usually answered\n`200 {}` even when the workspace then refuses part of it (an identifier that belongs to someone else,\na `_update` that finds nobody, a `cio_` reference to a deleted person). Such outcomes are visible only\nin the workspace's activity log. The rules that decide them are listed, with stable ids C1–C24, in the\ndescription of the operation.\n",
+    "description": "This document describes `PUT /api/v1/customers/{identifier}` of Customer.io's Track API, the call that\ncreates a person or changes one, and `GET /api/v1/accounts/region`, which tells a client which data center\n(and so which host) serves the workspace. It is the single source of truth of the `cio-customers` project: the\nTypeScript types, the request validator, the reference simulator and the conformance suite are all\nderived from it.\n\nThe endpoint does very little validation of its own. A well-formed request is usually answered\n`200 {}` even when the workspace then refuses part of it (an identifier that belongs to someone else,\na `_update` that finds nobody, a `cio_` reference to a deleted person). Such outcomes are visible only\nin the workspace's activity log. The rules that decide them are listed, with stable ids C1–C24, in the\ndescription of the operation.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -41,6 +41,10 @@ const document: OpenApiDocument = {
     {
       "name": "People",
       "description": "Create people and change their identifiers, attributes, subscription preferences and relationships."
+    },
+    {
+      "name": "Account",
+      "description": "Facts about the workspace the credentials belong to, such as the data center that holds it."
     }
   ],
   "paths": {
@@ -650,6 +654,179 @@ const document: OpenApiDocument = {
               "text/plain": {
                 "schema": {
                   "type": "string"
+                }
+              }
+            }
+          },
+          "5XX": {
+            "description": "A failure on the server's side or in a proxy in front of it. The body may be JSON, plain text or an HTML\npage. The change may or may not have been saved.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "required": [
+                    "meta"
+                  ],
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "minProperties": 1,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/api/v1/accounts/region": {
+      "get": {
+        "operationId": "getRegion",
+        "tags": [
+          "Account"
+        ],
+        "summary": "Find the workspace's data center",
+        "description": "Tells which data center holds the workspace that the credentials belong to, and which Track API host to\nuse for it. Any Track host answers it, so a client can ask the United States host once and then send\nevery other call straight to the host named in `url`, instead of relying on a redirect from the US host\nto the EU host (which many HTTP clients follow without the `Authorization` header). The answer does not\nchange for a workspace, so clients may keep it for as long as they use the same credentials.\n",
+        "security": [
+          {
+            "trackBasicAuth": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The workspace's data center and the Track API host that serves it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Where a workspace's data lives and which Track API host serves it.",
+                  "required": [
+                    "url",
+                    "region",
+                    "environment_id"
+                  ],
+                  "properties": {
+                    "url": {
+                      "type": "string",
+                      "minLength": 1,
+                      "description": "Base URL of the Track API for this workspace, without a trailing slash. Send the workspace's other\nTrack API calls here.\n",
+                      "examples": [
+                        "https://track-eu.customer.io"
+                      ]
+                    },
+                    "region": {
+                      "type": "string",
+                      "enum": [
+                        "us",
+                        "eu"
+                      ],
+                      "description": "The data center, `us` for the United States or `eu` for the European Union."
+                    },
+                    "environment_id": {
+                      "type": "integer",
+                      "description": "The numeric id of the workspace (environment) the credentials belong to.",
+                      "examples": [
+                        12345
+                      ]
+                    }
+                  }
+                },
+                "examples": {
+                  "us": {
+                    "summary": "A workspace in the United States",
+                    "value": {
+                      "url": "https://track.customer.io",
+                      "region": "us",
+                      "environment_id": 12345
+                    }
+                  },
+                  "eu": {
+                    "summary": "A workspace in the European Union",
+                    "value": {
+                      "url": "https://track-eu.customer.io",
+                      "region": "eu",
+                      "environment_id": 67890
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The site ID and API key were missing or refused. Customer.io has answered this as plain text\n(`Unauthorized request`) and as a JSON envelope, so clients must read both.\n",
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "plain": {
+                    "summary": "Plain text",
+                    "value": "Unauthorized request"
+                  }
+                }
+              },
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "required": [
+                    "meta"
+                  ],
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "minProperties": 1,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "envelope": {
+                    "summary": "JSON envelope",
+                    "value": {
+                      "meta": {
+                        "error": "Unauthorized request"
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -1514,6 +1691,40 @@ const document: OpenApiDocument = {
                 }
               ]
             }
+          }
+        }
+      },
+      "AccountRegion": {
+        "type": "object",
+        "description": "Where a workspace's data lives and which Track API host serves it.",
+        "required": [
+          "url",
+          "region",
+          "environment_id"
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Base URL of the Track API for this workspace, without a trailing slash. Send the workspace's other\nTrack API calls here.\n",
+            "examples": [
+              "https://track-eu.customer.io"
+            ]
+          },
+          "region": {
+            "type": "string",
+            "enum": [
+              "us",
+              "eu"
+            ],
+            "description": "The data center, `us` for the United States or `eu` for the European Union."
+          },
+          "environment_id": {
+            "type": "integer",
+            "description": "The numeric id of the workspace (environment) the credentials belong to.",
+            "examples": [
+              12345
+            ]
           }
         }
       },

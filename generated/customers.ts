@@ -83,6 +83,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the workspace's data center
+         * @description Tells which data center holds the workspace that the credentials belong to, and which Track API host to
+         *     use for it. Any Track host answers it, so a client can ask the United States host once and then send
+         *     every other call straight to the host named in `url`, instead of relying on a redirect from the US host
+         *     to the EU host (which many HTTP clients follow without the `Authorization` header). The answer does not
+         *     change for a workspace, so clients may keep it for as long as they use the same credentials.
+         */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -214,6 +238,25 @@ export interface components {
                 [key: string]: string | number | boolean | null;
             };
         };
+        /** @description Where a workspace's data lives and which Track API host serves it. */
+        AccountRegion: {
+            /**
+             * @description Base URL of the Track API for this workspace, without a trailing slash. Send the workspace's other
+             *     Track API calls here.
+             * @example https://track-eu.customer.io
+             */
+            url: string;
+            /**
+             * @description The data center, `us` for the United States or `eu` for the European Union.
+             * @enum {string}
+             */
+            region: "us" | "eu";
+            /**
+             * @description The numeric id of the workspace (environment) the credentials belong to.
+             * @example 12345
+             */
+            environment_id: number;
+        };
         /** @description An empty JSON object. The endpoint answers it whether or not every change was applied. */
         Empty: Record<string, never>;
         /**
@@ -340,6 +383,7 @@ export type CustomAttributeValue = components['schemas']['CustomAttributeValue']
 export type SubscriptionPreferences = components['schemas']['SubscriptionPreferences'];
 export type Relationships = components['schemas']['Relationships'];
 export type Relationship = components['schemas']['Relationship'];
+export type AccountRegion = components['schemas']['AccountRegion'];
 export type Empty = components['schemas']['Empty'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type ResponseAccepted = components['responses']['Accepted'];
@@ -381,6 +425,28 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's data center and the Track API host that serves it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRegion"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -32,9 +32,12 @@ export {
   CustomersError,
   HttpError,
   NetworkError,
+  RedirectError,
+  RegionError,
   TimeoutError,
   ValidationError,
   type RequestSummary,
 } from "./client/errors.js";
+export type { RetryOptions } from "./client/retry.js";
 export type { FetchLike } from "./client/transport.js";
 export type { paths, components } from "../generated/customers.js";

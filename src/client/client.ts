@@ -1,34 +1,58 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/customers.js";
+import { isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
 import type { Attributes } from "./attributes.js";
-import { parseErrorMessages } from "./error-body.js";
-import { HttpError, ValidationError, type RequestSummary } from "./errors.js";
+import { AbortError, RegionError, type RequestSummary } from "./errors.js";
 import { toIdentifier, type Person } from "./person.js";
-import { send, type FetchLike } from "./transport.js";
+import { KeyedQueue, settledOrAborted } from "./queue.js";
+import { redactCause, secretsOf } from "./redact.js";
+import { RegionResolver, acceptRegionUrl } from "./region.js";
+import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type Region } from "./options.js";
+import type { RetryOptions } from "./retry.js";
+import { deliveryOf, execute, httpErrorOf, toOutgoing, type FetchLike, type Outgoing, type TransportPolicy } from "./transport.js";
 import { toWireBody } from "./validate.js";
 
-/** The hosts of Customer.io's Track API, as the spec's `servers` list them. */
-export const REGION_URLS = {
-  us: "https://track.customer.io",
-  eu: "https://track-eu.customer.io",
-} as const;
-
-export type Region = keyof typeof REGION_URLS;
+export { REGION_URLS, type Region } from "./options.js";
 
 export interface CustomersClientOptions {
   /** The workspace's site ID (the Basic auth user). */
   siteId: string;
   /** The workspace's Track API key (the Basic auth password). Never printed, logged or put in an error. */
   apiKey: string;
-  /** The data center of the workspace. Default `"us"`. */
-  region?: Region;
+  /**
+   * The data center of the workspace. Default `"us"`. `"auto"` asks the API once
+   * (`GET /api/v1/accounts/region`, on the US host or on `baseUrl`), remembers the answer and sends every later
+   * call to the host it names; only an `https` host under `customer.io` (or `baseUrl`'s own origin) is accepted.
+   */
+  region?: Region | "auto";
   /** Sends requests here instead of the region's host: a simulator, a proxy, a test server. */
   baseUrl?: string;
   /** The fetch to use. Default: `globalThis.fetch`, looked up on each call (so interceptors installed later apply). */
   fetch?: FetchLike;
-  /** Timeout of one attempt, in milliseconds, covering the response body too. Default 10 000. */
+  /** Timeout of one attempt, in milliseconds, covering redirects and the response body. Default 10 000. */
   timeoutMs?: number;
+  /**
+   * Limit of a whole call, in milliseconds: every attempt and every wait between attempts. The client never
+   * sleeps past it; when it runs out during an attempt the call fails with a TimeoutError whose `limit` is
+   * `"deadline"`. It starts when the call is sent, after waiting its turn behind earlier calls for the same
+   * person. Default 60 000.
+   */
+  deadlineMs?: number;
+  /** When and how often to retry. Default: 3 retries with exponential backoff and full jitter; see {@link RetryOptions}. */
+  retry?: RetryOptions;
+  /** Redirects followed within one attempt (301, 302, 307, 308, to customer.io hosts or the same origin). Default 5. */
+  maxRedirects?: number;
+  /**
+   * Adds `_timestamp` (the time of the call, in whole Unix seconds from `now`) to every identify and update body
+   * that has none, so that the server keeps the newest values when updates arrive out of order. Default `false`.
+   */
+  stampTimestamps?: boolean;
+  /**
+   * The wall clock, in milliseconds since 1970 like `Date.now`, used for `stampTimestamps` and for `Retry-After`
+   * dates. Default `Date.now`.
+   */
+  now?: () => number;
   /** The `User-Agent` header. Default `cio-customers/<version>`. Browsers ignore it. */
   userAgent?: string;
   /**
@@ -39,7 +63,10 @@ export interface CustomersClientOptions {
 }
 
 export interface CallOptions {
-  /** Cancels the call. An aborted call is never retried. */
+  /**
+   * Cancels the call at once, whatever it is doing: waiting its turn, waiting for the region, sending, or
+   * waiting between attempts. It then fails with an AbortError and is never retried.
+   */
   signal?: AbortSignal;
 }
 
@@ -49,13 +76,16 @@ export interface IdentifyResult {
   status: number;
   /** The path identifier that was sent, before URL encoding. */
   identifier: string;
+  /** How many attempts the call took: 1 unless it was retried. */
+  attempts: number;
 }
 
 export interface CustomersClient {
   /**
    * Adds the person or updates them (rules C1–C11). Resolves on any 2xx; throws a {@link ValidationError} before
    * sending anything when the input breaks the spec or a known limit, and an `HttpError`, `NetworkError`,
-   * `TimeoutError` or `AbortError` otherwise.
+   * `TimeoutError`, `AbortError`, `RedirectError` or `RegionError` otherwise. Calls for the same person are
+   * sent one after the other, in the order they were made.
    */
   identify(person: Person, attributes?: Attributes, options?: CallOptions): Promise<IdentifyResult>;
   /**
@@ -63,33 +93,73 @@ export interface CustomersClient {
    * exist is not an error on the wire; the workspace logs a "Failed Attribute Change".
    */
   update(person: Person, attributes?: Attributes, options?: CallOptions): Promise<IdentifyResult>;
-  /** The typed openapi-fetch client, with authentication, user agent and timeout already applied. */
+  /**
+   * The typed openapi-fetch client. Its requests get the same treatment as `identify`: authentication, user
+   * agent, timeouts, retries, redirects, per-person ordering and the region.
+   */
   readonly raw: Client<paths>;
-  /** Where requests go. */
+  /** Where requests go: with `region: "auto"`, the host found once the lookup has succeeded. */
   readonly baseUrl: string;
 }
+
+const REGION_PATH = "/api/v1/accounts/region";
+const PERSON_PATH = /\/api\/v1\/customers\/([^/]+)$/;
 
 /** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
 export function createCustomersClient(options: CustomersClientOptions): CustomersClient {
   const siteId = requireText("options.siteId", options.siteId);
   const apiKey = requireText("options.apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new ValidationError("options.timeoutMs", "must be a positive number of milliseconds");
-  }
+  const exposeIdentifiers = options.exposeIdentifiers === true;
+  const now = option("options.now", options.now, () => Date.now());
+  const policy: TransportPolicy = {
+    fetch: option("options.fetch", options.fetch, (request: Request) => globalThis.fetch(request)),
+    timeoutMs: positive("options.timeoutMs", options.timeoutMs, 10_000),
+    deadlineMs: positive("options.deadlineMs", options.deadlineMs, 60_000),
+    maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
+    retry: retryPolicy(options.retry),
+    now,
+    summarize: (method, url) => ({ method, url: describeUrl(url, exposeIdentifiers) }),
+  };
   const authorization = `Basic ${base64(`${siteId}:${apiKey}`)}`;
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
-  const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const summarize = (request: Request): RequestSummary => ({
-    method: request.method,
-    url: describeUrl(request.url, options.exposeIdentifiers === true),
-  });
+  const queue = new KeyedQueue();
 
-  const raw = createClient<paths>({
-    baseUrl,
-    fetch: (request: Request) => send(request, { fetch: fetchImpl, timeoutMs, summarize }, request.signal),
-  });
+  /** Sends without region or queue: used for the region lookup itself. */
+  const direct = async (request: Request) => execute(await toOutgoing(request), policy);
+
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
+  const region = options.region === "auto" ? new RegionResolver(() => lookupRegion()) : undefined;
+
+  /** Every request of `raw`, and so of identify and update, passes through here. */
+  const pipeline = async (request: Request): Promise<Response> => {
+    const call = await toOutgoing(request);
+    const send = async () => {
+      if (region !== undefined && !call.url.pathname.endsWith(REGION_PATH)) call.url = rebase(call.url, await regionBase(region, call));
+      return execute(call, policy);
+    };
+    const key = personKey(call.url);
+    return key === undefined ? send() : queue.run(key, send, call.signal);
+  };
+
+  /** Waits for the region lookup, which several calls may share, or for this call's own signal. */
+  async function regionBase(resolver: RegionResolver, call: Outgoing): Promise<string> {
+    const pending = resolver.resolve();
+    await settledOrAborted(pending, call.signal);
+    if (call.signal?.aborted) {
+      const secrets = secretsOf(call.url, call.headers, call.body);
+      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal.reason, secrets));
+    }
+    return pending;
+  }
+
+  /** Moves a URL built on `baseUrl` onto the region's base URL, keeping the path below the base. */
+  function rebase(url: URL, target: string): URL {
+    const below = url.pathname.slice(basePath.length);
+    return new URL(`${target}${below}${url.search}`);
+  }
+
+  const raw = createClient<paths>({ baseUrl, fetch: pipeline });
   raw.use({
     onRequest({ request }) {
       request.headers.set("Authorization", authorization);
@@ -98,69 +168,71 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
     },
   });
 
+  async function lookupRegion(): Promise<string> {
+    const { response } = await raw.GET(REGION_PATH, { parseAs: "text", fetch: direct });
+    const summary: RequestSummary = { method: "GET", url: describeUrl(new URL(`${baseUrl}${REGION_PATH}`), exposeIdentifiers) };
+    const delivery = deliveryOf(response);
+    if (!response.ok) throw httpErrorOf(response, summary);
+    let answer: unknown;
+    try {
+      answer = JSON.parse(delivery?.text ?? "");
+    } catch {
+      throw new RegionError(delivery?.request ?? summary, "the answer is not JSON", delivery?.attempts ?? 1);
+    }
+    const url = (answer as { url?: unknown } | null)?.url;
+    const accepted = acceptRegionUrl(url, options.baseUrl === undefined ? undefined : new URL(baseUrl));
+    if ("refused" in accepted) throw new RegionError(delivery?.request ?? summary, accepted.refused, delivery?.attempts ?? 1);
+    return accepted.url;
+  }
+
   async function put(person: Person, attributes: Attributes | undefined, update: boolean, call?: CallOptions) {
     const identifier = toIdentifier(person);
     const body = toWireBody(attributes, update);
-    const { response, error } = await raw.PUT("/api/v1/customers/{identifier}", {
+    // Stamped when the call is made, not when it is sent: the time the caller made the change.
+    if (options.stampTimestamps === true && body._timestamp === undefined) body._timestamp = Math.floor(now() / 1000);
+    const { response } = await raw.PUT("/api/v1/customers/{identifier}", {
       params: { path: { identifier } },
       body,
       parseAs: "text",
       ...(call?.signal ? { signal: call.signal } : {}),
     });
     if (!response.ok) {
-      const text = typeof error === "string" ? error : error === undefined ? "" : JSON.stringify(error);
-      const contentType = response.headers.get("content-type");
-      const url = `${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`;
-      throw new HttpError(
-        { method: "PUT", url: describeUrl(url, options.exposeIdentifiers === true) },
-        response.status,
-        parseErrorMessages(text, contentType),
-        text,
-        response.headers.get("retry-after") ?? undefined,
-      );
+      const url = new URL(`${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`);
+      throw httpErrorOf(response, policy.summarize("PUT", url));
     }
-    return { status: response.status, identifier };
+    return { status: response.status, identifier, attempts: deliveryOf(response)?.attempts ?? 1 };
   }
 
   return {
     identify: (person, attributes, call) => put(person, attributes, false, call),
     update: (person, attributes, call) => put(person, attributes, true, call),
     raw,
-    baseUrl,
+    get baseUrl() {
+      return region?.current ?? baseUrl;
+    },
   };
 }
 
-function requireText(field: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw new ValidationError(field, "is required");
-  return value;
-}
-
-function resolveBaseUrl(options: CustomersClientOptions): string {
-  if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new ValidationError("options.baseUrl", "is not an absolute URL");
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new ValidationError("options.baseUrl", "must use http or https");
-    }
-    if (url.username !== "" || url.password !== "") {
-      throw new ValidationError("options.baseUrl", "must not carry credentials; pass siteId and apiKey");
-    }
-    return url.href.replace(/\/+$/, "");
+/**
+ * The queue key of a request about one person: the path identifier as sent. Email addresses are compared in
+ * lower case, as Customer.io compares them (rule C9), so `Ada@x.com` and `ada@x.com` wait for each other.
+ */
+function personKey(url: URL): string | undefined {
+  const segment = PERSON_PATH.exec(url.pathname)?.[1];
+  if (segment === undefined) return undefined;
+  let identifier: string;
+  try {
+    identifier = decodeURIComponent(segment);
+  } catch {
+    identifier = segment;
   }
-  const region = options.region ?? "us";
-  if (!Object.hasOwn(REGION_URLS, region)) throw new ValidationError("options.region", 'must be "us" or "eu"');
-  return REGION_URLS[region];
+  return isEmailAddress(identifier) ? identifier.toLowerCase() : identifier;
 }
 
-/** The URL of a request as errors show it: the identifier segment redacted unless the caller opted in. */
-function describeUrl(url: string, exposeIdentifiers: boolean): string {
-  const parsed = new URL(url);
-  const path = exposeIdentifiers ? parsed.pathname : parsed.pathname.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
-  return `${parsed.origin}${path}`;
+/** The URL of a request as errors show it: no query, the identifier segment redacted unless the caller opted in. */
+function describeUrl(url: URL, exposeIdentifiers: boolean): string {
+  const path = exposeIdentifiers ? url.pathname : url.pathname.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
+  return `${url.origin}${path}`;
 }
 
 /** Base64 of a string's UTF-8 bytes; `btoa` alone refuses characters outside Latin-1. */

@@ -20,10 +20,17 @@ export class CustomersError extends Error {
   override name = "CustomersError";
   /** The request it concerns, when one was being made. */
   readonly request: RequestSummary | undefined;
+  /**
+   * How many attempts were sent before the call ended with this error: 0 when nothing was sent (a
+   * ValidationError, an abort while waiting), more than 1 when the call was retried.
+   */
+  readonly attempts: number;
 
-  constructor(message: string, request?: RequestSummary, options?: { cause?: unknown }) {
-    super(message);
+  constructor(message: string, request?: RequestSummary, options?: { cause?: unknown; attempts?: number }) {
+    const attempts = options?.attempts ?? 0;
+    super(attempts > 1 ? `${message} (after ${attempts} attempts)` : message);
     this.request = request;
+    this.attempts = attempts;
     if (options && "cause" in options) hide(this, "cause", options.cause);
   }
 }
@@ -54,9 +61,16 @@ export class HttpError extends CustomersError {
   /** The raw response body (at most 4 KiB). Not enumerable: a body may echo personal data. */
   declare readonly body: string;
 
-  constructor(request: RequestSummary, status: number, messages: readonly string[], body: string, retryAfter?: string) {
+  constructor(
+    request: RequestSummary,
+    status: number,
+    messages: readonly string[],
+    body: string,
+    retryAfter?: string,
+    attempts = 1,
+  ) {
     const detail = messages.length > 0 ? `: ${messages.join("; ")}` : "";
-    super(`${request.method} ${request.url} answered ${status}${detail}`, request);
+    super(`${request.method} ${request.url} answered ${status}${detail}`, request, { attempts });
     this.status = status;
     this.messages = messages;
     this.retryAfter = retryAfter;
@@ -68,19 +82,28 @@ export class HttpError extends CustomersError {
 export class NetworkError extends CustomersError {
   override name = "NetworkError";
 
-  constructor(request: RequestSummary, cause: unknown) {
-    super(`${request.method} ${request.url} failed before a response arrived${describeCause(cause)}`, request, { cause });
+  /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
+  constructor(request: RequestSummary, cause: unknown, attempts = 1) {
+    super(`${request.method} ${request.url} failed before a response arrived${describeCause(cause)}`, request, { cause, attempts });
   }
 }
 
-/** An attempt took longer than the timeout, or the overall deadline passed. */
+/**
+ * An attempt took longer than `timeoutMs` (`limit: "attempt"`), or the call as a whole ran past `deadlineMs`
+ * (`limit: "deadline"`). Only the first kind is retried.
+ */
 export class TimeoutError extends CustomersError {
   override name = "TimeoutError";
+  /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
+  /** Which limit ran out. */
+  readonly limit: "attempt" | "deadline";
 
-  constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${request.method} ${request.url} timed out after ${timeoutMs} ms`, request);
+  constructor(request: RequestSummary, timeoutMs: number, attempts = 1, limit: "attempt" | "deadline" = "attempt") {
+    const what = limit === "deadline" ? `ran past its ${timeoutMs} ms deadline` : `timed out after ${timeoutMs} ms`;
+    super(`${request.method} ${request.url} ${what}`, request, { attempts });
     this.timeoutMs = timeoutMs;
+    this.limit = limit;
   }
 }
 
@@ -88,8 +111,47 @@ export class TimeoutError extends CustomersError {
 export class AbortError extends CustomersError {
   override name = "AbortError";
 
-  constructor(request: RequestSummary, cause: unknown) {
-    super(`${request.method} ${request.url} was aborted by the caller`, request, { cause });
+  constructor(request: RequestSummary, cause: unknown, attempts = 0) {
+    super(`${request.method} ${request.url} was aborted by the caller`, request, { cause, attempts });
+  }
+}
+
+/**
+ * A redirect the client will not follow. Customer.io's hosts redirect (US to EU, for example); the client follows
+ * 301, 302, 307 and 308 itself, keeping the method, body and credentials, but only towards `https` hosts under
+ * `customer.io` or the request's own origin. Anything else ends the call here, before the credentials travel.
+ */
+export class RedirectError extends CustomersError {
+  override name = "RedirectError";
+  /** The redirect status, or 0 for a browser's opaque redirect. */
+  readonly status: number;
+  /** Origin (scheme, host, port) of the refused target, when the redirect named one. Never its path. */
+  readonly location: string | undefined;
+  /** Why the redirect was not followed, in words. */
+  readonly reason: string;
+
+  constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
+    const to = location === undefined ? "" : ` to ${location}`;
+    super(`${request.method} ${request.url} was redirected (${status})${to}, which was not followed: ${reason}`, request, { attempts });
+    this.status = status;
+    this.location = location;
+    this.reason = reason;
+  }
+}
+
+/**
+ * With `region: "auto"`, the region lookup (`GET /api/v1/accounts/region`) answered something the client cannot
+ * use: not JSON, no `url`, or a host outside `customer.io` that must not receive the credentials. Failures of the
+ * lookup request itself arrive as HttpError, NetworkError or TimeoutError.
+ */
+export class RegionError extends CustomersError {
+  override name = "RegionError";
+  /** What is wrong with the answer, in words. */
+  readonly reason: string;
+
+  constructor(request: RequestSummary, reason: string, attempts = 1) {
+    super(`${request.method} ${request.url} gave no usable region: ${reason}`, request, { attempts });
+    this.reason = reason;
   }
 }
 

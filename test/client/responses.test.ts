@@ -5,7 +5,8 @@ import { expectNoSecrets } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
-const client = () => createCustomersClient(credentials);
+// This file is about reading responses, one attempt each; retries have their own tests (retry.test.ts).
+const client = () => createCustomersClient({ ...credentials, retry: { retries: 0 } });
 
 beforeAll(guardNetwork);
 afterEach(() => nock.cleanAll());
@@ -24,7 +25,7 @@ async function failure(promise: Promise<unknown>): Promise<HttpError> {
 describe("success is any 2xx", () => {
   it("200 {} as JSON", async () => {
     interceptPut(US);
-    await expect(client().identify({ id: "u" })).resolves.toEqual({ status: 200, identifier: "u" });
+    await expect(client().identify({ id: "u" })).resolves.toEqual({ status: 200, identifier: "u", attempts: 1 });
   });
 
   it("200 with an empty body", async () => {
@@ -101,14 +102,14 @@ describe("failures are typed errors with Customer.io's messages", () => {
 
   it("identifiers are shown only when the caller opts in", async () => {
     interceptPut(US, { status: 400, body: "{}" });
-    const error = await failure(createCustomersClient({ ...credentials, exposeIdentifiers: true }).identify({ id: "user 1" }));
+    const error = await failure(createCustomersClient({ ...credentials, retry: { retries: 0 }, exposeIdentifiers: true }).identify({ id: "user 1" }));
     expect(error.message).toContain("/api/v1/customers/user%201");
   });
 });
 
 describe("transport failures", () => {
   it("a refused connection is a NetworkError", async () => {
-    const c = createCustomersClient({ ...credentials, baseUrl: "http://127.0.0.1:9" , fetch: () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) })) });
+    const c = createCustomersClient({ ...credentials, retry: { retries: 0 }, baseUrl: "http://127.0.0.1:9" , fetch: () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) })) });
     const error = await c.identify({ id: "u" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toBe("PUT http://127.0.0.1:9/api/v1/customers/[identifier] failed before a response arrived (ECONNREFUSED)");
@@ -118,6 +119,7 @@ describe("transport failures", () => {
   it("a server that never answers is a TimeoutError after timeoutMs", async () => {
     const c = createCustomersClient({
       ...credentials,
+      retry: { retries: 0 },
       timeoutMs: 20,
       fetch: (request) =>
         new Promise((_, reject) => request.signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))),

@@ -23,7 +23,7 @@ describe("the request on the wire for each person form", () => {
     const client = createCustomersClient(credentials);
     const result = await client.identify({ id: "user-5678" }, { email: "ada@example.com", plan: "premium" });
     expect(scope.isDone()).toBe(true);
-    expect(result).toEqual({ status: 200, identifier: "user-5678" });
+    expect(result).toEqual({ status: 200, identifier: "user-5678", attempts: 1 });
     const [request] = requests;
     expect(request?.path).toBe("/api/v1/customers/user-5678");
     expect(request?.headers["authorization"]).toBe(basic("site-123", "key-secret-456"));
