@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
+    setupFiles: ["test/support/print-guard.ts"],
     // Tests share nock's global interceptors; files still run in parallel, each in its own worker.
     pool: "forks",
     testTimeout: 60_000,

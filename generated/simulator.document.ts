@@ -45,6 +45,10 @@ const document: OpenApiDocument = {
     {
       "name": "Workspace",
       "description": "Workspace settings, and emptying the workspace between tests."
+    },
+    {
+      "name": "Faults",
+      "description": "Failures injected into the Track API routes on demand (latency, error statuses, broken connections,\ntruncated bodies, HTML error pages, the US→EU redirect), and the counters that show what was applied.\n"
     }
   ],
   "paths": {
@@ -1152,6 +1156,13 @@ const document: OpenApiDocument = {
                             "minimum": 1,
                             "description": "The number of the Track API request that caused it, shared by all entries of that request."
                           },
+                          "changed": {
+                            "type": "array",
+                            "description": "On `person_created` and `attributes_updated`: the identifiers and attributes whose value the request\nactually changed. Writing a value a person already has is not a change, so a request delivered twice\n(a retry after a timeout) shows an empty list the second time.\n",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
                           "reason": {
                             "type": "string",
                             "description": "Why, in words."
@@ -1474,6 +1485,1715 @@ const document: OpenApiDocument = {
                           "items": {
                             "type": "string"
                           }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/faults": {
+      "get": {
+        "operationId": "listFaults",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "List the faults in force",
+        "description": "The faults in force, in the order they are tried, with how often each has fired.",
+        "responses": {
+          "200": {
+            "description": "The faults.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Faults in force, in the order they are tried.",
+                  "required": [
+                    "faults"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "faults": {
+                      "type": "array",
+                      "description": "The faults.",
+                      "items": {
+                        "type": "object",
+                        "description": "A fault in force.",
+                        "required": [
+                          "id",
+                          "spec",
+                          "fired"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "id": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Unique for the simulator's life."
+                          },
+                          "spec": {
+                            "description": "One fault, by `kind`.",
+                            "oneOf": [
+                              {
+                                "type": "object",
+                                "description": "Waits before handling the request, which is then handled and applied normally.",
+                                "required": [
+                                  "kind",
+                                  "ms"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "latency",
+                                    "description": "The kind of fault."
+                                  },
+                                  "ms": {
+                                    "type": "number",
+                                    "minimum": 0,
+                                    "maximum": 60000,
+                                    "description": "Milliseconds to wait."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                                "required": [
+                                  "kind",
+                                  "status"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "status",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      429,
+                                      500,
+                                      502,
+                                      503,
+                                      504
+                                    ],
+                                    "description": "The status to answer."
+                                  },
+                                  "retryAfter": {
+                                    "type": "integer",
+                                    "minimum": 0,
+                                    "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "reset",
+                                    "description": "The kind of fault."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "truncate",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      200,
+                                      500,
+                                      502,
+                                      503
+                                    ],
+                                    "description": "The status whose body is cut off. Default 200."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "html",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      502,
+                                      503,
+                                      504
+                                    ],
+                                    "description": "The status of the page. Default 502."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                                "required": [
+                                  "kind",
+                                  "to"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "redirect",
+                                    "description": "The kind of fault."
+                                  },
+                                  "to": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "description": "An http(s) origin, with an optional path prefix and no query.",
+                                    "examples": [
+                                      "https://track-eu.customer.io"
+                                    ]
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      301,
+                                      302,
+                                      307,
+                                      308
+                                    ],
+                                    "description": "The redirect status. Default 301."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              }
+                            ]
+                          },
+                          "fired": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "How many requests it has answered or delayed."
+                          },
+                          "remaining": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Firings left, for a fault given `times`."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "operationId": "injectFaults",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "Inject faults",
+        "description": "Adds faults after those already in force; either every fault given is added or, on any problem, none.\nFaults apply to the Track API routes only (`/api/v1/customers/{identifier}` and\n`/api/v1/accounts/region`), never to these inspection routes. A request answered by a fault is not\napplied: the workspace and the activity log do not change (a `latency` fault only delays the request,\nwhich is then handled normally).\n\nA fault fires on the next `times` matching requests; or with `probability` on each, drawn from a PRNG\nseeded with `seed` so that runs repeat exactly; or both; or, with neither, on every matching request\nuntil the faults are cleared. Faults are tried in order: every firing `latency` adds its delay, and the\nfirst other fault that fires answers the request.\n\nOver a socket, `reset` destroys the connection before any answer, and `truncate` sends a\n`Content-Length` larger than the bytes that follow before closing the connection. `POST\n/__simulator/reset` removes injected faults and brings back those the simulator was started with.\n",
+        "requestBody": {
+          "required": true,
+          "description": "The faults to add, in the order they should be tried.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "description": "Faults to add.",
+                "required": [
+                  "faults"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "faults": {
+                    "type": "array",
+                    "description": "The faults, tried in this order after those already in force.",
+                    "minItems": 1,
+                    "maxItems": 100,
+                    "items": {
+                      "description": "One fault, by `kind`.",
+                      "oneOf": [
+                        {
+                          "type": "object",
+                          "description": "Waits before handling the request, which is then handled and applied normally.",
+                          "required": [
+                            "kind",
+                            "ms"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "kind": {
+                              "type": "string",
+                              "const": "latency",
+                              "description": "The kind of fault."
+                            },
+                            "ms": {
+                              "type": "number",
+                              "minimum": 0,
+                              "maximum": 60000,
+                              "description": "Milliseconds to wait."
+                            },
+                            "times": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Fire on the next this many matching requests, then remove the fault."
+                            },
+                            "probability": {
+                              "type": "number",
+                              "exclusiveMinimum": 0,
+                              "maximum": 1,
+                              "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                            },
+                            "seed": {
+                              "type": "integer",
+                              "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                            },
+                            "route": {
+                              "type": "string",
+                              "enum": [
+                                "identify",
+                                "region",
+                                "any"
+                              ],
+                              "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                            }
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                          "required": [
+                            "kind",
+                            "status"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "kind": {
+                              "type": "string",
+                              "const": "status",
+                              "description": "The kind of fault."
+                            },
+                            "status": {
+                              "type": "integer",
+                              "enum": [
+                                429,
+                                500,
+                                502,
+                                503,
+                                504
+                              ],
+                              "description": "The status to answer."
+                            },
+                            "retryAfter": {
+                              "type": "integer",
+                              "minimum": 0,
+                              "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                            },
+                            "times": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Fire on the next this many matching requests, then remove the fault."
+                            },
+                            "probability": {
+                              "type": "number",
+                              "exclusiveMinimum": 0,
+                              "maximum": 1,
+                              "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                            },
+                            "seed": {
+                              "type": "integer",
+                              "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                            },
+                            "route": {
+                              "type": "string",
+                              "enum": [
+                                "identify",
+                                "region",
+                                "any"
+                              ],
+                              "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                            }
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                          "required": [
+                            "kind"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "kind": {
+                              "type": "string",
+                              "const": "reset",
+                              "description": "The kind of fault."
+                            },
+                            "times": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Fire on the next this many matching requests, then remove the fault."
+                            },
+                            "probability": {
+                              "type": "number",
+                              "exclusiveMinimum": 0,
+                              "maximum": 1,
+                              "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                            },
+                            "seed": {
+                              "type": "integer",
+                              "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                            },
+                            "route": {
+                              "type": "string",
+                              "enum": [
+                                "identify",
+                                "region",
+                                "any"
+                              ],
+                              "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                            }
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                          "required": [
+                            "kind"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "kind": {
+                              "type": "string",
+                              "const": "truncate",
+                              "description": "The kind of fault."
+                            },
+                            "status": {
+                              "type": "integer",
+                              "enum": [
+                                200,
+                                500,
+                                502,
+                                503
+                              ],
+                              "description": "The status whose body is cut off. Default 200."
+                            },
+                            "times": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Fire on the next this many matching requests, then remove the fault."
+                            },
+                            "probability": {
+                              "type": "number",
+                              "exclusiveMinimum": 0,
+                              "maximum": 1,
+                              "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                            },
+                            "seed": {
+                              "type": "integer",
+                              "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                            },
+                            "route": {
+                              "type": "string",
+                              "enum": [
+                                "identify",
+                                "region",
+                                "any"
+                              ],
+                              "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                            }
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                          "required": [
+                            "kind"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "kind": {
+                              "type": "string",
+                              "const": "html",
+                              "description": "The kind of fault."
+                            },
+                            "status": {
+                              "type": "integer",
+                              "enum": [
+                                502,
+                                503,
+                                504
+                              ],
+                              "description": "The status of the page. Default 502."
+                            },
+                            "times": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Fire on the next this many matching requests, then remove the fault."
+                            },
+                            "probability": {
+                              "type": "number",
+                              "exclusiveMinimum": 0,
+                              "maximum": 1,
+                              "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                            },
+                            "seed": {
+                              "type": "integer",
+                              "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                            },
+                            "route": {
+                              "type": "string",
+                              "enum": [
+                                "identify",
+                                "region",
+                                "any"
+                              ],
+                              "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                            }
+                          }
+                        },
+                        {
+                          "type": "object",
+                          "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                          "required": [
+                            "kind",
+                            "to"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "kind": {
+                              "type": "string",
+                              "const": "redirect",
+                              "description": "The kind of fault."
+                            },
+                            "to": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "An http(s) origin, with an optional path prefix and no query.",
+                              "examples": [
+                                "https://track-eu.customer.io"
+                              ]
+                            },
+                            "status": {
+                              "type": "integer",
+                              "enum": [
+                                301,
+                                302,
+                                307,
+                                308
+                              ],
+                              "description": "The redirect status. Default 301."
+                            },
+                            "times": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Fire on the next this many matching requests, then remove the fault."
+                            },
+                            "probability": {
+                              "type": "number",
+                              "exclusiveMinimum": 0,
+                              "maximum": 1,
+                              "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                            },
+                            "seed": {
+                              "type": "integer",
+                              "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                            },
+                            "route": {
+                              "type": "string",
+                              "enum": [
+                                "identify",
+                                "region",
+                                "any"
+                              ],
+                              "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                            }
+                          }
+                        }
+                      ]
+                    }
+                  }
+                }
+              },
+              "examples": {
+                "transient503": {
+                  "summary": "The next two identify calls get 503",
+                  "value": {
+                    "faults": [
+                      {
+                        "kind": "status",
+                        "status": 503,
+                        "times": 2,
+                        "route": "identify"
+                      }
+                    ]
+                  }
+                },
+                "euRedirect": {
+                  "summary": "Behave as the US host of an EU workspace",
+                  "value": {
+                    "faults": [
+                      {
+                        "kind": "redirect",
+                        "to": "https://track-eu.customer.io",
+                        "status": 301
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Every fault now in force, the new ones last.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Faults in force, in the order they are tried.",
+                  "required": [
+                    "faults"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "faults": {
+                      "type": "array",
+                      "description": "The faults.",
+                      "items": {
+                        "type": "object",
+                        "description": "A fault in force.",
+                        "required": [
+                          "id",
+                          "spec",
+                          "fired"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "id": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Unique for the simulator's life."
+                          },
+                          "spec": {
+                            "description": "One fault, by `kind`.",
+                            "oneOf": [
+                              {
+                                "type": "object",
+                                "description": "Waits before handling the request, which is then handled and applied normally.",
+                                "required": [
+                                  "kind",
+                                  "ms"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "latency",
+                                    "description": "The kind of fault."
+                                  },
+                                  "ms": {
+                                    "type": "number",
+                                    "minimum": 0,
+                                    "maximum": 60000,
+                                    "description": "Milliseconds to wait."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                                "required": [
+                                  "kind",
+                                  "status"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "status",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      429,
+                                      500,
+                                      502,
+                                      503,
+                                      504
+                                    ],
+                                    "description": "The status to answer."
+                                  },
+                                  "retryAfter": {
+                                    "type": "integer",
+                                    "minimum": 0,
+                                    "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "reset",
+                                    "description": "The kind of fault."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "truncate",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      200,
+                                      500,
+                                      502,
+                                      503
+                                    ],
+                                    "description": "The status whose body is cut off. Default 200."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "html",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      502,
+                                      503,
+                                      504
+                                    ],
+                                    "description": "The status of the page. Default 502."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                                "required": [
+                                  "kind",
+                                  "to"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "redirect",
+                                    "description": "The kind of fault."
+                                  },
+                                  "to": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "description": "An http(s) origin, with an optional path prefix and no query.",
+                                    "examples": [
+                                      "https://track-eu.customer.io"
+                                    ]
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      301,
+                                      302,
+                                      307,
+                                      308
+                                    ],
+                                    "description": "The redirect status. Default 301."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              }
+                            ]
+                          },
+                          "fired": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "How many requests it has answered or delayed."
+                          },
+                          "remaining": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Firings left, for a fault given `times`."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "operationId": "clearFaults",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "Remove every fault",
+        "description": "Removes every fault in force, including those the simulator was started with.",
+        "responses": {
+          "200": {
+            "description": "No fault is in force.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Faults in force, in the order they are tried.",
+                  "required": [
+                    "faults"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "faults": {
+                      "type": "array",
+                      "description": "The faults.",
+                      "items": {
+                        "type": "object",
+                        "description": "A fault in force.",
+                        "required": [
+                          "id",
+                          "spec",
+                          "fired"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "id": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Unique for the simulator's life."
+                          },
+                          "spec": {
+                            "description": "One fault, by `kind`.",
+                            "oneOf": [
+                              {
+                                "type": "object",
+                                "description": "Waits before handling the request, which is then handled and applied normally.",
+                                "required": [
+                                  "kind",
+                                  "ms"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "latency",
+                                    "description": "The kind of fault."
+                                  },
+                                  "ms": {
+                                    "type": "number",
+                                    "minimum": 0,
+                                    "maximum": 60000,
+                                    "description": "Milliseconds to wait."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                                "required": [
+                                  "kind",
+                                  "status"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "status",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      429,
+                                      500,
+                                      502,
+                                      503,
+                                      504
+                                    ],
+                                    "description": "The status to answer."
+                                  },
+                                  "retryAfter": {
+                                    "type": "integer",
+                                    "minimum": 0,
+                                    "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "reset",
+                                    "description": "The kind of fault."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "truncate",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      200,
+                                      500,
+                                      502,
+                                      503
+                                    ],
+                                    "description": "The status whose body is cut off. Default 200."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                                "required": [
+                                  "kind"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "html",
+                                    "description": "The kind of fault."
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      502,
+                                      503,
+                                      504
+                                    ],
+                                    "description": "The status of the page. Default 502."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              },
+                              {
+                                "type": "object",
+                                "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                                "required": [
+                                  "kind",
+                                  "to"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "kind": {
+                                    "type": "string",
+                                    "const": "redirect",
+                                    "description": "The kind of fault."
+                                  },
+                                  "to": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "description": "An http(s) origin, with an optional path prefix and no query.",
+                                    "examples": [
+                                      "https://track-eu.customer.io"
+                                    ]
+                                  },
+                                  "status": {
+                                    "type": "integer",
+                                    "enum": [
+                                      301,
+                                      302,
+                                      307,
+                                      308
+                                    ],
+                                    "description": "The redirect status. Default 301."
+                                  },
+                                  "times": {
+                                    "type": "integer",
+                                    "minimum": 1,
+                                    "description": "Fire on the next this many matching requests, then remove the fault."
+                                  },
+                                  "probability": {
+                                    "type": "number",
+                                    "exclusiveMinimum": 0,
+                                    "maximum": 1,
+                                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                                  },
+                                  "seed": {
+                                    "type": "integer",
+                                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                                  },
+                                  "route": {
+                                    "type": "string",
+                                    "enum": [
+                                      "identify",
+                                      "region",
+                                      "any"
+                                    ],
+                                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                                  }
+                                }
+                              }
+                            ]
+                          },
+                          "fired": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "How many requests it has answered or delayed."
+                          },
+                          "remaining": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Firings left, for a fault given `times`."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/stats": {
+      "get": {
+        "operationId": "getStats",
+        "tags": [
+          "Faults"
+        ],
+        "summary": "Read the request counters",
+        "description": "Track API requests received, answered by a fault, delayed, and applied to the workspace, since the\nsimulator started or was last reset. A test that retries through faults can check that each change was\napplied once: `applied` counts identify calls that reached the rules, one `request` number each in the\nactivity log.\n",
+        "responses": {
+          "200": {
+            "description": "The counters.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "Request counters since the simulator started or was last reset.",
+                  "required": [
+                    "received",
+                    "applied",
+                    "faulted",
+                    "delayed",
+                    "byKind"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "received": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Track API requests received, faulted or not."
+                    },
+                    "applied": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Identify calls applied to the workspace (each has one `request` number in the activity log)."
+                    },
+                    "faulted": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Requests answered by a fault (a delay alone does not count)."
+                    },
+                    "delayed": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Requests delayed by a `latency` fault."
+                    },
+                    "byKind": {
+                      "type": "object",
+                      "description": "Firings per kind of fault.",
+                      "required": [
+                        "latency",
+                        "status",
+                        "reset",
+                        "truncate",
+                        "html",
+                        "redirect"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "latency": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "Requests delayed."
+                        },
+                        "status": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "Error statuses answered."
+                        },
+                        "reset": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "Connections broken."
+                        },
+                        "truncate": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "Bodies cut off."
+                        },
+                        "html": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "HTML error pages answered."
+                        },
+                        "redirect": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "Redirects answered."
                         }
                       }
                     }
@@ -1989,6 +3709,13 @@ const document: OpenApiDocument = {
             "minimum": 1,
             "description": "The number of the Track API request that caused it, shared by all entries of that request."
           },
+          "changed": {
+            "type": "array",
+            "description": "On `person_created` and `attributes_updated`: the identifiers and attributes whose value the request\nactually changed. Writing a value a person already has is not a change, so a request delivered twice\n(a retry after a timeout) shows an empty list the second time.\n",
+            "items": {
+              "type": "string"
+            }
+          },
           "reason": {
             "type": "string",
             "description": "Why, in words."
@@ -2060,6 +3787,13 @@ const document: OpenApiDocument = {
                   "type": "integer",
                   "minimum": 1,
                   "description": "The number of the Track API request that caused it, shared by all entries of that request."
+                },
+                "changed": {
+                  "type": "array",
+                  "description": "On `person_created` and `attributes_updated`: the identifiers and attributes whose value the request\nactually changed. Writing a value a person already has is not a change, so a request delivered twice\n(a retry after a timeout) shows an empty list the second time.\n",
+                  "items": {
+                    "type": "string"
+                  }
                 },
                 "reason": {
                   "type": "string",
@@ -2252,6 +3986,1738 @@ const document: OpenApiDocument = {
         "type": "object",
         "description": "An empty JSON object.",
         "additionalProperties": false
+      },
+      "FaultTimes": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Fire on the next this many matching requests, then remove the fault."
+      },
+      "FaultProbability": {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "maximum": 1,
+        "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+      },
+      "FaultSeed": {
+        "type": "integer",
+        "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+      },
+      "FaultRoute": {
+        "type": "string",
+        "enum": [
+          "identify",
+          "region",
+          "any"
+        ],
+        "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+      },
+      "LatencyFault": {
+        "type": "object",
+        "description": "Waits before handling the request, which is then handled and applied normally.",
+        "required": [
+          "kind",
+          "ms"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "latency",
+            "description": "The kind of fault."
+          },
+          "ms": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 60000,
+            "description": "Milliseconds to wait."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next this many matching requests, then remove the fault."
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "identify",
+              "region",
+              "any"
+            ],
+            "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+          }
+        }
+      },
+      "StatusFault": {
+        "type": "object",
+        "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+        "required": [
+          "kind",
+          "status"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "status",
+            "description": "The kind of fault."
+          },
+          "status": {
+            "type": "integer",
+            "enum": [
+              429,
+              500,
+              502,
+              503,
+              504
+            ],
+            "description": "The status to answer."
+          },
+          "retryAfter": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next this many matching requests, then remove the fault."
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "identify",
+              "region",
+              "any"
+            ],
+            "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+          }
+        }
+      },
+      "ResetFault": {
+        "type": "object",
+        "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+        "required": [
+          "kind"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "reset",
+            "description": "The kind of fault."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next this many matching requests, then remove the fault."
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "identify",
+              "region",
+              "any"
+            ],
+            "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+          }
+        }
+      },
+      "TruncateFault": {
+        "type": "object",
+        "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+        "required": [
+          "kind"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "truncate",
+            "description": "The kind of fault."
+          },
+          "status": {
+            "type": "integer",
+            "enum": [
+              200,
+              500,
+              502,
+              503
+            ],
+            "description": "The status whose body is cut off. Default 200."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next this many matching requests, then remove the fault."
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "identify",
+              "region",
+              "any"
+            ],
+            "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+          }
+        }
+      },
+      "HtmlFault": {
+        "type": "object",
+        "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+        "required": [
+          "kind"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "html",
+            "description": "The kind of fault."
+          },
+          "status": {
+            "type": "integer",
+            "enum": [
+              502,
+              503,
+              504
+            ],
+            "description": "The status of the page. Default 502."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next this many matching requests, then remove the fault."
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "identify",
+              "region",
+              "any"
+            ],
+            "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+          }
+        }
+      },
+      "RedirectFault": {
+        "type": "object",
+        "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+        "required": [
+          "kind",
+          "to"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "redirect",
+            "description": "The kind of fault."
+          },
+          "to": {
+            "type": "string",
+            "minLength": 1,
+            "description": "An http(s) origin, with an optional path prefix and no query.",
+            "examples": [
+              "https://track-eu.customer.io"
+            ]
+          },
+          "status": {
+            "type": "integer",
+            "enum": [
+              301,
+              302,
+              307,
+              308
+            ],
+            "description": "The redirect status. Default 301."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next this many matching requests, then remove the fault."
+          },
+          "probability": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+          },
+          "route": {
+            "type": "string",
+            "enum": [
+              "identify",
+              "region",
+              "any"
+            ],
+            "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+          }
+        }
+      },
+      "FaultSpec": {
+        "description": "One fault, by `kind`.",
+        "oneOf": [
+          {
+            "type": "object",
+            "description": "Waits before handling the request, which is then handled and applied normally.",
+            "required": [
+              "kind",
+              "ms"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "latency",
+                "description": "The kind of fault."
+              },
+              "ms": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 60000,
+                "description": "Milliseconds to wait."
+              },
+              "times": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Fire on the next this many matching requests, then remove the fault."
+              },
+              "probability": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+              },
+              "seed": {
+                "type": "integer",
+                "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+              },
+              "route": {
+                "type": "string",
+                "enum": [
+                  "identify",
+                  "region",
+                  "any"
+                ],
+                "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+            "required": [
+              "kind",
+              "status"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "status",
+                "description": "The kind of fault."
+              },
+              "status": {
+                "type": "integer",
+                "enum": [
+                  429,
+                  500,
+                  502,
+                  503,
+                  504
+                ],
+                "description": "The status to answer."
+              },
+              "retryAfter": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+              },
+              "times": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Fire on the next this many matching requests, then remove the fault."
+              },
+              "probability": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+              },
+              "seed": {
+                "type": "integer",
+                "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+              },
+              "route": {
+                "type": "string",
+                "enum": [
+                  "identify",
+                  "region",
+                  "any"
+                ],
+                "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "reset",
+                "description": "The kind of fault."
+              },
+              "times": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Fire on the next this many matching requests, then remove the fault."
+              },
+              "probability": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+              },
+              "seed": {
+                "type": "integer",
+                "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+              },
+              "route": {
+                "type": "string",
+                "enum": [
+                  "identify",
+                  "region",
+                  "any"
+                ],
+                "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "truncate",
+                "description": "The kind of fault."
+              },
+              "status": {
+                "type": "integer",
+                "enum": [
+                  200,
+                  500,
+                  502,
+                  503
+                ],
+                "description": "The status whose body is cut off. Default 200."
+              },
+              "times": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Fire on the next this many matching requests, then remove the fault."
+              },
+              "probability": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+              },
+              "seed": {
+                "type": "integer",
+                "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+              },
+              "route": {
+                "type": "string",
+                "enum": [
+                  "identify",
+                  "region",
+                  "any"
+                ],
+                "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "html",
+                "description": "The kind of fault."
+              },
+              "status": {
+                "type": "integer",
+                "enum": [
+                  502,
+                  503,
+                  504
+                ],
+                "description": "The status of the page. Default 502."
+              },
+              "times": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Fire on the next this many matching requests, then remove the fault."
+              },
+              "probability": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+              },
+              "seed": {
+                "type": "integer",
+                "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+              },
+              "route": {
+                "type": "string",
+                "enum": [
+                  "identify",
+                  "region",
+                  "any"
+                ],
+                "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+            "required": [
+              "kind",
+              "to"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "kind": {
+                "type": "string",
+                "const": "redirect",
+                "description": "The kind of fault."
+              },
+              "to": {
+                "type": "string",
+                "minLength": 1,
+                "description": "An http(s) origin, with an optional path prefix and no query.",
+                "examples": [
+                  "https://track-eu.customer.io"
+                ]
+              },
+              "status": {
+                "type": "integer",
+                "enum": [
+                  301,
+                  302,
+                  307,
+                  308
+                ],
+                "description": "The redirect status. Default 301."
+              },
+              "times": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Fire on the next this many matching requests, then remove the fault."
+              },
+              "probability": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+              },
+              "seed": {
+                "type": "integer",
+                "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+              },
+              "route": {
+                "type": "string",
+                "enum": [
+                  "identify",
+                  "region",
+                  "any"
+                ],
+                "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+              }
+            }
+          }
+        ]
+      },
+      "FaultRequest": {
+        "type": "object",
+        "description": "Faults to add.",
+        "required": [
+          "faults"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "faults": {
+            "type": "array",
+            "description": "The faults, tried in this order after those already in force.",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": {
+              "description": "One fault, by `kind`.",
+              "oneOf": [
+                {
+                  "type": "object",
+                  "description": "Waits before handling the request, which is then handled and applied normally.",
+                  "required": [
+                    "kind",
+                    "ms"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "const": "latency",
+                      "description": "The kind of fault."
+                    },
+                    "ms": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 60000,
+                      "description": "Milliseconds to wait."
+                    },
+                    "times": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "Fire on the next this many matching requests, then remove the fault."
+                    },
+                    "probability": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1,
+                      "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                    },
+                    "route": {
+                      "type": "string",
+                      "enum": [
+                        "identify",
+                        "region",
+                        "any"
+                      ],
+                      "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                    }
+                  }
+                },
+                {
+                  "type": "object",
+                  "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                  "required": [
+                    "kind",
+                    "status"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "const": "status",
+                      "description": "The kind of fault."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "enum": [
+                        429,
+                        500,
+                        502,
+                        503,
+                        504
+                      ],
+                      "description": "The status to answer."
+                    },
+                    "retryAfter": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                    },
+                    "times": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "Fire on the next this many matching requests, then remove the fault."
+                    },
+                    "probability": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1,
+                      "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                    },
+                    "route": {
+                      "type": "string",
+                      "enum": [
+                        "identify",
+                        "region",
+                        "any"
+                      ],
+                      "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                    }
+                  }
+                },
+                {
+                  "type": "object",
+                  "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                  "required": [
+                    "kind"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "const": "reset",
+                      "description": "The kind of fault."
+                    },
+                    "times": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "Fire on the next this many matching requests, then remove the fault."
+                    },
+                    "probability": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1,
+                      "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                    },
+                    "route": {
+                      "type": "string",
+                      "enum": [
+                        "identify",
+                        "region",
+                        "any"
+                      ],
+                      "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                    }
+                  }
+                },
+                {
+                  "type": "object",
+                  "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                  "required": [
+                    "kind"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "const": "truncate",
+                      "description": "The kind of fault."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "enum": [
+                        200,
+                        500,
+                        502,
+                        503
+                      ],
+                      "description": "The status whose body is cut off. Default 200."
+                    },
+                    "times": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "Fire on the next this many matching requests, then remove the fault."
+                    },
+                    "probability": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1,
+                      "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                    },
+                    "route": {
+                      "type": "string",
+                      "enum": [
+                        "identify",
+                        "region",
+                        "any"
+                      ],
+                      "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                    }
+                  }
+                },
+                {
+                  "type": "object",
+                  "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                  "required": [
+                    "kind"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "const": "html",
+                      "description": "The kind of fault."
+                    },
+                    "status": {
+                      "type": "integer",
+                      "enum": [
+                        502,
+                        503,
+                        504
+                      ],
+                      "description": "The status of the page. Default 502."
+                    },
+                    "times": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "Fire on the next this many matching requests, then remove the fault."
+                    },
+                    "probability": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1,
+                      "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                    },
+                    "route": {
+                      "type": "string",
+                      "enum": [
+                        "identify",
+                        "region",
+                        "any"
+                      ],
+                      "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                    }
+                  }
+                },
+                {
+                  "type": "object",
+                  "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                  "required": [
+                    "kind",
+                    "to"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "const": "redirect",
+                      "description": "The kind of fault."
+                    },
+                    "to": {
+                      "type": "string",
+                      "minLength": 1,
+                      "description": "An http(s) origin, with an optional path prefix and no query.",
+                      "examples": [
+                        "https://track-eu.customer.io"
+                      ]
+                    },
+                    "status": {
+                      "type": "integer",
+                      "enum": [
+                        301,
+                        302,
+                        307,
+                        308
+                      ],
+                      "description": "The redirect status. Default 301."
+                    },
+                    "times": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "Fire on the next this many matching requests, then remove the fault."
+                    },
+                    "probability": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1,
+                      "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                    },
+                    "route": {
+                      "type": "string",
+                      "enum": [
+                        "identify",
+                        "region",
+                        "any"
+                      ],
+                      "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                    }
+                  }
+                }
+              ]
+            }
+          }
+        }
+      },
+      "ActiveFault": {
+        "type": "object",
+        "description": "A fault in force.",
+        "required": [
+          "id",
+          "spec",
+          "fired"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Unique for the simulator's life."
+          },
+          "spec": {
+            "description": "One fault, by `kind`.",
+            "oneOf": [
+              {
+                "type": "object",
+                "description": "Waits before handling the request, which is then handled and applied normally.",
+                "required": [
+                  "kind",
+                  "ms"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "const": "latency",
+                    "description": "The kind of fault."
+                  },
+                  "ms": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 60000,
+                    "description": "Milliseconds to wait."
+                  },
+                  "times": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Fire on the next this many matching requests, then remove the fault."
+                  },
+                  "probability": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                  },
+                  "route": {
+                    "type": "string",
+                    "enum": [
+                      "identify",
+                      "region",
+                      "any"
+                    ],
+                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                "required": [
+                  "kind",
+                  "status"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "const": "status",
+                    "description": "The kind of fault."
+                  },
+                  "status": {
+                    "type": "integer",
+                    "enum": [
+                      429,
+                      500,
+                      502,
+                      503,
+                      504
+                    ],
+                    "description": "The status to answer."
+                  },
+                  "retryAfter": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                  },
+                  "times": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Fire on the next this many matching requests, then remove the fault."
+                  },
+                  "probability": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                  },
+                  "route": {
+                    "type": "string",
+                    "enum": [
+                      "identify",
+                      "region",
+                      "any"
+                    ],
+                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                "required": [
+                  "kind"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "const": "reset",
+                    "description": "The kind of fault."
+                  },
+                  "times": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Fire on the next this many matching requests, then remove the fault."
+                  },
+                  "probability": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                  },
+                  "route": {
+                    "type": "string",
+                    "enum": [
+                      "identify",
+                      "region",
+                      "any"
+                    ],
+                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                "required": [
+                  "kind"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "const": "truncate",
+                    "description": "The kind of fault."
+                  },
+                  "status": {
+                    "type": "integer",
+                    "enum": [
+                      200,
+                      500,
+                      502,
+                      503
+                    ],
+                    "description": "The status whose body is cut off. Default 200."
+                  },
+                  "times": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Fire on the next this many matching requests, then remove the fault."
+                  },
+                  "probability": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                  },
+                  "route": {
+                    "type": "string",
+                    "enum": [
+                      "identify",
+                      "region",
+                      "any"
+                    ],
+                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                "required": [
+                  "kind"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "const": "html",
+                    "description": "The kind of fault."
+                  },
+                  "status": {
+                    "type": "integer",
+                    "enum": [
+                      502,
+                      503,
+                      504
+                    ],
+                    "description": "The status of the page. Default 502."
+                  },
+                  "times": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Fire on the next this many matching requests, then remove the fault."
+                  },
+                  "probability": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                  },
+                  "route": {
+                    "type": "string",
+                    "enum": [
+                      "identify",
+                      "region",
+                      "any"
+                    ],
+                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                "required": [
+                  "kind",
+                  "to"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "const": "redirect",
+                    "description": "The kind of fault."
+                  },
+                  "to": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "An http(s) origin, with an optional path prefix and no query.",
+                    "examples": [
+                      "https://track-eu.customer.io"
+                    ]
+                  },
+                  "status": {
+                    "type": "integer",
+                    "enum": [
+                      301,
+                      302,
+                      307,
+                      308
+                    ],
+                    "description": "The redirect status. Default 301."
+                  },
+                  "times": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Fire on the next this many matching requests, then remove the fault."
+                  },
+                  "probability": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                  },
+                  "seed": {
+                    "type": "integer",
+                    "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                  },
+                  "route": {
+                    "type": "string",
+                    "enum": [
+                      "identify",
+                      "region",
+                      "any"
+                    ],
+                    "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                  }
+                }
+              }
+            ]
+          },
+          "fired": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many requests it has answered or delayed."
+          },
+          "remaining": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Firings left, for a fault given `times`."
+          }
+        }
+      },
+      "FaultList": {
+        "type": "object",
+        "description": "Faults in force, in the order they are tried.",
+        "required": [
+          "faults"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "faults": {
+            "type": "array",
+            "description": "The faults.",
+            "items": {
+              "type": "object",
+              "description": "A fault in force.",
+              "required": [
+                "id",
+                "spec",
+                "fired"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "id": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "description": "Unique for the simulator's life."
+                },
+                "spec": {
+                  "description": "One fault, by `kind`.",
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "description": "Waits before handling the request, which is then handled and applied normally.",
+                      "required": [
+                        "kind",
+                        "ms"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "const": "latency",
+                          "description": "The kind of fault."
+                        },
+                        "ms": {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 60000,
+                          "description": "Milliseconds to wait."
+                        },
+                        "times": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "Fire on the next this many matching requests, then remove the fault."
+                        },
+                        "probability": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "maximum": 1,
+                          "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                        },
+                        "seed": {
+                          "type": "integer",
+                          "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                        },
+                        "route": {
+                          "type": "string",
+                          "enum": [
+                            "identify",
+                            "region",
+                            "any"
+                          ],
+                          "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                        }
+                      }
+                    },
+                    {
+                      "type": "object",
+                      "description": "Answers with an error status and the JSON error envelope; nothing is applied.",
+                      "required": [
+                        "kind",
+                        "status"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "const": "status",
+                          "description": "The kind of fault."
+                        },
+                        "status": {
+                          "type": "integer",
+                          "enum": [
+                            429,
+                            500,
+                            502,
+                            503,
+                            504
+                          ],
+                          "description": "The status to answer."
+                        },
+                        "retryAfter": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "description": "`Retry-After` in whole seconds. Default 1 for 429, none for the other statuses."
+                        },
+                        "times": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "Fire on the next this many matching requests, then remove the fault."
+                        },
+                        "probability": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "maximum": 1,
+                          "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                        },
+                        "seed": {
+                          "type": "integer",
+                          "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                        },
+                        "route": {
+                          "type": "string",
+                          "enum": [
+                            "identify",
+                            "region",
+                            "any"
+                          ],
+                          "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                        }
+                      }
+                    },
+                    {
+                      "type": "object",
+                      "description": "Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a\nTypeError. Nothing is applied.\n",
+                      "required": [
+                        "kind"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "const": "reset",
+                          "description": "The kind of fault."
+                        },
+                        "times": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "Fire on the next this many matching requests, then remove the fault."
+                        },
+                        "probability": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "maximum": 1,
+                          "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                        },
+                        "seed": {
+                          "type": "integer",
+                          "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                        },
+                        "route": {
+                          "type": "string",
+                          "enum": [
+                            "identify",
+                            "region",
+                            "any"
+                          ],
+                          "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                        }
+                      }
+                    },
+                    {
+                      "type": "object",
+                      "description": "Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,\neven when the status is 200.\n",
+                      "required": [
+                        "kind"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "const": "truncate",
+                          "description": "The kind of fault."
+                        },
+                        "status": {
+                          "type": "integer",
+                          "enum": [
+                            200,
+                            500,
+                            502,
+                            503
+                          ],
+                          "description": "The status whose body is cut off. Default 200."
+                        },
+                        "times": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "Fire on the next this many matching requests, then remove the fault."
+                        },
+                        "probability": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "maximum": 1,
+                          "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                        },
+                        "seed": {
+                          "type": "integer",
+                          "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                        },
+                        "route": {
+                          "type": "string",
+                          "enum": [
+                            "identify",
+                            "region",
+                            "any"
+                          ],
+                          "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                        }
+                      }
+                    },
+                    {
+                      "type": "object",
+                      "description": "A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied.",
+                      "required": [
+                        "kind"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "const": "html",
+                          "description": "The kind of fault."
+                        },
+                        "status": {
+                          "type": "integer",
+                          "enum": [
+                            502,
+                            503,
+                            504
+                          ],
+                          "description": "The status of the page. Default 502."
+                        },
+                        "times": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "Fire on the next this many matching requests, then remove the fault."
+                        },
+                        "probability": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "maximum": 1,
+                          "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                        },
+                        "seed": {
+                          "type": "integer",
+                          "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                        },
+                        "route": {
+                          "type": "string",
+                          "enum": [
+                            "identify",
+                            "region",
+                            "any"
+                          ],
+                          "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                        }
+                      }
+                    },
+                    {
+                      "type": "object",
+                      "description": "The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path\nand query. Nothing is applied here; the client is expected to repeat the request at `to`.\n",
+                      "required": [
+                        "kind",
+                        "to"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "const": "redirect",
+                          "description": "The kind of fault."
+                        },
+                        "to": {
+                          "type": "string",
+                          "minLength": 1,
+                          "description": "An http(s) origin, with an optional path prefix and no query.",
+                          "examples": [
+                            "https://track-eu.customer.io"
+                          ]
+                        },
+                        "status": {
+                          "type": "integer",
+                          "enum": [
+                            301,
+                            302,
+                            307,
+                            308
+                          ],
+                          "description": "The redirect status. Default 301."
+                        },
+                        "times": {
+                          "type": "integer",
+                          "minimum": 1,
+                          "description": "Fire on the next this many matching requests, then remove the fault."
+                        },
+                        "probability": {
+                          "type": "number",
+                          "exclusiveMinimum": 0,
+                          "maximum": 1,
+                          "description": "Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`."
+                        },
+                        "seed": {
+                          "type": "integer",
+                          "description": "Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly."
+                        },
+                        "route": {
+                          "type": "string",
+                          "enum": [
+                            "identify",
+                            "region",
+                            "any"
+                          ],
+                          "description": "The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`\n(`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is\n`identify`).\n"
+                        }
+                      }
+                    }
+                  ]
+                },
+                "fired": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "How many requests it has answered or delayed."
+                },
+                "remaining": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "description": "Firings left, for a fault given `times`."
+                }
+              }
+            }
+          }
+        }
+      },
+      "FaultCounts": {
+        "type": "object",
+        "description": "Firings per kind of fault.",
+        "required": [
+          "latency",
+          "status",
+          "reset",
+          "truncate",
+          "html",
+          "redirect"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "latency": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests delayed."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Error statuses answered."
+          },
+          "reset": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Connections broken."
+          },
+          "truncate": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Bodies cut off."
+          },
+          "html": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "HTML error pages answered."
+          },
+          "redirect": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Redirects answered."
+          }
+        }
+      },
+      "SimulatorStats": {
+        "type": "object",
+        "description": "Request counters since the simulator started or was last reset.",
+        "required": [
+          "received",
+          "applied",
+          "faulted",
+          "delayed",
+          "byKind"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "received": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Track API requests received, faulted or not."
+          },
+          "applied": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Identify calls applied to the workspace (each has one `request` number in the activity log)."
+          },
+          "faulted": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests answered by a fault (a delay alone does not count)."
+          },
+          "delayed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests delayed by a `latency` fault."
+          },
+          "byKind": {
+            "type": "object",
+            "description": "Firings per kind of fault.",
+            "required": [
+              "latency",
+              "status",
+              "reset",
+              "truncate",
+              "html",
+              "redirect"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "latency": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Requests delayed."
+              },
+              "status": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Error statuses answered."
+              },
+              "reset": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Connections broken."
+              },
+              "truncate": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Bodies cut off."
+              },
+              "html": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "HTML error pages answered."
+              },
+              "redirect": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Redirects answered."
+              }
+            }
+          }
+        }
       },
       "ErrorEnvelope": {
         "type": "object",

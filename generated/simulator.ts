@@ -142,6 +142,70 @@ export interface paths {
         patch: operations["updateSettings"];
         trace?: never;
     };
+    "/__simulator/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the faults in force
+         * @description The faults in force, in the order they are tried, with how often each has fired.
+         */
+        get: operations["listFaults"];
+        put?: never;
+        /**
+         * Inject faults
+         * @description Adds faults after those already in force; either every fault given is added or, on any problem, none.
+         *     Faults apply to the Track API routes only (`/api/v1/customers/{identifier}` and
+         *     `/api/v1/accounts/region`), never to these inspection routes. A request answered by a fault is not
+         *     applied: the workspace and the activity log do not change (a `latency` fault only delays the request,
+         *     which is then handled normally).
+         *
+         *     A fault fires on the next `times` matching requests; or with `probability` on each, drawn from a PRNG
+         *     seeded with `seed` so that runs repeat exactly; or both; or, with neither, on every matching request
+         *     until the faults are cleared. Faults are tried in order: every firing `latency` adds its delay, and the
+         *     first other fault that fires answers the request.
+         *
+         *     Over a socket, `reset` destroys the connection before any answer, and `truncate` sends a
+         *     `Content-Length` larger than the bytes that follow before closing the connection. `POST
+         *     /__simulator/reset` removes injected faults and brings back those the simulator was started with.
+         */
+        post: operations["injectFaults"];
+        /**
+         * Remove every fault
+         * @description Removes every fault in force, including those the simulator was started with.
+         */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the request counters
+         * @description Track API requests received, answered by a fault, delayed, and applied to the workspace, since the
+         *     simulator started or was last reset. A test that retries through faults can check that each change was
+         *     applied once: `applied` counts identify calls that reached the rules, one `request` number each in the
+         *     activity log.
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -219,6 +283,12 @@ export interface components {
             conflicting_cio_id?: string;
             /** @description The number of the Track API request that caused it, shared by all entries of that request. */
             request?: number;
+            /**
+             * @description On `person_created` and `attributes_updated`: the identifiers and attributes whose value the request
+             *     actually changed. Writing a value a person already has is not a change, so a request delivered twice
+             *     (a retry after a timeout) shows an empty list the second time.
+             */
+            changed?: string[];
             /** @description Why, in words. */
             reason: string;
         };
@@ -280,6 +350,178 @@ export interface components {
         };
         /** @description An empty JSON object. */
         Empty: Record<string, never>;
+        /** @description Fire on the next this many matching requests, then remove the fault. */
+        FaultTimes: number;
+        /** @description Fire on each matching request with this chance, drawn from a PRNG seeded with `seed`. */
+        FaultProbability: number;
+        /** @description Seed of the PRNG behind `probability` (default 1), so that a run repeats exactly. */
+        FaultSeed: number;
+        /**
+         * @description The Track API route the fault applies to: `identify` (`PUT /api/v1/customers/{identifier}`), `region`
+         *     (`GET /api/v1/accounts/region`) or `any` (the default, except for `redirect`, whose default is
+         *     `identify`).
+         * @enum {string}
+         */
+        FaultRoute: "identify" | "region" | "any";
+        /** @description Waits before handling the request, which is then handled and applied normally. */
+        LatencyFault: {
+            /**
+             * @description The kind of fault.
+             * @constant
+             */
+            kind: "latency";
+            /** @description Milliseconds to wait. */
+            ms: number;
+            times?: components["schemas"]["FaultTimes"];
+            probability?: components["schemas"]["FaultProbability"];
+            seed?: components["schemas"]["FaultSeed"];
+            route?: components["schemas"]["FaultRoute"];
+        };
+        /** @description Answers with an error status and the JSON error envelope; nothing is applied. */
+        StatusFault: {
+            /**
+             * @description The kind of fault.
+             * @constant
+             */
+            kind: "status";
+            /**
+             * @description The status to answer.
+             * @enum {integer}
+             */
+            status: 429 | 500 | 502 | 503 | 504;
+            /** @description `Retry-After` in whole seconds. Default 1 for 429, none for the other statuses. */
+            retryAfter?: number;
+            times?: components["schemas"]["FaultTimes"];
+            probability?: components["schemas"]["FaultProbability"];
+            seed?: components["schemas"]["FaultSeed"];
+            route?: components["schemas"]["FaultRoute"];
+        };
+        /**
+         * @description Breaks the connection before any answer: over a socket it is reset; in-process the fetch rejects with a
+         *     TypeError. Nothing is applied.
+         */
+        ResetFault: {
+            /**
+             * @description The kind of fault.
+             * @constant
+             */
+            kind: "reset";
+            times?: components["schemas"]["FaultTimes"];
+            probability?: components["schemas"]["FaultProbability"];
+            seed?: components["schemas"]["FaultSeed"];
+            route?: components["schemas"]["FaultRoute"];
+        };
+        /**
+         * @description Headers that promise a JSON body, then only half of it before the connection closes. Nothing is applied,
+         *     even when the status is 200.
+         */
+        TruncateFault: {
+            /**
+             * @description The kind of fault.
+             * @constant
+             */
+            kind: "truncate";
+            /**
+             * @description The status whose body is cut off. Default 200.
+             * @enum {integer}
+             */
+            status?: 200 | 500 | 502 | 503;
+            times?: components["schemas"]["FaultTimes"];
+            probability?: components["schemas"]["FaultProbability"];
+            seed?: components["schemas"]["FaultSeed"];
+            route?: components["schemas"]["FaultRoute"];
+        };
+        /** @description A proxy's HTML error page (`text/html`) instead of JSON. Nothing is applied. */
+        HtmlFault: {
+            /**
+             * @description The kind of fault.
+             * @constant
+             */
+            kind: "html";
+            /**
+             * @description The status of the page. Default 502.
+             * @enum {integer}
+             */
+            status?: 502 | 503 | 504;
+            times?: components["schemas"]["FaultTimes"];
+            probability?: components["schemas"]["FaultProbability"];
+            seed?: components["schemas"]["FaultSeed"];
+            route?: components["schemas"]["FaultRoute"];
+        };
+        /**
+         * @description The redirect an EU workspace gets from the US host: `Location` is `to` followed by the request's own path
+         *     and query. Nothing is applied here; the client is expected to repeat the request at `to`.
+         */
+        RedirectFault: {
+            /**
+             * @description The kind of fault.
+             * @constant
+             */
+            kind: "redirect";
+            /**
+             * @description An http(s) origin, with an optional path prefix and no query.
+             * @example https://track-eu.customer.io
+             */
+            to: string;
+            /**
+             * @description The redirect status. Default 301.
+             * @enum {integer}
+             */
+            status?: 301 | 302 | 307 | 308;
+            times?: components["schemas"]["FaultTimes"];
+            probability?: components["schemas"]["FaultProbability"];
+            seed?: components["schemas"]["FaultSeed"];
+            route?: components["schemas"]["FaultRoute"];
+        };
+        /** @description One fault, by `kind`. */
+        FaultSpec: components["schemas"]["LatencyFault"] | components["schemas"]["StatusFault"] | components["schemas"]["ResetFault"] | components["schemas"]["TruncateFault"] | components["schemas"]["HtmlFault"] | components["schemas"]["RedirectFault"];
+        /** @description Faults to add. */
+        FaultRequest: {
+            /** @description The faults, tried in this order after those already in force. */
+            faults: components["schemas"]["FaultSpec"][];
+        };
+        /** @description A fault in force. */
+        ActiveFault: {
+            /** @description Unique for the simulator's life. */
+            id: number;
+            spec: components["schemas"]["FaultSpec"];
+            /** @description How many requests it has answered or delayed. */
+            fired: number;
+            /** @description Firings left, for a fault given `times`. */
+            remaining?: number;
+        };
+        /** @description Faults in force, in the order they are tried. */
+        FaultList: {
+            /** @description The faults. */
+            faults: components["schemas"]["ActiveFault"][];
+        };
+        /** @description Firings per kind of fault. */
+        FaultCounts: {
+            /** @description Requests delayed. */
+            latency: number;
+            /** @description Error statuses answered. */
+            status: number;
+            /** @description Connections broken. */
+            reset: number;
+            /** @description Bodies cut off. */
+            truncate: number;
+            /** @description HTML error pages answered. */
+            html: number;
+            /** @description Redirects answered. */
+            redirect: number;
+        };
+        /** @description Request counters since the simulator started or was last reset. */
+        SimulatorStats: {
+            /** @description Track API requests received, faulted or not. */
+            received: number;
+            /** @description Identify calls applied to the workspace (each has one `request` number in the activity log). */
+            applied: number;
+            /** @description Requests answered by a fault (a delay alone does not count). */
+            faulted: number;
+            /** @description Requests delayed by a `latency` fault. */
+            delayed: number;
+            byKind: components["schemas"]["FaultCounts"];
+        };
         /** @description The same envelope as the Track API's errors. */
         ErrorEnvelope: {
             /** @description One message as `error`, several as `errors`. */
@@ -345,6 +587,22 @@ export type SettingsPatch = components['schemas']['SettingsPatch'];
 export type SeedPerson = components['schemas']['SeedPerson'];
 export type SeedRequest = components['schemas']['SeedRequest'];
 export type Empty = components['schemas']['Empty'];
+export type FaultTimes = components['schemas']['FaultTimes'];
+export type FaultProbability = components['schemas']['FaultProbability'];
+export type FaultSeed = components['schemas']['FaultSeed'];
+export type FaultRoute = components['schemas']['FaultRoute'];
+export type LatencyFault = components['schemas']['LatencyFault'];
+export type StatusFault = components['schemas']['StatusFault'];
+export type ResetFault = components['schemas']['ResetFault'];
+export type TruncateFault = components['schemas']['TruncateFault'];
+export type HtmlFault = components['schemas']['HtmlFault'];
+export type RedirectFault = components['schemas']['RedirectFault'];
+export type FaultSpec = components['schemas']['FaultSpec'];
+export type FaultRequest = components['schemas']['FaultRequest'];
+export type ActiveFault = components['schemas']['ActiveFault'];
+export type FaultList = components['schemas']['FaultList'];
+export type FaultCounts = components['schemas']['FaultCounts'];
+export type SimulatorStats = components['schemas']['SimulatorStats'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -553,6 +811,96 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The faults. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    injectFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The faults to add, in the order they should be tried. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultRequest"];
+            };
+        };
+        responses: {
+            /** @description Every fault now in force, the new ones last. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No fault is in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulatorStats"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
         };
     };

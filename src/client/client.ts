@@ -6,6 +6,7 @@ import type { Attributes } from "./attributes.js";
 import { AbortError, RegionError, type RequestSummary } from "./errors.js";
 import { toIdentifier, type Person } from "./person.js";
 import { KeyedQueue, settledOrAborted } from "./queue.js";
+import { PersonStamps } from "./stamps.js";
 import { redactCause, secretsOf } from "./redact.js";
 import { RegionResolver, acceptRegionUrl } from "./region.js";
 import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type Region } from "./options.js";
@@ -45,7 +46,10 @@ export interface CustomersClientOptions {
   maxRedirects?: number;
   /**
    * Adds `_timestamp` (the time of the call, in whole Unix seconds from `now`) to every identify and update body
-   * that has none, so that the server keeps the newest values when updates arrive out of order. Default `false`.
+   * that has none, so that the server keeps the newest values when updates arrive out of order. Stamps for one
+   * person strictly increase (a call made in the same second as the previous one for that person is stamped one
+   * second later), so even an attempt that timed out here but reaches the server late cannot overwrite a later
+   * call. Default `false`.
    */
   stampTimestamps?: boolean;
   /**
@@ -124,6 +128,7 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   const authorization = `Basic ${base64(`${siteId}:${apiKey}`)}`;
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
+  const stamps = new PersonStamps();
 
   /** Sends without region or queue: used for the region lookup itself. */
   const direct = async (request: Request) => execute(await toOutgoing(request), policy);
@@ -188,8 +193,11 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   async function put(person: Person, attributes: Attributes | undefined, update: boolean, call?: CallOptions) {
     const identifier = toIdentifier(person);
     const body = toWireBody(attributes, update);
-    // Stamped when the call is made, not when it is sent: the time the caller made the change.
-    if (options.stampTimestamps === true && body._timestamp === undefined) body._timestamp = Math.floor(now() / 1000);
+    // Stamped when the call is made, not when it is sent: the time the caller made the change. Each later call for
+    // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it.
+    if (options.stampTimestamps === true && body._timestamp === undefined) {
+      body._timestamp = stamps.next(identifierKey(identifier), Math.floor(now() / 1000));
+    }
     const { response } = await raw.PUT("/api/v1/customers/{identifier}", {
       params: { path: { identifier } },
       body,
@@ -226,6 +234,11 @@ function personKey(url: URL): string | undefined {
   } catch {
     identifier = segment;
   }
+  return identifierKey(identifier);
+}
+
+/** One key per person: email addresses in lower case (rule C9), anything else as it is. */
+function identifierKey(identifier: string): string {
   return isEmailAddress(identifier) ? identifier.toLowerCase() : identifier;
 }
 

@@ -13,6 +13,7 @@ export interface ActivityNote {
   cio_id?: string;
   identifier?: string;
   conflicting_cio_id?: string;
+  changed?: string[];
 }
 
 export class ActivityLog {
@@ -47,6 +48,7 @@ export class ActivityLog {
     if (note.cio_id !== undefined) entry.cio_id = note.cio_id;
     if (note.identifier !== undefined) entry.identifier = note.identifier;
     if (note.conflicting_cio_id !== undefined) entry.conflicting_cio_id = note.conflicting_cio_id;
+    if (note.changed !== undefined) entry.changed = [...note.changed];
     if (this.#request !== undefined) entry.request = this.#request;
     this.#entries.push(entry);
     // Trim in batches so that a long-running server does not grow without bound, nor pay a shift per entry.

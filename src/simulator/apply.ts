@@ -41,16 +41,18 @@ const FOUND_BY = {
 
 function summary(resolution: Extract<Resolution, { outcome: "person" }>, changed: readonly string[]): ActivityNote {
   const { person, clause, kind } = resolution;
-  const what = changed.length > 0 ? `changed: ${[...new Set(changed)].join(", ")}` : "nothing changed";
+  const names = [...new Set(changed)];
+  const what = names.length > 0 ? `changed: ${names.join(", ")}` : "nothing changed";
   if (resolution.created) {
     return {
       type: "person_created",
       clause,
       identifier: "path",
       cio_id: person.cio_id,
+      changed: names,
       reason: `No person held the path identifier or the body's identifiers, so a person was created with the path identifier as their ${kind} (${what}).`,
     };
   }
   const foundBy = clause === "C2" || clause === "C3" || clause === "C7" ? FOUND_BY[clause] : "The person was updated";
-  return { type: "attributes_updated", clause, identifier: "path", cio_id: person.cio_id, reason: `${foundBy} (${what}).` };
+  return { type: "attributes_updated", clause, identifier: "path", cio_id: person.cio_id, changed: names, reason: `${foundBy} (${what}).` };
 }

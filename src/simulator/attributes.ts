@@ -96,8 +96,9 @@ export function applyAttributes(
       refused.push(name);
       continue;
     }
+    // Rewriting the value a person already has is no change (a request delivered twice changes nothing the second time).
+    if (!sameValue(person.attributes.get(name), value)) changed.push(name);
     person.attributes.set(name, value);
-    changed.push(name);
   }
 
   if (refused.length > 0) {
@@ -148,4 +149,10 @@ function applyAnonymousId(
 export function isTruthy(value: unknown): boolean {
   if (value === true || value === 1) return true;
   return typeof value === "string" && (value === "1" || value.toLowerCase() === "true");
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -13,9 +13,13 @@
  *
  * Bad input never reaches the catch-all below: an unexpected exception is a simulator bug, answered 500 with
  * the envelope and reported to `onError`.
+ *
+ * Faults (faults.ts) run first on the Track API routes, before any check: they stand for the network and the
+ * proxies in front of the API. A faulted request never reaches the rules.
  */
 import { applyIdentify } from "./apply.js";
 import type { RuleContext } from "./context.js";
+import { isConnectionReset, type FaultInjector } from "./faults.js";
 import { authorized, envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
 import { handleInspection, INSPECTION_PREFIX, type InspectionTarget } from "./inspection.js";
 import {
@@ -35,11 +39,12 @@ export interface HandlerOptions {
   siteId: string;
   apiKey: string;
   inspection: InspectionTarget;
+  faults: FaultInjector;
   onError?: (error: unknown) => void;
 }
 
 export function createHandler(options: HandlerOptions): (request: Request) => Promise<Response> {
-  const { ctx, siteId, apiKey, inspection, onError } = options;
+  const { ctx, siteId, apiKey, inspection, faults, onError } = options;
   const isAuthorized = (request: Request) => authorized(request.headers.get("authorization"), siteId, apiKey);
 
   async function route(request: Request): Promise<Response> {
@@ -48,8 +53,11 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
     if (path === INSPECTION_PREFIX.slice(0, -1) || path.startsWith(INSPECTION_PREFIX)) {
       return handleInspection(request, url, inspection, isAuthorized);
     }
-    if (path === REGION_PATH) return region(request, url);
-    if (!path.startsWith(CUSTOMERS_PREFIX)) return notFound();
+    const route = path === REGION_PATH ? "region" : path.startsWith(CUSTOMERS_PREFIX) ? "identify" : undefined;
+    if (route === undefined) return notFound();
+    const faulted = await faults.intercept(request, url, route);
+    if (faulted !== undefined) return faulted;
+    if (route === "region") return region(request, url);
     const segment = path.slice(CUSTOMERS_PREFIX.length);
     // One segment only: `/customers/a/b` is no identifier (an encoded slash, %2F, is part of one).
     if (segment.includes("/")) return notFound();
@@ -77,6 +85,7 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
     if (problems.length > 0) return envelope(400, problems);
 
     applyIdentify(ctx, identifier, parsed.value);
+    faults.noteApplied();
     return json(200, {});
   }
 
@@ -94,6 +103,8 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
     try {
       return await route(request);
     } catch (error) {
+      // A reset "connection" is the fault asked for, not a simulator bug: it rejects, as fetch does.
+      if (isConnectionReset(error)) throw error;
       onError?.(error);
       return envelope(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request");
     }

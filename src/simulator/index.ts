@@ -12,9 +12,12 @@
  *
  * Where each rule lives: identity.ts (C1–C11, C23, C24), attributes.ts (C13, C16, C17, C22, custom attributes,
  * `_timestamp`), subscriptions.ts (C14, C15), relationships.ts (C18–C21), validation.ts (C12, limits).
+ * Faults on demand (latency, error statuses, resets, truncated bodies, HTML pages, the US→EU redirect) live in
+ * faults.ts.
  */
 import { ActivityLog } from "./activity.js";
 import { disabledRuleSet, type RuleContext } from "./context.js";
+import { FaultInjector, type FaultSpec } from "./faults.js";
 import { createHandler } from "./handler.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
 import { Workspace } from "./workspace.js";
@@ -34,6 +37,21 @@ export type {
 } from "./types.js";
 export { SUPPORTED_DISABLED_RULES } from "./types.js";
 export { SeedConflictError } from "./workspace.js";
+export { FaultSpecError } from "./faults.js";
+export type {
+  ActiveFault,
+  FaultKind,
+  FaultRoute,
+  FaultSpec,
+  FaultTiming,
+  HtmlFault,
+  LatencyFault,
+  RedirectFault,
+  ResetFault,
+  SimulatorStats,
+  StatusFault,
+  TruncateFault,
+} from "./faults.js";
 export { MAX_BODY_BYTES } from "./validation.js";
 
 export const DEFAULT_SITE_ID = "sim-site";
@@ -49,6 +67,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const now = options.now ?? Date.now;
   const activityLimit = options.activityLimit ?? 10_000;
   if (!Number.isInteger(activityLimit) || activityLimit < 1) throw new Error("createSimulator: activityLimit must be a positive integer");
+
+  const initialFaults: FaultSpec[] = [
+    ...(options.redirectTo === undefined ? [] : [{ kind: "redirect" as const, to: options.redirectTo, ...(options.redirectStatus && { status: options.redirectStatus }) }]),
+    ...(options.faults ?? []),
+  ];
+  const faults = new FaultInjector(initialFaults);
 
   const workspace = new Workspace(initialSettings, !disabled.has("C9"));
   const log = new ActivityLog(now, activityLimit);
@@ -79,11 +103,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     reset() {
       workspace.reset(initialSettings);
       log.clear();
+      faults.reset();
     },
     settings: () => workspace.settings,
     updateSettings: (patch) => workspace.updateSettings(checkedSettings({ ...workspace.settings, ...patch })),
     seed: (people) => workspace.seed(people).map((person) => workspace.snapshot(person)),
     objects: () => workspace.objects(),
+    injectFault: (spec) => faults.inject(spec),
+    faults: () => faults.list(),
+    clearFaults: () => faults.clear(),
+    stats: () => faults.stats(),
   };
 
   const handler = createHandler({
@@ -93,6 +122,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     inspection: {
       ...simulator,
       lastSeq: () => log.lastSeq,
+      injectFaults: (specs) => faults.injectAll(specs),
       deletedPerson(ref) {
         // Inspection only: deleted people are out of the indexes, so this scans, newest first.
         const people = workspace.list(true);
@@ -105,6 +135,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         return undefined;
       },
     },
+    faults,
     ...(options.onError ? { onError: options.onError } : {}),
   });
   return simulator;

@@ -1,7 +1,8 @@
 /**
  * The inspection API under `/__simulator/`, described by openapi/simulator.yaml: read the people and the
  * activity log (which is where C4, C5, C8, C16 and C24 become visible), delete a person (to exercise C8),
- * seed people, reset, and read or change the settings behind C6, C9 and C10.
+ * seed people, reset, read or change the settings behind C6, C9 and C10, inject or clear faults (faults.ts) and
+ * read the request counters.
  *
  * Bodies are checked against the schemas of openapi/simulator.yaml (compiled once from generated/), and parsed
  * like Track API bodies: capped, and into null-prototype objects.
@@ -9,6 +10,7 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import document from "../../generated/simulator.document.js";
 import { isEmailAddress } from "../spec/limits.js";
+import { FaultSpecError, type ActiveFault } from "./faults.js";
 import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
 import type { PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
 import { contentTypeProblem, MAX_BODY_BYTES, parseJsonObject, readCapped } from "./validation.js";
@@ -19,15 +21,17 @@ export const INSPECTION_PREFIX = "/__simulator/";
 /** What the routes need from the simulator. */
 export type InspectionTarget = Pick<
   Simulator,
-  "people" | "person" | "activity" | "deletePerson" | "reset" | "settings" | "updateSettings" | "seed"
+  "people" | "person" | "activity" | "deletePerson" | "reset" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
 > & {
   lastSeq(): number;
+  /** Adds faults, all or none; throws a FaultSpecError naming each problem. */
+  injectFaults(specs: readonly unknown[]): ActiveFault[];
   /** The newest deleted person who held this id or email, for lookups with include_deleted=true. */
   deletedPerson(ref: { id: string } | { email: string }): PersonRecord | undefined;
 };
 
 type Json = Record<string, unknown>;
-let validators: { seed: ValidateFunction; settings: ValidateFunction } | undefined;
+let validators: { seed: ValidateFunction; settings: ValidateFunction; faults: ValidateFunction } | undefined;
 
 function bodyValidators() {
   if (validators) return validators;
@@ -38,6 +42,7 @@ function bodyValidators() {
   validators = {
     seed: ajv.compile(schemaOf("/__simulator/people", "post")),
     settings: ajv.compile(schemaOf("/__simulator/settings", "patch")),
+    faults: ajv.compile(schemaOf("/__simulator/faults", "post")),
   };
   return validators;
 }
@@ -98,11 +103,29 @@ export async function handleInspection(
       if (body instanceof Response) return body;
       return json(200, sim.updateSettings(body as Partial<WorkspaceSettings>));
     }
+    case "GET faults":
+      return json(200, { faults: sim.faults() });
+    case "POST faults": {
+      const body = await readJson(request, bodyValidators().faults);
+      if (body instanceof Response) return body;
+      try {
+        sim.injectFaults(body["faults"] as unknown[]);
+      } catch (error) {
+        if (error instanceof FaultSpecError) return envelope(400, error.problems);
+        throw error;
+      }
+      return json(201, { faults: sim.faults() });
+    }
+    case "DELETE faults":
+      sim.clearFaults();
+      return json(200, { faults: [] });
+    case "GET stats":
+      return json(200, sim.stats());
   }
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings";
+type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings" | "faults" | "stats";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
 function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string } | undefined {
@@ -117,6 +140,8 @@ function matchRoute(segments: readonly string[]): { route: Route; allow: string[
   if (first === "activity") return { route: "activity", allow: ["GET"] };
   if (first === "reset") return { route: "reset", allow: ["POST"] };
   if (first === "settings") return { route: "settings", allow: ["GET", "PATCH"] };
+  if (first === "faults") return { route: "faults", allow: ["GET", "POST", "DELETE"] };
+  if (first === "stats") return { route: "stats", allow: ["GET"] };
   return undefined;
 }
 

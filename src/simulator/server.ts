@@ -5,10 +5,17 @@
  *
  * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read, and a
  * streamed body is refused as soon as it passes 1 MiB. Either way the answer is 413 with the JSON envelope and
- * `Connection: close`; what the client still sends is discarded, never kept.
+ * `Connection: close`; what the client still sends is discarded, never kept, and the connection is closed.
+ *
+ * Slow clients are cut off: headers must arrive within `headersTimeoutMs` and the whole request within
+ * `requestTimeoutMs`, or node:http answers 408 and closes the connection.
+ *
+ * Two faults of faults.ts need the socket itself: `reset` destroys the connection with a TCP reset instead of
+ * answering, and `truncate` sends a Content-Length larger than the bytes that follow, then closes.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isConnectionReset, truncationOf } from "./faults.js";
 import { JSON_CONTENT_TYPE } from "./http.js";
 import { createSimulator } from "./index.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
@@ -19,6 +26,10 @@ export interface ServeSimulatorOptions extends SimulatorOptions {
   port?: number;
   /** Default 127.0.0.1, so the simulator is reachable from this machine only. */
   host?: string;
+  /** Time a client has to send the request headers, in milliseconds; then 408 and close. Default 10 000. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send the whole request, body included; then 408 and close. Default 30 000. */
+  requestTimeoutMs?: number;
 }
 
 export interface ServedSimulator {
@@ -35,12 +46,24 @@ const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "c
 const METHODS = new Set(["GET", "HEAD", "PUT", "POST", "PATCH", "DELETE", "OPTIONS"]);
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
-  const { port = 4010, host = "127.0.0.1", ...simulatorOptions } = options;
+  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, ...simulatorOptions } = options;
+  for (const [name, value] of [["headersTimeoutMs", headersTimeoutMs], ["requestTimeoutMs", requestTimeoutMs]] as const) {
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
+  }
+  if (headersTimeoutMs > requestTimeoutMs) throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
   const simulator = createSimulator(simulatorOptions);
   let origin = "";
-  const server = createServer((req, res) => {
-    void handle(simulator, req, res, origin);
-  });
+  const server = createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      // node:http checks the two timeouts on this interval (30 s by default), so a short timeout needs a short one.
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      void handle(simulator, req, res, origin);
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -91,10 +114,19 @@ async function handle(simulator: Simulator, req: IncomingMessage, res: ServerRes
     response.headers.forEach((value, name) => {
       out[name] = value;
     });
+    const truncation = truncationOf(response);
+    if (truncation !== undefined) {
+      // The `truncate` fault: promise the whole body, send half of it, close.
+      res.writeHead(response.status, { ...out, "content-length": String(truncation.promisedLength) });
+      res.write(truncation.head, () => res.destroy());
+      return;
+    }
     const payload = Buffer.from(await response.arrayBuffer());
     res.writeHead(response.status, { ...out, "content-length": String(payload.byteLength) });
     res.end(method === "HEAD" ? undefined : payload);
-  } catch {
+  } catch (error) {
+    // The `reset` fault: no answer, a TCP reset.
+    if (isConnectionReset(error)) return void req.socket.resetAndDestroy();
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
     if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
     else res.destroy();

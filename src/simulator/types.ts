@@ -3,6 +3,7 @@
  * assignments at the end of this file make `tsc` fail when the two drift apart.
  */
 import type { components } from "../../generated/simulator.js";
+import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
 
 /** A rule id of clauses.md: `C1` … `C24`. */
 export type ClauseId = `C${number}`;
@@ -78,6 +79,8 @@ export interface ActivityEntry {
   conflicting_cio_id?: string;
   /** The number of the Track API request behind the entry; entries of one request share it. */
   request?: number;
+  /** On person_created and attributes_updated: what the request actually changed (rewriting a value is no change). */
+  changed?: string[];
   reason: string;
 }
 
@@ -109,6 +112,19 @@ export interface SimulatorOptions {
   activityLimit?: number;
   /** Called with any exception the handler did not expect (answered 500). Bad input never gets here. */
   onError?: (error: unknown) => void;
+  /**
+   * Faults in force from the start (see faults.ts), in this order; reset() brings them back. Invalid specs throw
+   * a FaultSpecError.
+   */
+  faults?: FaultSpec[];
+  /**
+   * Makes this simulator the US host of an EU workspace: every identify call is answered with a redirect to this
+   * origin plus the same path (`https://track-eu.customer.io` → `…/api/v1/customers/{identifier}`). Shorthand
+   * for a `redirect` fault put before `faults`.
+   */
+  redirectTo?: string;
+  /** The status of `redirectTo`'s redirect. Default 301. */
+  redirectStatus?: 301 | 302 | 307 | 308;
 }
 
 export interface Simulator {
@@ -123,7 +139,10 @@ export interface Simulator {
   activity(options?: { since?: number }): ActivityEntry[];
   /** Marks a live person deleted and frees their identifiers. False when nobody live matched. */
   deletePerson(ref: PersonRef): boolean;
-  /** Empties the workspace and the log, restarts the cio_id counter, restores the options' settings. */
+  /**
+   * Empties the workspace and the log, restarts the cio_id counter, restores the options' settings and faults,
+   * and sets the counters of stats() to zero.
+   */
   reset(): void;
   settings(): WorkspaceSettings;
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings;
@@ -131,6 +150,14 @@ export interface Simulator {
   seed(people: SeedPerson[]): PersonRecord[];
   /** The objects people have been related to, once each (rule C19). */
   objects(): RelatedObjectRecord[];
+  /** Adds a fault after those in force; throws a FaultSpecError for an invalid spec. */
+  injectFault(spec: FaultSpec): ActiveFault;
+  /** The faults in force, in the order they are tried. */
+  faults(): ActiveFault[];
+  /** Removes every fault, those given at creation included (reset() brings those back). */
+  clearFaults(): void;
+  /** Requests received, faulted and applied since the start or the last reset(). */
+  stats(): SimulatorStats;
 }
 
 /** Ids that `disabledRules` accepts, and what turning each off does. */
@@ -155,4 +182,9 @@ type _Agreements = [
   Agrees<WorkspaceSettings, Schemas["WorkspaceSettings"]>,
   Agrees<Schemas["WorkspaceSettings"], WorkspaceSettings>,
   Agrees<Schemas["SeedPerson"], SeedPerson>,
+  Agrees<FaultSpec, Schemas["FaultSpec"]>,
+  Agrees<Schemas["FaultSpec"], FaultSpec>,
+  Agrees<ActiveFault, Schemas["ActiveFault"]>,
+  Agrees<SimulatorStats, Schemas["SimulatorStats"]>,
+  Agrees<Schemas["SimulatorStats"], SimulatorStats>,
 ];

@@ -75,17 +75,83 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 /**
  * Parses a JSON object body. The result is a tree of null-prototype objects: a key such as `__proto__` is an
  * ordinary own key there, so no later assignment can reach Object.prototype.
+ *
+ * A key repeated within one object is refused: JSON.parse would keep the last one silently, while other
+ * parsers keep the first, so the same bytes could mean two different updates.
  */
 export function parseJsonObject(bytes: Uint8Array): { value: Record<string, unknown>; raw: unknown } | { error: string } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { error: "request body is not valid UTF-8" };
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(decoder.decode(bytes)) as unknown;
+    raw = JSON.parse(text) as unknown;
   } catch {
     return { error: "request body is not valid JSON" };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { error: "request body must be a JSON object" };
   if (tooDeep(raw)) return { error: `request body is nested more than ${MAX_JSON_DEPTH} levels deep` };
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) {
+    return {
+      error: repeated.nested
+        ? `request body repeats a key within one object inside attribute '${shorten(repeated.attribute)}'`
+        : `request body repeats the attribute '${shorten(repeated.attribute)}'`,
+    };
+  }
   return { value: toNullPrototype(raw) as Record<string, unknown>, raw };
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * The first key that appears twice in one object of `text`, which must be valid JSON (JSON.parse accepted it),
+ * with the top-level attribute it belongs to. One pass, no recursion.
+ */
+function repeatedKey(text: string): { attribute: string; nested: boolean } | undefined {
+  // One entry per open object (the keys seen so far) or array (null).
+  const open: (Set<string> | null)[] = [];
+  let expectKey = false;
+  let attribute = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      let end = i + 1;
+      let escaped = false;
+      while (text.charCodeAt(end) !== QUOTE) {
+        if (text.charCodeAt(end) === BACKSLASH) {
+          escaped = true;
+          end++;
+        }
+        end++;
+      }
+      const keys = open.at(-1);
+      if (expectKey && keys) {
+        const key = escaped ? (JSON.parse(text.slice(i, end + 1)) as string) : text.slice(i + 1, end);
+        if (keys.has(key)) return { attribute: open.length === 1 ? key : attribute, nested: open.length > 1 };
+        keys.add(key);
+        if (open.length === 1) attribute = key;
+        expectKey = false;
+      }
+      i = end;
+    } else if (code === 0x7b /* { */) {
+      open.push(new Set());
+      expectKey = true;
+    } else if (code === 0x5b /* [ */) {
+      open.push(null);
+      expectKey = false;
+    } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
+      open.pop();
+      expectKey = false;
+    } else if (code === 0x2c /* , */) {
+      expectKey = (open.at(-1) ?? null) !== null;
+    }
+  }
+  return undefined;
 }
 
 /** Iterative, so that a body of a million `[` cannot overflow the stack while being measured. */

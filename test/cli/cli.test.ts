@@ -7,9 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
+import { registerSecret } from "../support/secrets.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 const KEY = "cli-secret-key-31337";
+registerSecret(KEY);
 let served: ServedSimulator;
 let dir: string;
 

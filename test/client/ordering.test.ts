@@ -8,8 +8,10 @@ import { AbortError, HttpError, createCustomersClient } from "../../src/index.js
 import { KeyedQueue } from "../../src/client/queue.js";
 import { expectSpecValid } from "../support/wire.js";
 import { deferred, fakeFetch, reply, settle } from "./doubles.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 
 /** A client whose server answers only when the test says so. */
 function heldClient() {

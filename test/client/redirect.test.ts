@@ -9,10 +9,12 @@ import { isCustomerIoHost, mayCarryCredentials } from "../../src/client/redirect
 import { expectNoSecrets } from "../support/secrets.js";
 import { basic, expectSpecValid, guardNetwork, interceptPut, nock } from "../support/wire.js";
 import { fakeFetch, settle } from "./doubles.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const EU = "https://track-eu.customer.io";
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 const PATH = "/api/v1/customers/user-5678";
 const client = (extra = {}) => createCustomersClient({ ...credentials, retry: { random: () => 0 }, ...extra });
 

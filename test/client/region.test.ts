@@ -11,11 +11,13 @@ import { acceptRegionUrl } from "../../src/client/region.js";
 import { expectNoSecrets } from "../support/secrets.js";
 import { basic, expectSpecValid, guardNetwork, interceptPut, nock, type WireRequest } from "../support/wire.js";
 import { settle } from "./doubles.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const EU = "https://track-eu.customer.io";
 const REGION_PATH = "/api/v1/accounts/region";
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 const auto = (extra = {}) => createCustomersClient({ ...credentials, region: "auto", retry: { random: () => 0 }, ...extra });
 
 type Json = Record<string, unknown>;

@@ -2,9 +2,11 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CustomersError, HttpError, NetworkError, TimeoutError, createCustomersClient } from "../../src/index.js";
 import { guardNetwork, interceptPut, nock } from "../support/wire.js";
 import { expectNoSecrets } from "../support/secrets.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 // This file is about reading responses, one attempt each; retries have their own tests (retry.test.ts).
 const client = () => createCustomersClient({ ...credentials, retry: { retries: 0 } });
 

@@ -15,8 +15,10 @@ import {
 import { backoffDelay, nextDelay, parseRetryAfter, type RetryPolicy } from "../../src/client/retry.js";
 import { expectSpecValid, guardNetwork, interceptPut, nock } from "../support/wire.js";
 import { fakeFetch, gaps, hang, reply, settle, type Answer } from "./doubles.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 const START = Date.parse("2025-01-01T00:00:00Z");
 
 function client(answer: Answer, options: Partial<CustomersClientOptions> = {}) {

@@ -17,13 +17,14 @@ import {
   type Attributes,
   type CustomersClientOptions,
 } from "../../src/index.js";
-import { causeChain, expectNoSecrets } from "../support/secrets.js";
+import { causeChain, expectNoSecrets, registerSecret } from "../support/secrets.js";
 import { guardNetwork, nock } from "../support/wire.js";
 import { hang, reply, settle, type Answer } from "./doubles.js";
 
 const siteId = "site-ab12cd";
 const apiKey = "sk-9f8e7d6c5b4a3f2e";
 const pair = `${siteId}:${apiKey}`;
+registerSecret(apiKey);
 const credential = `Basic ${Buffer.from(pair).toString("base64")}`;
 const email = "ada.lovelace@example.com";
 const attributes: Attributes = {

@@ -10,9 +10,11 @@ import {
 import { validatePersonBody } from "../../src/spec/validator.js";
 import { guardNetwork, interceptPut, nock } from "../support/wire.js";
 import { expectNoSecrets } from "../support/secrets.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 
 beforeAll(guardNetwork);
 afterEach(() => nock.cleanAll());

@@ -9,10 +9,12 @@ import {
 } from "../../src/index.js";
 import { VERSION } from "../../src/version.js";
 import { basic, expectSpecValid, guardNetwork, interceptPut, nock } from "../support/wire.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const EU = "https://track-eu.customer.io";
 const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+registerCredentials(credentials.siteId, credentials.apiKey);
 
 beforeAll(guardNetwork);
 afterEach(() => nock.cleanAll());

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { createSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
 import { runConformance, simulatorObserver, type ClientFactory, type ConformanceReport, type Target } from "../../conformance/index.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const SEED = 20261128;
 const RUNS = 10;
@@ -17,6 +18,7 @@ function failedIds(report: ConformanceReport): string[] {
 /** A simulator-backed target whose responses pass through `alter`. */
 function alteredSimulator(alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>, options: SimulatorOptions = {}): Target {
   const sim = createSimulator(options);
+  registerCredentials(sim.siteId, sim.apiKey);
   return {
     name: "altered simulator",
     baseUrl: "http://broken.local",

@@ -12,10 +12,12 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConformance } from "../../conformance/index.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
+import { registerCredentials } from "../support/secrets.js";
 
 const run = promisify(execFile);
 const root = new URL("../..", import.meta.url).pathname;
 const SECRET = "conformance-secret-key-77";
+registerCredentials("sim-site", SECRET);
 
 /** Runs the real CLI; resolves with its exit code and output whatever the code. */
 async function cli(args: string[], env: Record<string, string> = {}) {

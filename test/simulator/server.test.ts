@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { simulateCommand } from "../../src/simulator/command.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
+import { registerCredentials } from "../support/secrets.js";
 import { basicAuth, expectConforming } from "./support.js";
 
+registerCredentials("sim-site", "sim-key");
+registerCredentials("my-site", "my-key");
 const auth = basicAuth("sim-site", "sim-key");
 let served: ServedSimulator;
 const errors: unknown[] = [];

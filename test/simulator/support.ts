@@ -10,6 +10,7 @@ import simulatorDocument from "../../generated/simulator.document.js";
 import { createCustomersClient } from "../../src/index.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/simulator/index.js";
 import { validateResponse } from "../../src/spec/validator.js";
+import { registerCredentials } from "../support/secrets.js";
 
 export const BASE = "http://simulator.local";
 /** The simulator's clock in every in-process test. */
@@ -44,6 +45,8 @@ export function basicAuth(siteId: string, apiKey: string): string {
 export function harness(options: SimulatorOptions = {}): Harness {
   const errors: unknown[] = [];
   const sim = createSimulator({ now: () => NOW, onError: (error) => errors.push(error), ...options });
+  // No test may print the key (the print guard, test/support/print-guard.ts, fails it).
+  registerCredentials(sim.siteId, sim.apiKey);
   const fetch = async (request: Request) => {
     const { method, url } = request;
     const response = await sim.fetch(request);

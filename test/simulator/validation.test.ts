@@ -77,7 +77,7 @@ describe("bodies that are not a JSON object", () => {
     h = harness();
     const reply = await refused(put("/api/v1/customers/u1", new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d])));
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ meta: { error: "request body is not valid JSON" } });
+    expect(reply.json).toEqual({ meta: { error: "request body is not valid UTF-8" } });
   });
 });
 

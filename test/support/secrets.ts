@@ -40,3 +40,54 @@ export function expectNoSecrets(error: unknown, secrets: readonly string[]): voi
     }
   }
 }
+
+/*
+ * The registry of secrets that no test may print. Tests register the API keys they create (registerSecret,
+ * registerCredentials); the print guard (print-guard.ts, a vitest setup file) fails any test whose console or
+ * stdout/stderr output contains one of them, in any of the forms below.
+ */
+
+/** Kept on globalThis, so that the setup file and the test file share it even if a module were loaded twice. */
+const REGISTRY = Symbol.for("cio-customers.test.registered-secrets");
+/** Shorter values (`"k"`, `"-"`) would match ordinary output; they are not worth guarding. */
+export const MIN_SECRET_LENGTH = 5;
+
+function registry(): Set<string> {
+  const holder = globalThis as { [REGISTRY]?: Set<string> };
+  holder[REGISTRY] ??= new Set<string>();
+  return holder[REGISTRY];
+}
+
+/** Registers a value that must never be printed (an API key, a Basic credential). Short values are ignored. */
+export function registerSecret(value: string): void {
+  if (typeof value === "string" && value.length >= MIN_SECRET_LENGTH) registry().add(value);
+}
+
+/** Registers a Track API key and the `siteId:apiKey` pair that HTTP Basic sends (Base64-encoded) with it. */
+export function registerCredentials(siteId: string, apiKey: string): void {
+  registerSecret(apiKey);
+  registerSecret(Buffer.from(`${siteId}:${apiKey}`).toString("base64"));
+}
+
+export function registeredSecrets(): readonly string[] {
+  return [...registry()];
+}
+
+/** The forms in which a secret gets printed: as is, Base64-encoded, and percent-encoded. */
+function formsOf(secret: string): string[] {
+  return [...new Set([secret, Buffer.from(secret).toString("base64"), encodeURIComponent(secret)])];
+}
+
+/**
+ * Which secrets appear in `text`, described without the secret itself (its position in `secrets` and the form
+ * found), so that the report of a leak does not leak it again.
+ */
+export function secretsIn(text: string, secrets: readonly string[] = registeredSecrets()): string[] {
+  const found: string[] = [];
+  secrets.forEach((secret, index) => {
+    const forms = formsOf(secret);
+    const hit = forms.findIndex((form) => text.includes(form));
+    if (hit >= 0) found.push(`secret #${index + 1} (${secret.length} characters${hit === 0 ? "" : ", encoded"})`);
+  });
+  return found;
+}
