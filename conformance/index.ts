@@ -9,6 +9,7 @@ export { runConformance, defaultClient, ConformanceSetupError, type ConformanceO
 export { formatReport, formatHuman, formatJunit, type ReporterName } from "./reporters.js";
 export { clientChecks, type ClientFactory, type ClientFactoryOptions, type ClientUnderTest } from "./checks/client.js";
 export { simulatorObserver, httpObserver } from "./observers.js";
+export type { CheckContext, CheckDefinition } from "./check.js";
 export { traceability, traceabilityMarkdown, type TraceRow } from "./traceability.js";
 export type {
   CheckKind,

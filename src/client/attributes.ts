@@ -9,7 +9,7 @@ type Declared = Schemas["PersonAttributes"];
 export type AttributeValue = Schemas["CustomAttributeValue"] | Date;
 
 /** The dot-notation key that changes one topic preference (rule C15). */
-export type TopicKey = `${typeof TOPIC_DOT_PREFIX}${number}`;
+export type TopicKey = `cio_subscription_preferences.topics.topic_${number}`;
 
 /**
  * The attributes of a person, typed from the spec's `PersonAttributes` schema. Fields the spec declares keep
