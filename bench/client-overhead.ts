@@ -1,0 +1,171 @@
+/**
+ * Client overhead: the same identify calls, at the same concurrency, through three clients against a sink (a
+ * node:http server in a child process answering `200 {}`), so that this process's CPU is the client's own work:
+ *
+ * - `cio-customers`: this project's client, default options (retries on, never fired: every answer is a 200);
+ * - `raw-fetch`: the floor, a hand-built `fetch` PUT with Basic auth and a JSON body, its answer read;
+ * - `customerio-node`: the official SDK's `TrackClient.identify`, pointed at the sink with its `url` option.
+ *
+ * Contenders are warmed up first, then interleaved: each round runs every contender once, starting with a
+ * different one each round, and the report takes medians over rounds.
+ */
+import { createCustomersClient } from "../src/index.js";
+import type { TrackClientConstructor } from "./peers.js";
+import { median, ratio, rotate, round } from "./stats.js";
+
+export type ContenderName = "cio-customers" | "raw-fetch" | "customerio-node";
+
+export interface ClientOverheadOptions {
+  /** The sink's base URL (loopback). */
+  url: string;
+  calls: number;
+  concurrency: number;
+  rounds: number;
+  warmupCalls: number;
+  /** customerio-node's TrackClient, when the peers are installed. */
+  trackClient?: TrackClientConstructor;
+}
+
+export interface ClientRound {
+  callsPerSec: number;
+  cpuUsPerCall: number;
+  wallMs: number;
+}
+
+export interface ContenderResult {
+  name: ContenderName;
+  /** Median over rounds. */
+  callsPerSec: number;
+  /** Median over rounds: user + system CPU time of this process per call, in microseconds. */
+  cpuUsPerCall: number;
+  rounds: ClientRound[];
+}
+
+export interface ClientOverheadResult {
+  calls: number;
+  concurrency: number;
+  rounds: number;
+  warmupCalls: number;
+  contenders: ContenderResult[];
+  ratios: {
+    /** cio-customers calls/s ÷ raw fetch calls/s (goal ≥ 0.9). */
+    throughputVsRawFetch: number;
+    /** cio-customers CPU per call ÷ raw fetch CPU per call. */
+    cpuVsRawFetch: number;
+    /** cio-customers calls/s ÷ customerio-node calls/s (goal ≥ 1.0). */
+    throughputVsCustomerioNode?: number;
+    cpuVsCustomerioNode?: number;
+  };
+  skipped: string[];
+}
+
+const SITE_ID = "bench-site";
+const API_KEY = "bench-key";
+
+type Call = (i: number) => Promise<void>;
+
+/** What every contender sends for call `i`: the person `user-<i>` and four attributes. */
+function attributesOf(i: number) {
+  return { email: `user${i}@example.com`, plan: "pro", seats: 3, created_at: 1_700_000_000 + i };
+}
+
+function contenders(options: ClientOverheadOptions): { name: ContenderName; call: Call }[] {
+  const ours = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: options.url });
+  const authorization = `Basic ${Buffer.from(`${SITE_ID}:${API_KEY}`).toString("base64")}`;
+  const list: { name: ContenderName; call: Call }[] = [
+    {
+      name: "cio-customers",
+      call: async (i) => {
+        await ours.identify({ id: `user-${i}` }, attributesOf(i));
+      },
+    },
+    {
+      name: "raw-fetch",
+      call: async (i) => {
+        const response = await fetch(`${options.url}/api/v1/customers/${encodeURIComponent(`user-${i}`)}`, {
+          method: "PUT",
+          headers: { authorization, "content-type": "application/json" },
+          body: JSON.stringify(attributesOf(i)),
+        });
+        await response.text();
+        if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`);
+      },
+    },
+  ];
+  if (options.trackClient) {
+    const official = new options.trackClient(SITE_ID, API_KEY, { url: `${options.url}/api/v1` });
+    list.push({
+      name: "customerio-node",
+      call: async (i) => {
+        await official.identify(`user-${i}`, attributesOf(i));
+      },
+    });
+  }
+  return list;
+}
+
+/** Runs calls `first … first + count - 1` with `concurrency` in flight; returns wall time and CPU time. */
+async function drive(call: Call, first: number, count: number, concurrency: number): Promise<ClientRound> {
+  let next = first;
+  const end = first + count;
+  const worker = async () => {
+    while (next < end) await call(next++);
+  };
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wallMs, callsPerSec: (count / wallMs) * 1000, cpuUsPerCall: (cpu.user + cpu.system) / count };
+}
+
+export async function measureClientOverhead(options: ClientOverheadOptions, log: (line: string) => void = () => undefined): Promise<ClientOverheadResult> {
+  const list = contenders(options);
+  const rounds = new Map<ContenderName, ClientRound[]>(list.map((c) => [c.name, []]));
+  // Each contender uses its own range of ids, and every call a new one: no person is sent twice.
+  let id = 0;
+  for (const contender of list) {
+    await drive(contender.call, id, options.warmupCalls, options.concurrency);
+    id += options.warmupCalls;
+  }
+  for (let r = 0; r < options.rounds; r++) {
+    for (const contender of rotate(list, r)) {
+      const result = await drive(contender.call, id, options.calls, options.concurrency);
+      id += options.calls;
+      rounds.get(contender.name)?.push(result);
+      log(`  client overhead round ${r + 1}/${options.rounds} ${contender.name}: ${Math.round(result.callsPerSec)} calls/s, ${result.cpuUsPerCall.toFixed(1)} µs CPU/call`);
+    }
+  }
+  const results: ContenderResult[] = list.map(({ name }) => {
+    const samples = rounds.get(name) ?? [];
+    return {
+      name,
+      callsPerSec: round(median(samples.map((s) => s.callsPerSec)), 1),
+      cpuUsPerCall: round(median(samples.map((s) => s.cpuUsPerCall)), 2),
+      rounds: samples.map((s) => ({ callsPerSec: round(s.callsPerSec, 1), cpuUsPerCall: round(s.cpuUsPerCall, 2), wallMs: round(s.wallMs, 1) })),
+    };
+  });
+  const find = (name: ContenderName) => results.find((c) => c.name === name);
+  const ours = find("cio-customers");
+  const raw = find("raw-fetch");
+  const official = find("customerio-node");
+  if (!ours || !raw) throw new Error("client overhead: a contender is missing");
+  return {
+    calls: options.calls,
+    concurrency: options.concurrency,
+    rounds: options.rounds,
+    warmupCalls: options.warmupCalls,
+    contenders: results,
+    ratios: {
+      throughputVsRawFetch: round(ratio(ours.callsPerSec, raw.callsPerSec), 3),
+      cpuVsRawFetch: round(ratio(ours.cpuUsPerCall, raw.cpuUsPerCall), 3),
+      ...(official
+        ? {
+            throughputVsCustomerioNode: round(ratio(ours.callsPerSec, official.callsPerSec), 3),
+            cpuVsCustomerioNode: round(ratio(ours.cpuUsPerCall, official.cpuUsPerCall), 3),
+          }
+        : {}),
+    },
+    skipped: official ? [] : ["customerio-node (bench/peers is not installed)"],
+  };
+}

@@ -1,0 +1,37 @@
+/** Small statistics over benchmark samples. */
+
+/** The middle value (mean of the two middle ones for an even count). Throws on an empty list. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error("median of no values");
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/** The nearest-rank percentile (0–100) of samples. Throws on an empty list. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new Error("percentile of no values");
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
+/** a / b, or NaN when b is not a positive number (so a missing baseline never looks like a result). */
+export function ratio(a: number, b: number): number {
+  return b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : Number.NaN;
+}
+
+/** Rotates a list by `by` places, so that each round of an interleaved benchmark starts with another contender. */
+export function rotate<T>(items: readonly T[], by: number): T[] {
+  if (items.length === 0) return [];
+  const k = ((by % items.length) + items.length) % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
+
+/** Rounds to `digits` decimals for reports and JSON. */
+export function round(value: number, digits = 2): number {
+  if (!Number.isFinite(value)) return value;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
