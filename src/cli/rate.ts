@@ -1,7 +1,11 @@
 /**
  * Paces requests to a rate. Slots are scheduled on an absolute timeline (start + n / rate), not as sleeps after
- * each send, so timer jitter does not accumulate and the achieved rate stays at the limit over a long run.
+ * each send, so timer jitter does not accumulate and the achieved rate stays at the limit over a long run. When
+ * the event loop falls behind (a busy moment, a slow response), up to {@link CATCH_UP_MS} of missed slots may be
+ * used to catch up; beyond that they are dropped, so an idle spell never turns into a burst.
  */
+const CATCH_UP_MS = 100;
+
 export class RateLimiter {
   private next: number;
   private readonly interval: number;
@@ -18,8 +22,7 @@ export class RateLimiter {
   async take(): Promise<void> {
     if (this.interval === 0) return;
     const now = this.now();
-    // After an idle spell, do not let the backlog of unused slots turn into a burst.
-    if (this.next < now - this.interval) this.next = now;
+    if (this.next < now - Math.max(CATCH_UP_MS, this.interval)) this.next = now - Math.max(CATCH_UP_MS, this.interval);
     const slot = this.next;
     this.next += this.interval;
     const wait = slot - now;

