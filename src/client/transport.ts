@@ -46,8 +46,8 @@ export interface Delivery {
   attempts: number;
   request: RequestSummary;
   text: string;
-  /** The request's secrets, to cut out of messages the server may have echoed them in. */
-  secrets: readonly string[];
+  /** The request's secrets, to cut out of messages the server may have echoed them in (worked out on first use). */
+  readonly secrets: readonly string[];
 }
 
 const deliveries = new WeakMap<Response, Delivery>();
@@ -79,7 +79,10 @@ export function httpErrorOf(response: Response, fallback: RequestSummary): HttpE
  * how many attempts it took) and rejects with a NetworkError, TimeoutError, AbortError or RedirectError.
  */
 export async function execute(call: Outgoing, policy: TransportPolicy): Promise<Response> {
-  const secrets = secretsOf(call.url, call.headers, call.body);
+  // Worked out only when an error or a non-2xx answer needs them: most calls succeed, and parsing the body again
+  // for every call would cost as much as sending it.
+  let known: readonly string[] | undefined;
+  const secrets = () => (known ??= secretsOf(call.url, call.headers, call.body));
   const deadlineAt = Date.now() + policy.deadlineMs;
   for (let attempt = 1; ; attempt++) {
     let outcome: Response | CustomersError;
@@ -98,7 +101,7 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
     }
     // No timer for a zero wait: the next attempt starts at once (and still checks the signal first).
     if (delay > 0 && !(await sleep(delay, call.signal))) {
-      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secrets), attempt);
+      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secrets()), attempt);
     }
   }
 }
@@ -121,12 +124,12 @@ async function attemptOnce(
   policy: TransportPolicy,
   attempt: number,
   deadlineAt: number,
-  secrets: readonly string[],
+  secrets: () => readonly string[],
 ): Promise<Response> {
   const { signal } = call;
   let url = call.url;
   const summary = () => policy.summarize(call.method, url);
-  if (signal?.aborted) throw new AbortError(summary(), redactCause(signal.reason, secrets), attempt - 1);
+  if (signal?.aborted) throw new AbortError(summary(), redactCause(signal.reason, secrets()), attempt - 1);
 
   const remaining = Math.max(0, deadlineAt - Date.now());
   const limit = remaining < policy.timeoutMs ? "deadline" : "attempt";
@@ -164,7 +167,14 @@ async function attemptOnce(
           statusText: response.statusText,
           headers: response.headers,
         });
-        deliveries.set(copy, { attempts: attempt, request: summary(), text, secrets });
+        deliveries.set(copy, {
+          attempts: attempt,
+          request: summary(),
+          text,
+          get secrets() {
+            return secrets();
+          },
+        });
         return copy;
       }
       await response.body?.cancel().catch(() => undefined);
@@ -175,11 +185,11 @@ async function attemptOnce(
     }
   } catch (error) {
     if (error instanceof CustomersError) throw error;
-    if (signal?.aborted) throw new AbortError(summary(), redactCause(signal.reason, secrets), attempt);
+    if (signal?.aborted) throw new AbortError(summary(), redactCause(signal.reason, secrets()), attempt);
     if (timedOut) {
       throw new TimeoutError(summary(), limit === "deadline" ? policy.deadlineMs : policy.timeoutMs, attempt, limit);
     }
-    throw new NetworkError(summary(), redactCause(error, secrets), attempt);
+    throw new NetworkError(summary(), redactCause(error, secrets()), attempt);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
