@@ -17,13 +17,12 @@ const expect2xx = "2xx (accepted)";
 const expect4xx = "4xx other than 401 (refused as bad input)";
 
 /** Sends each case and expects a refusal; one finding per case the server accepted. */
-async function refuses(context: CheckContext, check: string, cases: [string, () => Promise<{ status: number }>][]) {
+async function refuses(check: string, cases: [string, () => Promise<{ status: number }>][]) {
   const findings = new Findings(check);
   for (const [label, send] of cases) {
     const answer = await send();
     if (!isBadRequest(answer.status)) findings.add(`${label}: status`, expect4xx, String(answer.status));
   }
-  void context;
   return findings.list;
 }
 
@@ -105,7 +104,7 @@ export const wireChecks: CheckDefinition[] = [
     run(context) {
       const path = () => context.unique("limits");
       const many = Object.fromEntries(Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => [`attr_${i}`, i]));
-      return refuses(context, this.id, [
+      return refuses(this.id, [
         ["path identifier of 151 bytes", () => context.session.put("i".repeat(MAX_IDENTIFIER_BYTES + 1), {})],
         ["path identifier of 152 bytes in 76 characters", () => context.session.put("é".repeat(76), {})],
         ["id of 151 bytes", () => context.session.put(path(), { id: "i".repeat(MAX_IDENTIFIER_BYTES + 1) })],
@@ -124,7 +123,7 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "requestBodies.Person (application/json)",
     run(context) {
       const send = (rawBody: string) => () => context.session.put(context.unique("malformed"), undefined, { rawBody });
-      return refuses(context, this.id, [
+      return refuses(this.id, [
         ["truncated JSON", send('{"email":"a@example.com"')],
         ["not JSON at all", send("email=a@example.com")],
         ["an empty body", send("")],
@@ -139,7 +138,7 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "components.schemas.PersonAttributes (type: object)",
     run(context) {
       const send = (rawBody: string) => () => context.session.put(context.unique("non-object"), undefined, { rawBody });
-      return refuses(context, this.id, [
+      return refuses(this.id, [
         ["an array", send("[]")],
         ["a string", send('"text"')],
         ["a number", send("42")],
