@@ -2,29 +2,69 @@
  * Small helpers for the simulator's answers. Every answer is JSON in Customer.io's envelope, with the content
  * type a live `200` carries (`application/json; charset=utf-8`), so that clients parse simulator errors exactly
  * as they would parse the real ones.
+ *
+ * Answers are plain {@link Answer} objects first, so that the Node server can write them to its socket without
+ * building a WHATWG Response; {@link toResponse} makes the Response for fetch callers (the inspection API, and
+ * sim.fetch through handler.ts).
  */
 
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...headers, "content-type": JSON_CONTENT_TYPE } });
+/** What the server must send for a truncated answer: the length the headers promise, and the bytes to send. */
+export interface Truncation {
+  promisedLength: number;
+  head: Uint8Array;
+}
+
+/** One answer, transport-neutral. Shared constants are frozen, so nobody can change another request's answer. */
+export interface Answer {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: string;
+  /** Set by the `truncate` fault only: the body is cut off after `head` (see faults.ts). */
+  truncation?: Truncation;
+}
+
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ "content-type": JSON_CONTENT_TYPE });
+
+export function jsonAnswer(status: number, body: unknown, headers?: Record<string, string>): Answer {
+  // The common case (no extra headers) shares one frozen header object instead of a copy per answer.
+  return { status, headers: headers === undefined ? JSON_HEADERS : { ...headers, "content-type": JSON_CONTENT_TYPE }, body: JSON.stringify(body) };
 }
 
 /** `{"meta":{"error":"…"}}` for one message, `{"meta":{"errors":[…]}}` for a list (one per problem). */
-export function envelope(status: number, message: string | readonly string[], headers: Record<string, string> = {}): Response {
+export function envelopeAnswer(status: number, message: string | readonly string[], headers?: Record<string, string>): Answer {
   const meta = typeof message === "string" ? { error: message } : { errors: [...message] };
-  return json(status, { meta }, headers);
+  return jsonAnswer(status, { meta }, headers);
 }
 
-export const unauthorized = (): Response =>
-  envelope(401, "Unauthorized request", { "www-authenticate": 'Basic realm="cio-customers simulator", charset="UTF-8"' });
+export const unauthorizedAnswer = (): Answer =>
+  envelopeAnswer(401, "Unauthorized request", { "www-authenticate": 'Basic realm="cio-customers simulator", charset="UTF-8"' });
 
-export const notFound = (message = "No route matches this path"): Response => envelope(404, message);
+export const notFoundAnswer = (message = "No route matches this path"): Answer => envelopeAnswer(404, message);
 
-export const methodNotAllowed = (allow: readonly string[]): Response =>
-  envelope(405, `This route accepts ${allow.join(", ")} only`, { allow: allow.join(", ") });
+export const methodNotAllowedAnswer = (allow: readonly string[]): Answer =>
+  envelopeAnswer(405, `This route accepts ${allow.join(", ")} only`, { allow: allow.join(", ") });
 
-export const tooLarge = (limit: number): Response => envelope(413, `request body is larger than ${limit} bytes`);
+export const tooLargeAnswer = (limit: number): Answer => envelopeAnswer(413, `request body is larger than ${limit} bytes`);
+
+/** The WHATWG Response of an answer that is not truncated (handler.ts deals with truncated ones). */
+export function toResponse(answer: Answer): Response {
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+export const json = (status: number, body: unknown, headers?: Record<string, string>): Response => toResponse(jsonAnswer(status, body, headers));
+
+export const envelope = (status: number, message: string | readonly string[], headers?: Record<string, string>): Response =>
+  toResponse(envelopeAnswer(status, message, headers));
+
+export const unauthorized = (): Response => toResponse(unauthorizedAnswer());
+
+export const notFound = (message?: string): Response => toResponse(notFoundAnswer(message));
+
+export const methodNotAllowed = (allow: readonly string[]): Response => toResponse(methodNotAllowedAnswer(allow));
+
+export const tooLarge = (limit: number): Response => toResponse(tooLargeAnswer(limit));
 
 /** Whether an Authorization header carries exactly this site ID and API key as HTTP Basic credentials. */
 export function authorized(header: string | null, siteId: string, apiKey: string): boolean {
@@ -41,6 +81,22 @@ export function authorized(header: string | null, siteId: string, apiKey: string
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   const decoded = new TextDecoder().decode(bytes);
   return constantTimeEqual(decoded, `${siteId}:${apiKey}`);
+}
+
+/**
+ * authorized() for one pair of credentials, remembering the last header that passed: a client sends the same
+ * header on every call, and decoding it each time (regex, base64, UTF-8) is the dearest part of the check. The
+ * remembered header is compared in constant time too, and only a header that passed the full check is kept.
+ */
+export function authorizer(siteId: string, apiKey: string): (header: string | null) => boolean {
+  let lastGood: string | undefined;
+  return (header) => {
+    if (header === null) return false;
+    if (lastGood !== undefined && constantTimeEqual(header, lastGood)) return true;
+    if (!authorized(header, siteId, apiKey)) return false;
+    lastGood = header;
+    return true;
+  };
 }
 
 /** Compares without stopping at the first difference, so timing says little about how much of a key was right. */

@@ -8,10 +8,12 @@
  *     const sim = createSimulator();
  *     const client = createCustomersClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: "http://simulator.local", fetch: sim.fetch });
  *
- * `serveSimulator()` (./server.js, Node only) puts the same handler behind node:http.
+ * `serveSimulator()` (./server.js, Node only) puts the same simulator behind node:http; for the Track API it
+ * skips the WHATWG conversions and calls the transport-neutral core (track.ts) that sim.fetch wraps.
  *
  * Where each rule lives: identity.ts (C1–C11, C23, C24), attributes.ts (C13, C16, C17, C22, custom attributes,
- * `_timestamp`), subscriptions.ts (C14, C15), relationships.ts (C18–C21), validation.ts (C12, limits).
+ * `_timestamp`), subscriptions.ts (C14, C15), relationships.ts (C18–C21), validation.ts (C12, limits), body.ts
+ * (the body cap, JSON parsing).
  * Faults on demand (latency, error statuses, resets, truncated bodies, HTML pages, the US→EU redirect) live in
  * faults.ts.
  */
@@ -19,6 +21,7 @@ import { ActivityLog } from "./activity.js";
 import { disabledRuleSet, type RuleContext } from "./context.js";
 import { FaultInjector, type FaultSpec } from "./faults.js";
 import { createHandler } from "./handler.js";
+import { createTrackApi, registerTrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
 import { Workspace } from "./workspace.js";
 
@@ -52,7 +55,7 @@ export type {
   StatusFault,
   TruncateFault,
 } from "./faults.js";
-export { MAX_BODY_BYTES } from "./validation.js";
+export { MAX_BODY_BYTES } from "./body.js";
 
 export const DEFAULT_SITE_ID = "sim-site";
 export const DEFAULT_API_KEY = "sim-key";
@@ -115,10 +118,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     stats: () => faults.stats(),
   };
 
+  const track = createTrackApi({ ctx, siteId, apiKey, faults, ...(options.onError ? { onError: options.onError } : {}) });
+  registerTrackApi(simulator, track);
   const handler = createHandler({
-    ctx,
-    siteId,
-    apiKey,
+    track,
     inspection: {
       ...simulator,
       lastSeq: () => log.lastSeq,
@@ -135,7 +138,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         return undefined;
       },
     },
-    faults,
     ...(options.onError ? { onError: options.onError } : {}),
   });
   return simulator;

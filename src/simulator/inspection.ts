@@ -10,10 +10,11 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import document from "../../generated/simulator.document.js";
 import { isEmailAddress } from "../spec/limits.js";
+import { MAX_BODY_BYTES, parseJsonObject, readCapped } from "./body.js";
 import { FaultSpecError, type ActiveFault } from "./faults.js";
 import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
 import type { PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
-import { contentTypeProblem, MAX_BODY_BYTES, parseJsonObject, readCapped } from "./validation.js";
+import { contentTypeProblem } from "./validation.js";
 import { SeedConflictError } from "./workspace.js";
 
 export const INSPECTION_PREFIX = "/__simulator/";

@@ -43,6 +43,8 @@ export function applyTopics(
 
   let gated: boolean | undefined;
   for (const [name, subscribed] of Object.entries(body)) {
+    // The prefix first: most keys are not topics, and a startsWith is much cheaper than the pattern.
+    if (!name.startsWith(TOPIC_DOT_PREFIX)) continue;
     const topic = DOT_KEY.exec(name)?.[1];
     if (topic === undefined || typeof subscribed !== "boolean") continue;
     gated ??= gate.allows(GATE_NAME);

@@ -1,0 +1,205 @@
+/**
+ * What a fault is: the specs callers give (in code or over `POST /__simulator/faults`), the views and counters
+ * they read back, and the checks a spec must pass. faults.ts describes what each kind does and when it fires;
+ * this file only defines and checks the shapes.
+ */
+
+export type FaultRoute = "identify" | "region" | "any";
+export type FaultKind = "latency" | "status" | "reset" | "truncate" | "html" | "redirect";
+
+/** When a fault fires; see the file's description. */
+export interface FaultTiming {
+  /** Fire on the next this many matching requests, then remove the fault. */
+  times?: number;
+  /** Fire on each matching request with this chance (0 < p ≤ 1), drawn from a PRNG seeded with `seed`. */
+  probability?: number;
+  /** Seed of the PRNG behind `probability`. Default 1. */
+  seed?: number;
+  /** Which Track API route the fault applies to. Default `any` (`identify` for `redirect`). */
+  route?: FaultRoute;
+}
+
+export interface LatencyFault extends FaultTiming {
+  kind: "latency";
+  /** Milliseconds to wait before handling the request (at most 60 000). */
+  ms: number;
+}
+
+export interface StatusFault extends FaultTiming {
+  kind: "status";
+  status: 429 | 500 | 502 | 503 | 504;
+  /** `Retry-After` in whole seconds. Default 1 for 429, none for the others. */
+  retryAfter?: number;
+}
+
+export interface ResetFault extends FaultTiming {
+  kind: "reset";
+}
+
+export interface TruncateFault extends FaultTiming {
+  kind: "truncate";
+  /** The status whose JSON body is cut off. Default 200 (a body of `{}`: the nastiest case for a client). */
+  status?: 200 | 500 | 502 | 503;
+}
+
+export interface HtmlFault extends FaultTiming {
+  kind: "html";
+  /** Default 502. */
+  status?: 502 | 503 | 504;
+}
+
+export interface RedirectFault extends FaultTiming {
+  kind: "redirect";
+  /** Origin (with an optional path prefix) to send the client to, e.g. `https://track-eu.customer.io`. */
+  to: string;
+  /** Default 301. */
+  status?: 301 | 302 | 307 | 308;
+}
+
+export type FaultSpec = LatencyFault | StatusFault | ResetFault | TruncateFault | HtmlFault | RedirectFault;
+
+/** A fault in force, as listed by `faults()` and `GET /__simulator/faults`. */
+export interface ActiveFault {
+  /** Unique within the simulator's life (not reused after clearFaults() or reset()). */
+  id: number;
+  spec: FaultSpec;
+  /** How many requests it has answered (or delayed) so far. */
+  fired: number;
+  /** Firings left, for a fault given `times`. */
+  remaining?: number;
+}
+
+/** Counters since the simulator started or was last reset. */
+export interface SimulatorStats {
+  /** Track API requests received (identify and region lookup), faulted or not. */
+  received: number;
+  /** Identify requests applied to the workspace (one `request` number each in the activity log). */
+  applied: number;
+  /** Requests answered by a fault (latency not included: a delayed request is still handled). */
+  faulted: number;
+  /** Requests delayed by a latency fault. */
+  delayed: number;
+  /** Firings per kind of fault. */
+  byKind: Record<FaultKind, number>;
+}
+
+/** A fault spec that cannot be used; `problems` names each reason. */
+export class FaultSpecError extends Error {
+  override name = "FaultSpecError";
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Invalid fault: ${problems.join("; ")}`);
+    this.problems = problems;
+  }
+}
+
+const KINDS: readonly FaultKind[] = ["latency", "status", "reset", "truncate", "html", "redirect"];
+const ROUTES: readonly FaultRoute[] = ["identify", "region", "any"];
+const ALLOWED: Record<FaultKind, { statuses?: readonly number[]; fields: readonly string[] }> = {
+  latency: { fields: ["ms"] },
+  status: { statuses: [429, 500, 502, 503, 504], fields: ["status", "retryAfter"] },
+  reset: { fields: [] },
+  truncate: { statuses: [200, 500, 502, 503], fields: ["status"] },
+  html: { statuses: [502, 503, 504], fields: ["status"] },
+  redirect: { statuses: [301, 302, 307, 308], fields: ["to", "status"] },
+};
+const TIMING_FIELDS = ["kind", "times", "probability", "seed", "route"];
+const MAX_LATENCY_MS = 60_000;
+
+/**
+ * Checks a fault spec (from code or from the HTTP route) and returns a clean copy; throws a FaultSpecError
+ * naming every problem. The HTTP route checks the shape against openapi/simulator.yaml first; this adds the
+ * rules a schema states less clearly (which fields go with which kind, a usable redirect target).
+ */
+export function checkFaultSpec(value: unknown): FaultSpec {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new FaultSpecError(["a fault must be an object"]);
+  const input = value as Record<string, unknown>;
+  const kind = input["kind"];
+  if (typeof kind !== "string" || !KINDS.includes(kind as FaultKind)) {
+    throw new FaultSpecError([`kind must be one of ${KINDS.join(", ")}`]);
+  }
+  const rule = ALLOWED[kind as FaultKind];
+  const problems: string[] = [];
+  for (const key of Object.keys(input)) {
+    if (!TIMING_FIELDS.includes(key) && !rule.fields.includes(key)) problems.push(`${key} does not apply to a ${kind} fault`);
+  }
+  const timing: FaultTiming = {};
+  const times = input["times"];
+  if (times !== undefined) {
+    if (!Number.isSafeInteger(times) || (times as number) < 1) problems.push("times must be a whole number from 1");
+    else timing.times = times as number;
+  }
+  const probability = input["probability"];
+  if (probability !== undefined) {
+    if (typeof probability !== "number" || !(probability > 0 && probability <= 1)) problems.push("probability must be a number above 0 and at most 1");
+    else timing.probability = probability;
+  }
+  const seed = input["seed"];
+  if (seed !== undefined) {
+    if (!Number.isSafeInteger(seed)) problems.push("seed must be a whole number");
+    else timing.seed = seed as number;
+  }
+  const route = input["route"];
+  if (route !== undefined) {
+    if (typeof route !== "string" || !ROUTES.includes(route as FaultRoute)) problems.push(`route must be one of ${ROUTES.join(", ")}`);
+    else timing.route = route as FaultRoute;
+  }
+  const status = input["status"];
+  if (status !== undefined && !(rule.statuses ?? []).includes(status as number)) {
+    problems.push(`status of a ${kind} fault must be one of ${(rule.statuses ?? []).join(", ")}`);
+  }
+
+  let spec: FaultSpec | undefined;
+  switch (kind as FaultKind) {
+    case "latency": {
+      const ms = input["ms"];
+      if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0 || ms > MAX_LATENCY_MS) {
+        problems.push(`ms must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`);
+      } else spec = { kind: "latency", ms, ...timing };
+      break;
+    }
+    case "status": {
+      const retryAfter = input["retryAfter"];
+      if (status === undefined) problems.push("a status fault needs a status");
+      if (retryAfter !== undefined && (!Number.isSafeInteger(retryAfter) || (retryAfter as number) < 0)) {
+        problems.push("retryAfter must be a whole number of seconds, 0 or more");
+      }
+      spec = { kind: "status", status: status as StatusFault["status"], ...(retryAfter !== undefined && { retryAfter: retryAfter as number }), ...timing };
+      break;
+    }
+    case "reset":
+      spec = { kind: "reset", ...timing };
+      break;
+    case "truncate":
+      spec = { kind: "truncate", ...(status !== undefined && { status: status as NonNullable<TruncateFault["status"]> }), ...timing };
+      break;
+    case "html":
+      spec = { kind: "html", ...(status !== undefined && { status: status as NonNullable<HtmlFault["status"]> }), ...timing };
+      break;
+    case "redirect": {
+      const to = input["to"];
+      const problem = redirectTargetProblem(to);
+      if (problem !== undefined) problems.push(problem);
+      spec = { kind: "redirect", to: String(to).replace(/\/+$/, ""), ...(status !== undefined && { status: status as NonNullable<RedirectFault["status"]> }), ...timing };
+      break;
+    }
+  }
+  if (problems.length > 0 || spec === undefined) throw new FaultSpecError(problems);
+  return spec;
+}
+
+function redirectTargetProblem(to: unknown): string | undefined {
+  if (typeof to !== "string" || to === "") return "to must be an absolute http(s) URL, e.g. https://track-eu.customer.io";
+  let url: URL;
+  try {
+    url = new URL(to);
+  } catch {
+    return "to must be an absolute http(s) URL, e.g. https://track-eu.customer.io";
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return "to must use http or https";
+  if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+    return "to must be an origin (with an optional path prefix): no query, fragment or credentials";
+  }
+  return undefined;
+}
