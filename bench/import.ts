@@ -1,5 +1,5 @@
 /**
- * Import: the real CLI (`node --import tsx src/cli.ts import <file>`) as a child process, importing generated
+ * Import: the real CLI (the built `cli.js` as users run it, or `node --import tsx src/cli.ts` in the smoke run) as a child process, importing generated
  * NDJSON rows into the simulator (served in another child process on loopback) with the rate limit off.
  *
  * - rows/s, as the CLI reports it, as a ratio of the simulator's raw throughput measured in the same run;
@@ -35,6 +35,8 @@ export interface ImportOptions {
   timeoutMs: number;
   /** How to read the peak RSS: "auto" (GNU time when there, else VmHWM) or "VmHWM" polling. Default "auto". */
   rssProbe?: "auto" | "VmHWM";
+  /** The CLI as node runs it: the built `cli.js` (what users run), or `--import tsx src/cli.ts`. Default the latter. */
+  cli?: string[];
 }
 
 export interface ImportRun {
@@ -114,7 +116,7 @@ interface Measured {
 
 /** Runs `cio-customers import` on a file against a server, measuring its peak RSS. */
 async function runCli(options: ImportOptions, file: string, baseUrl: string, rate: number, useTime: boolean): Promise<Measured> {
-  const args = ["--import", "tsx", CLI_PATH, "import", file, "--rate", String(rate), "--concurrency", String(options.concurrency), "--checkpoint", `${file}.checkpoint`, "--rejects", `${file}.rejects.ndjson`];
+  const args = [...(options.cli ?? ["--import", "tsx", CLI_PATH]), "import", file, "--rate", String(rate), "--concurrency", String(options.concurrency), "--checkpoint", `${file}.checkpoint`, "--rejects", `${file}.rejects.ndjson`];
   const env: NodeJS.ProcessEnv = { ...process.env, CIO_SITE_ID: DEFAULT_SITE_ID, CIO_API_KEY: DEFAULT_API_KEY, CIO_BASE_URL: baseUrl, NO_COLOR: "1" };
   delete env["CIO_REGION"];
   let hwmKb = 0;
