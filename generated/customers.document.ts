@@ -459,6 +459,51 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "301": {
+            "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+            "headers": {
+              "Location": {
+                "description": "Where to send the request instead, on the host of the workspace's data center.",
+                "schema": {
+                  "type": "string",
+                  "format": "uri",
+                  "examples": [
+                    "https://track-eu.customer.io/api/v1/customers/user-5678"
+                  ]
+                }
+              }
+            }
+          },
+          "307": {
+            "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+            "headers": {
+              "Location": {
+                "description": "Where to send the request instead, on the host of the workspace's data center.",
+                "schema": {
+                  "type": "string",
+                  "format": "uri",
+                  "examples": [
+                    "https://track-eu.customer.io/api/v1/customers/user-5678"
+                  ]
+                }
+              }
+            }
+          },
+          "308": {
+            "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+            "headers": {
+              "Location": {
+                "description": "Where to send the request instead, on the host of the workspace's data center.",
+                "schema": {
+                  "type": "string",
+                  "format": "uri",
+                  "examples": [
+                    "https://track-eu.customer.io/api/v1/customers/user-5678"
+                  ]
+                }
+              }
+            }
+          },
           "400": {
             "description": "The request was malformed, or broke a known limit. The envelope names the problem.",
             "content": {
@@ -1761,6 +1806,16 @@ const document: OpenApiDocument = {
       }
     },
     "headers": {
+      "Location": {
+        "description": "Where to send the request instead, on the host of the workspace's data center.",
+        "schema": {
+          "type": "string",
+          "format": "uri",
+          "examples": [
+            "https://track-eu.customer.io/api/v1/customers/user-5678"
+          ]
+        }
+      },
       "RetryAfter": {
         "description": "How long to wait before trying again, in seconds or as an HTTP date.",
         "schema": {
@@ -1772,6 +1827,21 @@ const document: OpenApiDocument = {
       }
     },
     "responses": {
+      "WrongRegion": {
+        "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+        "headers": {
+          "Location": {
+            "description": "Where to send the request instead, on the host of the workspace's data center.",
+            "schema": {
+              "type": "string",
+              "format": "uri",
+              "examples": [
+                "https://track-eu.customer.io/api/v1/customers/user-5678"
+              ]
+            }
+          }
+        }
+      },
       "Accepted": {
         "description": "The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier was\nrefused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the activity log\nshows those.\n",
         "content": {

@@ -274,6 +274,20 @@ export interface components {
     };
     responses: {
         /**
+         * @description The workspace lives in the other data center: a request sent to the US host for an EU workspace is
+         *     redirected to the same path on the EU host (which status Customer.io uses is not documented; clients
+         *     should handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which
+         *     most HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the
+         *     redirect altogether.
+         */
+        WrongRegion: {
+            headers: {
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
          * @description The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier was
          *     refused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the activity log
          *     shows those.
@@ -373,6 +387,8 @@ export interface components {
         };
     };
     headers: {
+        /** @description Where to send the request instead, on the host of the workspace's data center. */
+        Location: string;
         /** @description How long to wait before trying again, in seconds or as an HTTP date. */
         RetryAfter: string;
     };
@@ -386,6 +402,7 @@ export type Relationship = components['schemas']['Relationship'];
 export type AccountRegion = components['schemas']['AccountRegion'];
 export type Empty = components['schemas']['Empty'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export type ResponseWrongRegion = components['responses']['WrongRegion'];
 export type ResponseAccepted = components['responses']['Accepted'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -394,6 +411,7 @@ export type ResponseTooManyRequests = components['responses']['TooManyRequests']
 export type ResponseServerError = components['responses']['ServerError'];
 export type ParameterIdentifier = components['parameters']['Identifier'];
 export type RequestBodyPerson = components['requestBodies']['Person'];
+export type HeaderLocation = components['headers']['Location'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -421,6 +439,9 @@ export interface operations {
         requestBody: components["requestBodies"]["Person"];
         responses: {
             200: components["responses"]["Accepted"];
+            301: components["responses"]["WrongRegion"];
+            307: components["responses"]["WrongRegion"];
+            308: components["responses"]["WrongRegion"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
