@@ -12,7 +12,14 @@ import { validatePersonBody } from "../src/spec/validator.js";
 
 type Schema = Record<string, unknown>;
 
-const personSchema = ((document["components"] as Schema)["schemas"] as Schema)["PersonAttributes"] as Schema;
+/** `PersonAttributes` as one object schema: the parts of its `allOf` (declared fields, custom attributes) merged. */
+const personSchema = merged(((document["components"] as Schema)["schemas"] as Schema)["PersonAttributes"] as Schema);
+function merged(schema: Schema): Schema {
+  const parts = schema["allOf"];
+  if (!Array.isArray(parts)) return schema;
+  const { allOf: _allOf, ...own } = schema;
+  return Object.assign({}, ...(parts as Schema[]).map(merged), own) as Schema;
+}
 const declared = personSchema["properties"] as Record<string, Schema>;
 const patternKeys = Object.keys((personSchema["patternProperties"] as Schema | undefined) ?? {});
 

@@ -20,7 +20,7 @@ export interface TraceRow {
   checks: string[];
 }
 
-const OPERATION = "`put` description";
+const OPERATION = "`People` tag description";
 const where: Record<string, [spec: string, simulator: string]> = {
   C1: [OPERATION, "identity.ts"],
   C2: [OPERATION, "identity.ts"],
@@ -34,18 +34,18 @@ const where: Record<string, [spec: string, simulator: string]> = {
   C10: [`${OPERATION}; \`identifier\` parameter and examples`, "identity.ts"],
   C11: [`${OPERATION}; \`id\``, "identity.ts"],
   C12: [`${OPERATION}; \`requestBody\` content`, "validation.ts"],
-  C13: ["`PersonAttributes.email`", "attributes.ts"],
+  C13: ["`DeclaredAttributes.email`", "attributes.ts"],
   C14: ["`SubscriptionPreferences`", "subscriptions.ts"],
-  C15: ["`PersonAttributes` patternProperties", "subscriptions.ts"],
-  C16: ["`PersonAttributes.anonymous_id`", "attributes.ts"],
-  C17: ["`PersonAttributes.unsubscribed`", "attributes.ts"],
+  C15: ["`CustomAttributes` patternProperties", "subscriptions.ts"],
+  C16: ["`DeclaredAttributes.anonymous_id`", "attributes.ts"],
+  C17: ["`DeclaredAttributes.unsubscribed`", "attributes.ts"],
   C18: ["`Relationships.action`", "relationships.ts"],
-  C19: ["`Relationship.identifiers`", "relationships.ts"],
-  C20: ["`Relationship.identifiers.object_type_id` (pattern)", "relationships.ts"],
-  C21: ["`Relationship.relationship_attributes`", "relationships.ts"],
-  C22: ["`PersonAttributes.created_at`", "attributes.ts"],
-  C23: ["`PersonAttributes._update`", "identity.ts"],
-  C24: ["`PersonAttributes._update`", "identity.ts"],
+  C19: ["`ObjectByTypeAndId`", "relationships.ts"],
+  C20: ["`ObjectByTypeAndId.object_type_id` (pattern)", "relationships.ts"],
+  C21: ["`RelationshipAttributes`", "relationships.ts"],
+  C22: ["`DeclaredAttributes.created_at`", "attributes.ts"],
+  C23: ["`DeclaredAttributes._update`", "identity.ts"],
+  C24: ["`DeclaredAttributes._update`", "identity.ts"],
 };
 
 export function traceability(): TraceRow[] {

@@ -10,16 +10,12 @@ const document: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
     "title": "Customer.io Track API — add or update a person",
-    "version": "1.0.0",
+    "version": "0.1.0",
     "summary": "One endpoint of Customer.io's Track API, described precisely enough to generate clients, simulators and checks.",
-    "description": "This document describes `PUT /api/v1/customers/{identifier}` of Customer.io's Track API, the call that\ncreates a person or changes one, and `GET /api/v1/accounts/region`, which tells a client which data center\n(and so which host) serves the workspace. It is the single source of truth of the `cio-customers` project: the\nTypeScript types, the request validator, the reference simulator and the conformance suite are all\nderived from it.\n\nThe endpoint does very little validation of its own. A well-formed request is usually answered\n`200 {}` even when the workspace then refuses part of it (an identifier that belongs to someone else,\na `_update` that finds nobody, a `cio_` reference to a deleted person). Such outcomes are visible only\nin the workspace's activity log. The rules that decide them are listed, with stable ids C1–C24, in the\ndescription of the operation.\n",
+    "description": "This document describes `PUT /api/v1/customers/{identifier}` of Customer.io's Track API, the call that\ncreates a person or changes one, and `GET /api/v1/accounts/region`, which tells a client which data center\n(and so which host) serves the workspace. It is the single source of truth of the `cio-customers` project: the\nTypeScript types, the request validator, the reference simulator and the conformance suite are all\nderived from it.\n\nThe endpoint does very little validation of its own. A well-formed request is usually answered\n`200 {}` even when the workspace then refuses part of it (an identifier that belongs to someone else,\na `_update` that finds nobody, a `cio_` reference to a deleted person). Such outcomes are visible only\nin the workspace's activity log. People lists the rules (C1–C24) and this document's sources.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
-    },
-    "contact": {
-      "name": "cio-customers",
-      "url": "https://github.com/cio-customers/cio-customers"
     }
   },
   "servers": [
@@ -40,13 +36,17 @@ const document: OpenApiDocument = {
   "tags": [
     {
       "name": "People",
-      "description": "Create people and change their identifiers, attributes, subscription preferences and relationships."
+      "description": "Create people and change their identifiers, attributes, subscription preferences and relationships.\n\n`PUT /api/v1/customers/{identifier}` decides which person a request is about, and what it changes, by the\nrules below. Each rule has an id that the simulator, the conformance checks and the README cite.\n\n**Identity resolution**\n\n- **C1 create.** Without a `cio_` reference, when neither the path identifier nor any identifier in\n  the body belongs to a person, a new person is created.\n- **C2 update by path.** When a person already holds the path identifier, that person is updated.\n- **C3 adopt the path identifier.** When the path identifier belongs to nobody but an identifier in the\n  body belongs to a person, that person is updated and receives the path identifier.\n- **C4 conflict.** When the path identifier and a body identifier belong to two different people, the\n  call can still answer `200`, but the body identifier is not applied and the activity log records an\n  \"Attribute Update Failure\" for it.\n- **C5 changing a set identifier.** Once a person's `id` or `email` is set, it can only be changed by a\n  request whose path is `cio_<cio_id>`.\n- **C6 email by id.** Exception to C5: with the workspace setting \"Allow updates to email using ID\"\n  turned on, a person referenced by `id` can have their `email` changed.\n- **C7 `cio_` reference.** A path of `cio_<cio_id>` updates that person, identifiers in the body included.\n- **C8 unknown or deleted `cio_`.** When the `cio_id` does not exist, or belongs to a deleted person, the\n  request is dropped and nothing changes.\n- **C9 email ignores case.** In workspaces that identify people by email, `person@example.com` and\n  `PERSON@example.com` are the same person.\n- **C10 identifier forms.** The path holds an `id`, an email address, or `cio_<cio_id>`, as the\n  workspace's settings allow. A `cio_id` must carry the `cio_` prefix.\n- **C11 setting an id by email.** A person referenced by email may be given an `id`; an `id` that is\n  already set changes only through a `cio_` reference.\n\n**Request**\n\n- **C12 content type.** The body is JSON, sent with `Content-Type: application/json`.\n- **C13 email attribute.** `email` in the body is the person's email address.\n\n**Attributes**\n\n- **C14 subscription preferences.** `cio_subscription_preferences.topics` stores one boolean per topic.\n- **C15 one topic by dot notation.** A key `cio_subscription_preferences.topics.topic_<id>` changes that\n  topic and keeps the others, whereas the object form replaces the preferences it names.\n- **C16 anonymous_id.** Links events that carry the same anonymous value to the person; a value held by\n  one person is never given to another.\n- **C17 unsubscribed.** `true` unsubscribes the person from every message; `false` or absent leaves them\n  to their subscription preferences.\n- **C18 relationship action.** `cio_relationships.action` adds the listed relationships or removes them.\n- **C19 relationship identifiers.** Each relationship names an object by `object_type_id` and\n  `object_id`, both required; an existing `object_id` refers to that object.\n- **C20 object type ids.** `object_type_id` is a string holding a whole number from 1 upwards.\n- **C21 relationship attributes.** Attributes of the relationship itself; `null` or `\"\"` removes one.\n- **C22 created_at.** The Unix time, in whole seconds, at which the person was created.\n\n**`_update`**\n\n- **C23 no create.** With `_update: true` no person is ever created, even when the path identifier is\n  unknown.\n- **C24 failed attribute change.** With `_update: true`, identifiers that belong to no existing person\n  produce a \"Failed Attribute Change\" entry in the activity log, and nothing is created.\n\n**Limits** (Customer.io documentation). A person's id and an attribute name are at most 150 bytes of UTF-8;\nan attribute value is at most 1000 bytes; a person, and one call, carry at most 300 unique attributes.\nTimes are Unix seconds: a value in milliseconds or an ISO date is stored but is useless as a time.\nCustomer.io documents no limit on the size of the whole body.\n\n**Sources.** Every statement of this document rests on one of three sources: the endpoint's requirement\nas the project received it (the rules above say it in the project's words), Customer.io's own\ndocumentation of the Track API (see its link), or an observation of the live service. Where a statement rests on observation, or on\nnothing Customer.io publishes, its text says so with the words **Observed** or **Unverified**, and the\nelement carries `x-evidence: observed` or `x-evidence: unverified` for tools. Choices this document makes\nwhere Customer.io is silent are called choices. The limits that Customer.io documents are listed once, as\nnumbers, in `x-limits` at the root of this document; the schemas repeat them as `maxLength`,\n`maxProperties` and `propertyNames`, which count characters where Customer.io counts UTF-8 bytes.\n"
     },
     {
       "name": "Account",
       "description": "Facts about the workspace the credentials belong to, such as the data center that holds it."
     }
   ],
+  "externalDocs": {
+    "description": "Customer.io's reference of the Track API",
+    "url": "https://docs.customer.io/api/track/"
+  },
   "paths": {
     "/api/v1/customers/{identifier}": {
       "put": {
@@ -55,13 +55,17 @@ const document: OpenApiDocument = {
           "People"
         ],
         "summary": "Add or update a person",
-        "description": "Creates a person, or updates the person the request resolves to. Which person that is, and whether\nthe identifiers in the body are applied, follows the rules below. Each rule has an id that the\nsimulator, the conformance checks and the README cite.\n\n**Identity resolution**\n\n- **C1 create.** Without a `cio_` reference, when neither the path identifier nor any identifier in\n  the body belongs to a person, a new person is created.\n- **C2 update by path.** When a person already holds the path identifier, that person is updated.\n- **C3 adopt the path identifier.** When the path identifier belongs to nobody but an identifier in the\n  body belongs to a person, that person is updated and receives the path identifier.\n- **C4 conflict.** When the path identifier and a body identifier belong to two different people, the\n  call can still answer `200`, but the body identifier is not applied and the activity log records an\n  \"Attribute Update Failure\" for it.\n- **C5 changing a set identifier.** Once a person's `id` or `email` is set, it can only be changed by a\n  request whose path is `cio_<cio_id>`.\n- **C6 email by id.** Exception to C5: with the workspace setting \"Allow updates to email using ID\"\n  turned on, a person referenced by `id` can have their `email` changed.\n- **C7 `cio_` reference.** A path of `cio_<cio_id>` updates that person, identifiers in the body included.\n- **C8 unknown or deleted `cio_`.** When the `cio_id` does not exist, or belongs to a deleted person, the\n  request is dropped and nothing changes.\n- **C9 email ignores case.** In workspaces that identify people by email, `person@example.com` and\n  `PERSON@example.com` are the same person.\n- **C10 identifier forms.** The path holds an `id`, an email address, or `cio_<cio_id>`, as the\n  workspace's settings allow. The server tells them apart by shape: the `cio_` prefix, then an email\n  address (where email identifies people), otherwise an `id`. A `cio_id` must carry the `cio_` prefix.\n- **C11 setting an id by email.** A person referenced by email may be given an `id`; an `id` that is\n  already set changes only through a `cio_` reference.\n\n**Request**\n\n- **C12 content type.** The body is JSON, sent with `Content-Type: application/json`.\n- **C13 email attribute.** `email` in the body is the person's email address.\n\n**Attributes**\n\n- **C14 subscription preferences.** `cio_subscription_preferences.topics` stores one boolean per topic.\n- **C15 one topic by dot notation.** A key `cio_subscription_preferences.topics.topic_<id>` changes that\n  topic and keeps the others, whereas the object form replaces the preferences it names.\n- **C16 anonymous_id.** Links events that carry the same anonymous value to the person; a value held by\n  one person is never given to another.\n- **C17 unsubscribed.** `true` unsubscribes the person from every message; `false` or absent leaves them\n  to their subscription preferences.\n- **C18 relationship action.** `cio_relationships.action` adds the listed relationships or removes them.\n- **C19 relationship identifiers.** Each relationship names an object by `object_type_id` and\n  `object_id`, both required; an existing `object_id` refers to that object.\n- **C20 object type ids.** `object_type_id` is a string holding a whole number from 1 upwards.\n- **C21 relationship attributes.** Attributes of the relationship itself; `null` or `\"\"` removes one.\n- **C22 created_at.** The Unix time, in whole seconds, at which the person was created.\n\n**`_update`**\n\n- **C23 no create.** With `_update: true` no person is ever created, even when the path identifier is\n  unknown.\n- **C24 failed attribute change.** With `_update: true`, identifiers that belong to nobody produce a\n  \"Failed Attribute Change\" entry in the activity log, and nothing is created.\n\n**Known limits.** Identifiers (path, `id`, `email`, `anonymous_id`) and attribute names are at most\n150 bytes of UTF-8; an attribute value is at most 1000 bytes; one call carries at most 300 attributes.\nTimes are Unix seconds: a value in milliseconds is stored but is useless as a time.\n",
+        "description": "Creates a person, or updates the person that the path identifier (and, failing that, the identifiers\nin the body) resolves to, and sets the attributes in the body. The answer is `200 {}` even when part\nof the request is refused; the rules C1–C24 under People say which person is meant and what is applied.\nPut the identifier in the path URL-encoded exactly once: `a+b@example.com` travels as\n`a%2Bb%40example.com`.\n",
+        "externalDocs": {
+          "description": "Customer.io's reference of this call",
+          "url": "https://docs.customer.io/api/track/#operation/identify"
+        },
         "parameters": [
           {
             "name": "identifier",
             "in": "path",
             "required": true,
-            "description": "The person this request is about, in one of three forms (rule C10):\n\n- an **id**, the workspace's own identifier for the person (case-sensitive);\n- an **email address**, in workspaces that identify people by email (case-insensitive, rule C9);\n- **`cio_<cio_id>`**, Customer.io's internal identifier with the `cio_` prefix. Only this form can\n  change an `id` or `email` that is already set (rules C5, C7). A `cio_id` that does not exist, or\n  belongs to a deleted person, makes the server drop the request (rule C8).\n\nThe server decides the form from the value's shape. The value is URL-encoded exactly once in the\npath (`a+b@example.com` travels as `a%2Bb%40example.com`) and is at most 150 bytes of UTF-8.\n",
+            "description": "The person this request is about, in one of three forms (rule C10):\n\n- an **id**, the workspace's own identifier for the person (case-sensitive);\n- an **email address**, in workspaces that identify people by email (case-insensitive, rule C9);\n- **`cio_<cio_id>`**, Customer.io's internal identifier with the `cio_` prefix. Only this form can\n  change an `id` or `email` that is already set (rules C5, C7). A `cio_id` that does not exist, or\n  belongs to a deleted person, makes the server drop the request (rule C8).\n\nThe server decides the form from the value's shape; a phone number in the path is treated as an id.\nURL-encode the value exactly once as one path segment (`encodeURIComponent` in JavaScript):\n`a+b@example.com` travels as `a%2Bb%40example.com` and `ops/team#1` as `ops%2Fteam%231`. If your HTTP\nclient inserts path parameters without encoding them, encode the value yourself before passing it;\nif it encodes them, pass the value as it is.\n\nCustomer.io documents that a person's id is at most 150 bytes of UTF-8. This document applies that\nbound to every form of the path identifier, a choice: Customer.io documents no separate limit for an\nemail address or a `cio_id` in the path.\n",
             "schema": {
               "type": "string",
               "minLength": 1,
@@ -89,224 +93,244 @@ const document: OpenApiDocument = {
           "content": {
             "application/json": {
               "schema": {
-                "type": "object",
-                "description": "Attributes of a person. The fields below have a meaning to Customer.io; every other key is a custom\nattribute.\n\n**Custom attributes.** A custom value may be a string, a number, a boolean, `null`, an array or an\nobject. This is wider than Customer.io's own published document (string, integer, boolean), because\nworkspaces store floats, lists and nested objects in practice. `null` or an empty string removes the\nattribute from the person. Limits: a name is 1 to 150 bytes; a value, written as JSON, is at most 1000\nbytes; at most 300 attributes per call. Names starting with `_` are reserved for Customer.io.\n",
-                "maxProperties": 300,
-                "propertyNames": {
-                  "minLength": 1,
-                  "maxLength": 150
-                },
-                "properties": {
-                  "id": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 150,
-                    "description": "The workspace's own identifier for the person (case-sensitive, at most 150 bytes). A person\nreferenced by email in the path may be given an id (C11); an id that is already set changes only\nwhen the path is `cio_<cio_id>` (C5, C7).\n",
-                    "examples": [
-                      "user-5678"
-                    ]
-                  },
-                  "email": {
-                    "type": "string",
-                    "format": "email",
-                    "minLength": 3,
-                    "maxLength": 150,
-                    "description": "The person's email address (C13). Where the workspace identifies people by email it is an\nidentifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),\nor by id when \"Allow updates to email using ID\" is on (C6).\n",
-                    "examples": [
-                      "ada@example.com"
-                    ]
-                  },
-                  "anonymous_id": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 150,
-                    "description": "An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value\nbelongs to one person only and cannot be reused by another (C16).\n",
-                    "examples": [
-                      "anon-2f6c9b"
-                    ]
-                  },
-                  "created_at": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "description": "When the person was created, as Unix time in whole **seconds** (C22). Milliseconds (values above\n10^11) are accepted by the server but break every time-based feature, so clients should reject them.\n",
-                    "examples": [
-                      1700000000
-                    ]
-                  },
-                  "_update": {
-                    "type": "boolean",
-                    "description": "When `true`, the call only updates: no person is created even if the path identifier is unknown\n(C23), and identifiers that match nobody are logged as a \"Failed Attribute Change\" (C24). Use it\nwhen rapid successive calls could otherwise create duplicate profiles.\n"
-                  },
-                  "_timestamp": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "description": "Unix time in whole seconds at which these attributes were true. When updates for one person arrive\nout of order, the server keeps the values with the newest `_timestamp`.\n",
-                    "examples": [
-                      1700000500
-                    ]
-                  },
-                  "unsubscribed": {
-                    "description": "`true` unsubscribes the person from every message; `false` or absent leaves them eligible as their\nsubscription preferences say (C17). Send a boolean. For compatibility the server also reads\n`\"true\"` in any case, `1` and `\"1\"` as true, and any other string or number as false.\n",
-                    "anyOf": [
-                      {
-                        "type": "boolean"
-                      },
-                      {
-                        "type": "string",
-                        "maxLength": 1000
-                      },
-                      {
-                        "type": "integer"
-                      }
-                    ],
-                    "examples": [
-                      true
-                    ]
-                  },
-                  "cio_subscription_preferences": {
+                "description": "Attributes of a person: the fields that have a meaning to Customer.io (`DeclaredAttributes`), and any\nother key as a custom attribute (`CustomAttributes`). Both parts describe the same JSON object.\n",
+                "allOf": [
+                  {
                     "type": "object",
-                    "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\ntopics left out of `topics` return to the workspace's default. To change one topic and keep the others,\nuse the dot-notation key instead (C15). People set these themselves through the subscription center;\nthis field sets them from outside it.\n",
-                    "additionalProperties": false,
+                    "description": "The attributes that have a meaning to Customer.io. Every one is optional.",
                     "properties": {
-                      "topics": {
-                        "type": "object",
-                        "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
-                        "additionalProperties": false,
-                        "patternProperties": {
-                          "^topic_[1-9][0-9]*$": {
-                            "type": "boolean"
-                          }
-                        },
+                      "id": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 150,
+                        "description": "The workspace's own identifier for the person (case-sensitive, at most 150 bytes of UTF-8). A person\nreferenced by email in the path may be given an id (C11); an id that is already set changes only\nwhen the path is `cio_<cio_id>` (C5, C7).\n",
                         "examples": [
-                          {
-                            "topic_1": true,
-                            "topic_7": false
-                          }
+                          "user-5678"
                         ]
-                      }
-                    }
-                  },
-                  "cio_relationships": {
-                    "type": "object",
-                    "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
-                    "required": [
-                      "relationships"
-                    ],
-                    "additionalProperties": false,
-                    "properties": {
-                      "action": {
-                        "type": "string",
-                        "enum": [
-                          "add_relationships",
-                          "delete_relationships"
-                        ],
-                        "default": "add_relationships",
-                        "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Defaults to `add_relationships`.\n"
                       },
-                      "relationships": {
-                        "type": "array",
-                        "description": "One entry per object to relate to, or to stop relating to.",
-                        "maxItems": 300,
-                        "items": {
-                          "type": "object",
-                          "description": "One relationship between the person and an object.",
-                          "required": [
-                            "identifiers"
-                          ],
-                          "additionalProperties": false,
-                          "properties": {
-                            "identifiers": {
+                      "email": {
+                        "type": "string",
+                        "format": "email",
+                        "maxLength": 1000,
+                        "description": "The person's email address (C13). Where the workspace identifies people by email it is an\nidentifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),\nor by id when \"Allow updates to email using ID\" is on (C6). Like any attribute value it is at most\n1000 bytes.\n",
+                        "examples": [
+                          "ada@example.com"
+                        ]
+                      },
+                      "anonymous_id": {
+                        "type": "string",
+                        "maxLength": 1000,
+                        "description": "An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value\nbelongs to one person only and cannot be reused by another (C16). Like any attribute value it is at\nmost 1000 bytes.\n",
+                        "examples": [
+                          "anon-2f6c9b"
+                        ]
+                      },
+                      "created_at": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "When the person was created, as Unix time in whole **seconds** (C22). Customer.io stores a value in\nmilliseconds, but it is then useless as a time. A negative time is refused, a choice of this document.\n",
+                        "examples": [
+                          1700000000
+                        ]
+                      },
+                      "_update": {
+                        "type": "boolean",
+                        "description": "When `true`, the call only updates: no person is created even if the path identifier is unknown\n(C23), and identifiers that match nobody are logged as a \"Failed Attribute Change\" (C24). Use it\nwhen rapid successive calls could otherwise create duplicate profiles.\n"
+                      },
+                      "_timestamp": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time in whole seconds that orders attribute updates sent in rapid succession for one person.\nCustomer.io's published document declares it; the requirement this project follows does not. A\nnegative time is refused, a choice of this document.\n",
+                        "examples": [
+                          1700000500
+                        ]
+                      },
+                      "unsubscribed": {
+                        "description": "`true` unsubscribes the person from every message; `false` or absent leaves them eligible as their\nsubscription preferences say (C17). Send a boolean. Customer.io's published document also reads\n`\"true\"` in any case, `1` and `\"1\"` as true, and any other string or number as false.\n",
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "string",
+                            "maxLength": 1000
+                          },
+                          {
+                            "type": "integer"
+                          }
+                        ],
+                        "examples": [
+                          true
+                        ]
+                      },
+                      "cio_subscription_preferences": {
+                        "type": "object",
+                        "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\na topic left out of `topics` reverts to the workspace's default (Customer.io documents the same for a\ntopic sent with an empty value; this document takes booleans only, so leave a topic out to revert it).\nTo change one topic and keep the others, use the dot-notation key instead (C15). People set these\nthemselves through the subscription center; this field sets them from outside it.\n",
+                        "additionalProperties": false,
+                        "properties": {
+                          "topics": {
+                            "type": "object",
+                            "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
+                            "propertyNames": {
+                              "pattern": "^topic_[1-9][0-9]*$"
+                            },
+                            "additionalProperties": {
+                              "type": "boolean"
+                            },
+                            "examples": [
+                              {
+                                "topic_1": true,
+                                "topic_7": false
+                              }
+                            ]
+                          }
+                        }
+                      },
+                      "cio_relationships": {
+                        "type": "object",
+                        "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
+                        "additionalProperties": false,
+                        "properties": {
+                          "action": {
+                            "type": "string",
+                            "enum": [
+                              "add_relationships",
+                              "delete_relationships"
+                            ],
+                            "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Neither Customer.io nor the requirement says what a missing `action` means: send it.\n"
+                          },
+                          "relationships": {
+                            "type": "array",
+                            "description": "One entry per object to relate to, or to stop relating to.",
+                            "items": {
                               "type": "object",
-                              "description": "The object, named by its type and its id (C19).",
+                              "description": "One relationship between the person and an object.",
                               "required": [
-                                "object_type_id",
-                                "object_id"
+                                "identifiers"
                               ],
                               "additionalProperties": false,
                               "properties": {
-                                "object_type_id": {
-                                  "type": "string",
-                                  "pattern": "^[1-9][0-9]*$",
-                                  "maxLength": 20,
-                                  "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                                  "examples": [
-                                    "1"
+                                "identifiers": {
+                                  "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
+                                  "anyOf": [
+                                    {
+                                      "type": "object",
+                                      "description": "An object named by its type and its id within the type (C19).",
+                                      "required": [
+                                        "object_type_id",
+                                        "object_id"
+                                      ],
+                                      "additionalProperties": false,
+                                      "properties": {
+                                        "object_type_id": {
+                                          "type": "string",
+                                          "pattern": "^[1-9][0-9]*$",
+                                          "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+                                          "examples": [
+                                            "1"
+                                          ]
+                                        },
+                                        "object_id": {
+                                          "type": "string",
+                                          "minLength": 1,
+                                          "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+                                          "examples": [
+                                            "acme"
+                                          ]
+                                        }
+                                      }
+                                    },
+                                    {
+                                      "type": "object",
+                                      "description": "An object named by the id Customer.io gave it, instead of its type and id.",
+                                      "required": [
+                                        "cio_object_id"
+                                      ],
+                                      "additionalProperties": false,
+                                      "properties": {
+                                        "cio_object_id": {
+                                          "type": "string",
+                                          "minLength": 1,
+                                          "description": "Customer.io's own id of the object."
+                                        }
+                                      }
+                                    }
                                   ]
                                 },
-                                "object_id": {
-                                  "type": "string",
-                                  "minLength": 1,
-                                  "maxLength": 150,
-                                  "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                                  "examples": [
-                                    "acme"
-                                  ]
-                                }
-                              }
-                            },
-                            "relationship_attributes": {
-                              "type": "object",
-                              "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them.\n",
-                              "propertyNames": {
-                                "minLength": 1,
-                                "maxLength": 150
-                              },
-                              "additionalProperties": {
-                                "anyOf": [
-                                  {
-                                    "type": "string",
-                                    "maxLength": 1000
+                                "relationship_attributes": {
+                                  "type": "object",
+                                  "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them. This\ndocument applies the name and value limits of a person's attributes to them, a choice.\n",
+                                  "propertyNames": {
+                                    "minLength": 1,
+                                    "maxLength": 150
                                   },
-                                  {
-                                    "type": "number"
-                                  },
-                                  {
-                                    "type": "boolean"
-                                  },
-                                  {
-                                    "type": "null"
+                                  "additionalProperties": {
+                                    "anyOf": [
+                                      {
+                                        "type": "string",
+                                        "maxLength": 1000
+                                      },
+                                      {
+                                        "type": "number"
+                                      },
+                                      {
+                                        "type": "boolean"
+                                      },
+                                      {
+                                        "type": "null"
+                                      }
+                                    ]
                                   }
-                                ]
+                                }
                               }
                             }
                           }
                         }
                       }
                     }
-                  }
-                },
-                "patternProperties": {
-                  "^cio_subscription_preferences\\.topics\\.topic_[1-9][0-9]*$": {
-                    "type": "boolean",
-                    "description": "Dot notation for one topic, for example `\"cio_subscription_preferences.topics.topic_3\": false`. Only\nthat topic changes; the other topics keep their values (C15).\n"
-                  }
-                },
-                "additionalProperties": {
-                  "description": "The value of a custom attribute: a string (at most 1000 bytes), a number, a boolean, `null`, an array or\nan object (at most 1000 bytes written as JSON). `null` and `\"\"` remove the attribute.\n",
-                  "anyOf": [
-                    {
-                      "type": "string",
-                      "maxLength": 1000
+                  },
+                  {
+                    "type": "object",
+                    "description": "Custom attributes: any key other than the declared ones. A name is 1 to 150 bytes of UTF-8 and\ncase-sensitive; names starting with `_` are reserved for Customer.io; a call carries at most 300\nattributes (Customer.io documentation). A key `cio_subscription_preferences.topics.topic_<id>` is not\na custom attribute but one topic preference in dot notation (C15), and takes a boolean.\n",
+                    "maxProperties": 300,
+                    "propertyNames": {
+                      "minLength": 1,
+                      "maxLength": 150
                     },
-                    {
-                      "type": "number"
+                    "patternProperties": {
+                      "^cio_subscription_preferences\\.topics\\.topic_[1-9][0-9]*$": {
+                        "type": "boolean",
+                        "description": "Dot notation for one topic, for example `\"cio_subscription_preferences.topics.topic_3\": false`. Only\nthat topic changes; the other topics keep their values (C15).\n"
+                      }
                     },
-                    {
-                      "type": "boolean"
-                    },
-                    {
-                      "type": "null"
-                    },
-                    {
-                      "type": "array",
-                      "items": true
-                    },
-                    {
-                      "type": "object",
-                      "additionalProperties": true
+                    "additionalProperties": {
+                      "description": "The value of a custom attribute. Customer.io's published document allows a string, an integer or a\nboolean. This document also allows a fractional number, `null`, an array and an object, a choice:\nthe platform is believed to store them (**Unverified**). A value is at most 1000 bytes (Customer.io\ndocumentation); an array or object is measured written as JSON, a choice. **Unverified**: `null` or\n`\"\"` removes the attribute from the person.\n",
+                      "anyOf": [
+                        {
+                          "type": "string",
+                          "maxLength": 1000
+                        },
+                        {
+                          "type": "number"
+                        },
+                        {
+                          "type": "boolean"
+                        },
+                        {
+                          "type": "null"
+                        },
+                        {
+                          "type": "array",
+                          "items": {}
+                        },
+                        {
+                          "type": "object",
+                          "additionalProperties": {}
+                        }
+                      ]
                     }
-                  ]
-                }
+                  }
+                ]
               },
               "examples": {
                 "create": {
@@ -361,7 +385,7 @@ const document: OpenApiDocument = {
                 },
                 "timestamped": {
                   "summary": "Order rapid updates with _timestamp (path user-5678)",
-                  "description": "The server keeps the values of the newest _timestamp when updates arrive out of order.",
+                  "description": "Updates sent in rapid succession are ordered by their _timestamp.",
                   "value": {
                     "_timestamp": 1700000500,
                     "plan": "premium"
@@ -442,7 +466,7 @@ const document: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier was\nrefused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the activity log\nshows those.\n",
+            "description": "The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier\nwas refused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the\nactivity log shows those. **Observed**: the live service sends it with\n`Content-Type: application/json; charset=utf-8`.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -460,7 +484,8 @@ const document: OpenApiDocument = {
             }
           },
           "301": {
-            "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+            "description": "The workspace lives in the other data center. Customer.io documents that traffic for an EU workspace\nsent to the US host is redirected to the EU host; **Unverified**: which status it uses (301, 307 and 308\nare declared alike). A client must repeat the PUT with its body and credentials, which most HTTP stacks\ndrop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the redirect.\n",
+            "x-evidence": "unverified",
             "headers": {
               "Location": {
                 "description": "Where to send the request instead, on the host of the workspace's data center.",
@@ -475,7 +500,8 @@ const document: OpenApiDocument = {
             }
           },
           "307": {
-            "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+            "description": "The workspace lives in the other data center. Customer.io documents that traffic for an EU workspace\nsent to the US host is redirected to the EU host; **Unverified**: which status it uses (301, 307 and 308\nare declared alike). A client must repeat the PUT with its body and credentials, which most HTTP stacks\ndrop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the redirect.\n",
+            "x-evidence": "unverified",
             "headers": {
               "Location": {
                 "description": "Where to send the request instead, on the host of the workspace's data center.",
@@ -490,7 +516,8 @@ const document: OpenApiDocument = {
             }
           },
           "308": {
-            "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+            "description": "The workspace lives in the other data center. Customer.io documents that traffic for an EU workspace\nsent to the US host is redirected to the EU host; **Unverified**: which status it uses (301, 307 and 308\nare declared alike). A client must repeat the PUT with its body and credentials, which most HTTP stacks\ndrop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the redirect.\n",
+            "x-evidence": "unverified",
             "headers": {
               "Location": {
                 "description": "Where to send the request instead, on the host of the workspace's data center.",
@@ -505,12 +532,13 @@ const document: OpenApiDocument = {
             }
           },
           "400": {
-            "description": "The request was malformed, or broke a known limit. The envelope names the problem.",
+            "description": "The request was malformed, or broke a documented limit. The envelope names the problem. **Observed**:\nthe example below was seen from the live service; Customer.io documents neither the envelope nor the\nwording of its messages.\n",
+            "x-evidence": "observed",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
                   "required": [
                     "meta"
                   ],
@@ -540,16 +568,8 @@ const document: OpenApiDocument = {
                     "value": {
                       "meta": {
                         "errors": [
-                          "value for attribute 'bio' cannot be longer than 1000 bytes"
+                          "value for attribute 'myAttribute' cannot be longer than 1000 bytes"
                         ]
-                      }
-                    }
-                  },
-                  "malformed": {
-                    "summary": "A body that is not JSON",
-                    "value": {
-                      "meta": {
-                        "error": "request body is not valid JSON"
                       }
                     }
                   }
@@ -558,7 +578,8 @@ const document: OpenApiDocument = {
             }
           },
           "401": {
-            "description": "The site ID and API key were missing or refused. Customer.io has answered this as plain text\n(`Unauthorized request`) and as a JSON envelope, so clients must read both.\n",
+            "description": "The site ID and API key were missing or refused (Customer.io documentation). **Observed**: the body has\nbeen plain text, `Unauthorized request`. **Unverified**: whether it is now a JSON envelope; clients\nshould read both.\n",
+            "x-evidence": "observed",
             "content": {
               "text/plain": {
                 "schema": {
@@ -574,7 +595,7 @@ const document: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
                   "required": [
                     "meta"
                   ],
@@ -594,59 +615,6 @@ const document: OpenApiDocument = {
                             "type": "string"
                           }
                         }
-                      }
-                    }
-                  }
-                },
-                "examples": {
-                  "envelope": {
-                    "summary": "JSON envelope",
-                    "value": {
-                      "meta": {
-                        "error": "Unauthorized request"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "413": {
-            "description": "The body is larger than the server accepts.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
-                  "required": [
-                    "meta"
-                  ],
-                  "properties": {
-                    "meta": {
-                      "type": "object",
-                      "minProperties": 1,
-                      "properties": {
-                        "error": {
-                          "type": "string",
-                          "description": "One message."
-                        },
-                        "errors": {
-                          "type": "array",
-                          "description": "Several messages, one per problem.",
-                          "items": {
-                            "type": "string"
-                          }
-                        }
-                      }
-                    }
-                  }
-                },
-                "examples": {
-                  "tooLarge": {
-                    "summary": "Body too large",
-                    "value": {
-                      "meta": {
-                        "error": "request body is larger than 1048576 bytes"
                       }
                     }
                   }
@@ -655,10 +623,12 @@ const document: OpenApiDocument = {
             }
           },
           "429": {
-            "description": "Too many requests. Customer.io publishes a fair-use rate rather than a hard limit; wait as long as\n`Retry-After` says, when present, before trying again.\n",
+            "description": "Too many requests. Customer.io publishes a fair-use rate rather than a hard limit, and documents no\nrate-limit headers. **Unverified**: whether this call ever answers 429, and whether `Retry-After` comes\nwith it; when present, wait as long as it says.\n",
+            "x-evidence": "unverified",
             "headers": {
               "Retry-After": {
-                "description": "How long to wait before trying again, in seconds or as an HTTP date.",
+                "description": "How long to wait before trying again, in seconds or as an HTTP date. **Unverified**: Customer.io\ndocuments no rate-limit headers.\n",
+                "x-evidence": "unverified",
                 "schema": {
                   "type": "string",
                   "examples": [
@@ -671,7 +641,7 @@ const document: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
                   "required": [
                     "meta"
                   ],
@@ -703,13 +673,14 @@ const document: OpenApiDocument = {
               }
             }
           },
-          "5XX": {
-            "description": "A failure on the server's side or in a proxy in front of it. The body may be JSON, plain text or an HTML\npage. The change may or may not have been saved.\n",
+          "default": {
+            "description": "Any other error answer, from the service or from a proxy in front of it; Customer.io documents none.\n**Observed**: bodies may be JSON, plain text or an HTML page (a proxy's 502). After a 5xx the change may\nor may not have been saved.\n",
+            "x-evidence": "observed",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
                   "required": [
                     "meta"
                   ],
@@ -756,7 +727,11 @@ const document: OpenApiDocument = {
           "Account"
         ],
         "summary": "Find the workspace's data center",
-        "description": "Tells which data center holds the workspace that the credentials belong to, and which Track API host to\nuse for it. Any Track host answers it, so a client can ask the United States host once and then send\nevery other call straight to the host named in `url`, instead of relying on a redirect from the US host\nto the EU host (which many HTTP clients follow without the `Authorization` header). The answer does not\nchange for a workspace, so clients may keep it for as long as they use the same credentials.\n",
+        "description": "Tells which data center holds the workspace that the credentials belong to, and which Track API host to\nuse for it. A client can ask once and then send every other call straight to the host named in `url`,\ninstead of relying on a redirect from the US host to the EU host (which many HTTP clients follow without\nthe `Authorization` header).\n",
+        "externalDocs": {
+          "description": "Customer.io's reference of the Track API",
+          "url": "https://docs.customer.io/api/track/"
+        },
         "security": [
           {
             "trackBasicAuth": []
@@ -823,7 +798,8 @@ const document: OpenApiDocument = {
             }
           },
           "401": {
-            "description": "The site ID and API key were missing or refused. Customer.io has answered this as plain text\n(`Unauthorized request`) and as a JSON envelope, so clients must read both.\n",
+            "description": "The site ID and API key were missing or refused (Customer.io documentation). **Observed**: the body has\nbeen plain text, `Unauthorized request`. **Unverified**: whether it is now a JSON envelope; clients\nshould read both.\n",
+            "x-evidence": "observed",
             "content": {
               "text/plain": {
                 "schema": {
@@ -839,7 +815,7 @@ const document: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
                   "required": [
                     "meta"
                   ],
@@ -862,27 +838,18 @@ const document: OpenApiDocument = {
                       }
                     }
                   }
-                },
-                "examples": {
-                  "envelope": {
-                    "summary": "JSON envelope",
-                    "value": {
-                      "meta": {
-                        "error": "Unauthorized request"
-                      }
-                    }
-                  }
                 }
               }
             }
           },
-          "5XX": {
-            "description": "A failure on the server's side or in a proxy in front of it. The body may be JSON, plain text or an HTML\npage. The change may or may not have been saved.\n",
+          "default": {
+            "description": "Any other error answer, from the service or from a proxy in front of it; Customer.io documents none.\n**Observed**: bodies may be JSON, plain text or an HTML page (a proxy's 502). After a 5xx the change may\nor may not have been saved.\n",
+            "x-evidence": "observed",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+                  "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
                   "required": [
                     "meta"
                   ],
@@ -936,7 +903,7 @@ const document: OpenApiDocument = {
         "name": "identifier",
         "in": "path",
         "required": true,
-        "description": "The person this request is about, in one of three forms (rule C10):\n\n- an **id**, the workspace's own identifier for the person (case-sensitive);\n- an **email address**, in workspaces that identify people by email (case-insensitive, rule C9);\n- **`cio_<cio_id>`**, Customer.io's internal identifier with the `cio_` prefix. Only this form can\n  change an `id` or `email` that is already set (rules C5, C7). A `cio_id` that does not exist, or\n  belongs to a deleted person, makes the server drop the request (rule C8).\n\nThe server decides the form from the value's shape. The value is URL-encoded exactly once in the\npath (`a+b@example.com` travels as `a%2Bb%40example.com`) and is at most 150 bytes of UTF-8.\n",
+        "description": "The person this request is about, in one of three forms (rule C10):\n\n- an **id**, the workspace's own identifier for the person (case-sensitive);\n- an **email address**, in workspaces that identify people by email (case-insensitive, rule C9);\n- **`cio_<cio_id>`**, Customer.io's internal identifier with the `cio_` prefix. Only this form can\n  change an `id` or `email` that is already set (rules C5, C7). A `cio_id` that does not exist, or\n  belongs to a deleted person, makes the server drop the request (rule C8).\n\nThe server decides the form from the value's shape; a phone number in the path is treated as an id.\nURL-encode the value exactly once as one path segment (`encodeURIComponent` in JavaScript):\n`a+b@example.com` travels as `a%2Bb%40example.com` and `ops/team#1` as `ops%2Fteam%231`. If your HTTP\nclient inserts path parameters without encoding them, encode the value yourself before passing it;\nif it encodes them, pass the value as it is.\n\nCustomer.io documents that a person's id is at most 150 bytes of UTF-8. This document applies that\nbound to every form of the path identifier, a choice: Customer.io documents no separate limit for an\nemail address or a `cio_id` in the path.\n",
         "schema": {
           "type": "string",
           "minLength": 1,
@@ -958,380 +925,256 @@ const document: OpenApiDocument = {
         }
       }
     },
-    "requestBodies": {
-      "Person": {
-        "required": true,
-        "description": "The attributes to set on the person. Every field is optional, and any other key is stored as a custom\nattribute. An empty object `{}` is a valid body.\n",
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "object",
-              "description": "Attributes of a person. The fields below have a meaning to Customer.io; every other key is a custom\nattribute.\n\n**Custom attributes.** A custom value may be a string, a number, a boolean, `null`, an array or an\nobject. This is wider than Customer.io's own published document (string, integer, boolean), because\nworkspaces store floats, lists and nested objects in practice. `null` or an empty string removes the\nattribute from the person. Limits: a name is 1 to 150 bytes; a value, written as JSON, is at most 1000\nbytes; at most 300 attributes per call. Names starting with `_` are reserved for Customer.io.\n",
-              "maxProperties": 300,
-              "propertyNames": {
+    "schemas": {
+      "PersonAttributes": {
+        "description": "Attributes of a person: the fields that have a meaning to Customer.io (`DeclaredAttributes`), and any\nother key as a custom attribute (`CustomAttributes`). Both parts describe the same JSON object.\n",
+        "allOf": [
+          {
+            "type": "object",
+            "description": "The attributes that have a meaning to Customer.io. Every one is optional.",
+            "properties": {
+              "id": {
+                "type": "string",
                 "minLength": 1,
-                "maxLength": 150
+                "maxLength": 150,
+                "description": "The workspace's own identifier for the person (case-sensitive, at most 150 bytes of UTF-8). A person\nreferenced by email in the path may be given an id (C11); an id that is already set changes only\nwhen the path is `cio_<cio_id>` (C5, C7).\n",
+                "examples": [
+                  "user-5678"
+                ]
               },
-              "properties": {
-                "id": {
-                  "type": "string",
-                  "minLength": 1,
-                  "maxLength": 150,
-                  "description": "The workspace's own identifier for the person (case-sensitive, at most 150 bytes). A person\nreferenced by email in the path may be given an id (C11); an id that is already set changes only\nwhen the path is `cio_<cio_id>` (C5, C7).\n",
-                  "examples": [
-                    "user-5678"
-                  ]
-                },
-                "email": {
-                  "type": "string",
-                  "format": "email",
-                  "minLength": 3,
-                  "maxLength": 150,
-                  "description": "The person's email address (C13). Where the workspace identifies people by email it is an\nidentifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),\nor by id when \"Allow updates to email using ID\" is on (C6).\n",
-                  "examples": [
-                    "ada@example.com"
-                  ]
-                },
-                "anonymous_id": {
-                  "type": "string",
-                  "minLength": 1,
-                  "maxLength": 150,
-                  "description": "An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value\nbelongs to one person only and cannot be reused by another (C16).\n",
-                  "examples": [
-                    "anon-2f6c9b"
-                  ]
-                },
-                "created_at": {
-                  "type": "integer",
-                  "minimum": 0,
-                  "description": "When the person was created, as Unix time in whole **seconds** (C22). Milliseconds (values above\n10^11) are accepted by the server but break every time-based feature, so clients should reject them.\n",
-                  "examples": [
-                    1700000000
-                  ]
-                },
-                "_update": {
-                  "type": "boolean",
-                  "description": "When `true`, the call only updates: no person is created even if the path identifier is unknown\n(C23), and identifiers that match nobody are logged as a \"Failed Attribute Change\" (C24). Use it\nwhen rapid successive calls could otherwise create duplicate profiles.\n"
-                },
-                "_timestamp": {
-                  "type": "integer",
-                  "minimum": 0,
-                  "description": "Unix time in whole seconds at which these attributes were true. When updates for one person arrive\nout of order, the server keeps the values with the newest `_timestamp`.\n",
-                  "examples": [
-                    1700000500
-                  ]
-                },
-                "unsubscribed": {
-                  "description": "`true` unsubscribes the person from every message; `false` or absent leaves them eligible as their\nsubscription preferences say (C17). Send a boolean. For compatibility the server also reads\n`\"true\"` in any case, `1` and `\"1\"` as true, and any other string or number as false.\n",
-                  "anyOf": [
-                    {
+              "email": {
+                "type": "string",
+                "format": "email",
+                "maxLength": 1000,
+                "description": "The person's email address (C13). Where the workspace identifies people by email it is an\nidentifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),\nor by id when \"Allow updates to email using ID\" is on (C6). Like any attribute value it is at most\n1000 bytes.\n",
+                "examples": [
+                  "ada@example.com"
+                ]
+              },
+              "anonymous_id": {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value\nbelongs to one person only and cannot be reused by another (C16). Like any attribute value it is at\nmost 1000 bytes.\n",
+                "examples": [
+                  "anon-2f6c9b"
+                ]
+              },
+              "created_at": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "When the person was created, as Unix time in whole **seconds** (C22). Customer.io stores a value in\nmilliseconds, but it is then useless as a time. A negative time is refused, a choice of this document.\n",
+                "examples": [
+                  1700000000
+                ]
+              },
+              "_update": {
+                "type": "boolean",
+                "description": "When `true`, the call only updates: no person is created even if the path identifier is unknown\n(C23), and identifiers that match nobody are logged as a \"Failed Attribute Change\" (C24). Use it\nwhen rapid successive calls could otherwise create duplicate profiles.\n"
+              },
+              "_timestamp": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Unix time in whole seconds that orders attribute updates sent in rapid succession for one person.\nCustomer.io's published document declares it; the requirement this project follows does not. A\nnegative time is refused, a choice of this document.\n",
+                "examples": [
+                  1700000500
+                ]
+              },
+              "unsubscribed": {
+                "description": "`true` unsubscribes the person from every message; `false` or absent leaves them eligible as their\nsubscription preferences say (C17). Send a boolean. Customer.io's published document also reads\n`\"true\"` in any case, `1` and `\"1\"` as true, and any other string or number as false.\n",
+                "anyOf": [
+                  {
+                    "type": "boolean"
+                  },
+                  {
+                    "type": "string",
+                    "maxLength": 1000
+                  },
+                  {
+                    "type": "integer"
+                  }
+                ],
+                "examples": [
+                  true
+                ]
+              },
+              "cio_subscription_preferences": {
+                "type": "object",
+                "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\na topic left out of `topics` reverts to the workspace's default (Customer.io documents the same for a\ntopic sent with an empty value; this document takes booleans only, so leave a topic out to revert it).\nTo change one topic and keep the others, use the dot-notation key instead (C15). People set these\nthemselves through the subscription center; this field sets them from outside it.\n",
+                "additionalProperties": false,
+                "properties": {
+                  "topics": {
+                    "type": "object",
+                    "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
+                    "propertyNames": {
+                      "pattern": "^topic_[1-9][0-9]*$"
+                    },
+                    "additionalProperties": {
                       "type": "boolean"
                     },
-                    {
-                      "type": "string",
-                      "maxLength": 1000
-                    },
-                    {
-                      "type": "integer"
-                    }
-                  ],
-                  "examples": [
-                    true
-                  ]
-                },
-                "cio_subscription_preferences": {
-                  "type": "object",
-                  "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\ntopics left out of `topics` return to the workspace's default. To change one topic and keep the others,\nuse the dot-notation key instead (C15). People set these themselves through the subscription center;\nthis field sets them from outside it.\n",
-                  "additionalProperties": false,
-                  "properties": {
-                    "topics": {
-                      "type": "object",
-                      "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
-                      "additionalProperties": false,
-                      "patternProperties": {
-                        "^topic_[1-9][0-9]*$": {
-                          "type": "boolean"
-                        }
-                      },
-                      "examples": [
-                        {
-                          "topic_1": true,
-                          "topic_7": false
-                        }
-                      ]
-                    }
+                    "examples": [
+                      {
+                        "topic_1": true,
+                        "topic_7": false
+                      }
+                    ]
                   }
-                },
-                "cio_relationships": {
-                  "type": "object",
-                  "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
-                  "required": [
-                    "relationships"
-                  ],
-                  "additionalProperties": false,
-                  "properties": {
-                    "action": {
-                      "type": "string",
-                      "enum": [
-                        "add_relationships",
-                        "delete_relationships"
+                }
+              },
+              "cio_relationships": {
+                "type": "object",
+                "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
+                "additionalProperties": false,
+                "properties": {
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "add_relationships",
+                      "delete_relationships"
+                    ],
+                    "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Neither Customer.io nor the requirement says what a missing `action` means: send it.\n"
+                  },
+                  "relationships": {
+                    "type": "array",
+                    "description": "One entry per object to relate to, or to stop relating to.",
+                    "items": {
+                      "type": "object",
+                      "description": "One relationship between the person and an object.",
+                      "required": [
+                        "identifiers"
                       ],
-                      "default": "add_relationships",
-                      "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Defaults to `add_relationships`.\n"
-                    },
-                    "relationships": {
-                      "type": "array",
-                      "description": "One entry per object to relate to, or to stop relating to.",
-                      "maxItems": 300,
-                      "items": {
-                        "type": "object",
-                        "description": "One relationship between the person and an object.",
-                        "required": [
-                          "identifiers"
-                        ],
-                        "additionalProperties": false,
-                        "properties": {
-                          "identifiers": {
-                            "type": "object",
-                            "description": "The object, named by its type and its id (C19).",
-                            "required": [
-                              "object_type_id",
-                              "object_id"
-                            ],
-                            "additionalProperties": false,
-                            "properties": {
-                              "object_type_id": {
-                                "type": "string",
-                                "pattern": "^[1-9][0-9]*$",
-                                "maxLength": 20,
-                                "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                                "examples": [
-                                  "1"
-                                ]
-                              },
-                              "object_id": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 150,
-                                "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                                "examples": [
-                                  "acme"
-                                ]
+                      "additionalProperties": false,
+                      "properties": {
+                        "identifiers": {
+                          "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
+                          "anyOf": [
+                            {
+                              "type": "object",
+                              "description": "An object named by its type and its id within the type (C19).",
+                              "required": [
+                                "object_type_id",
+                                "object_id"
+                              ],
+                              "additionalProperties": false,
+                              "properties": {
+                                "object_type_id": {
+                                  "type": "string",
+                                  "pattern": "^[1-9][0-9]*$",
+                                  "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+                                  "examples": [
+                                    "1"
+                                  ]
+                                },
+                                "object_id": {
+                                  "type": "string",
+                                  "minLength": 1,
+                                  "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+                                  "examples": [
+                                    "acme"
+                                  ]
+                                }
+                              }
+                            },
+                            {
+                              "type": "object",
+                              "description": "An object named by the id Customer.io gave it, instead of its type and id.",
+                              "required": [
+                                "cio_object_id"
+                              ],
+                              "additionalProperties": false,
+                              "properties": {
+                                "cio_object_id": {
+                                  "type": "string",
+                                  "minLength": 1,
+                                  "description": "Customer.io's own id of the object."
+                                }
                               }
                             }
+                          ]
+                        },
+                        "relationship_attributes": {
+                          "type": "object",
+                          "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them. This\ndocument applies the name and value limits of a person's attributes to them, a choice.\n",
+                          "propertyNames": {
+                            "minLength": 1,
+                            "maxLength": 150
                           },
-                          "relationship_attributes": {
-                            "type": "object",
-                            "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them.\n",
-                            "propertyNames": {
-                              "minLength": 1,
-                              "maxLength": 150
-                            },
-                            "additionalProperties": {
-                              "anyOf": [
-                                {
-                                  "type": "string",
-                                  "maxLength": 1000
-                                },
-                                {
-                                  "type": "number"
-                                },
-                                {
-                                  "type": "boolean"
-                                },
-                                {
-                                  "type": "null"
-                                }
-                              ]
-                            }
+                          "additionalProperties": {
+                            "anyOf": [
+                              {
+                                "type": "string",
+                                "maxLength": 1000
+                              },
+                              {
+                                "type": "number"
+                              },
+                              {
+                                "type": "boolean"
+                              },
+                              {
+                                "type": "null"
+                              }
+                            ]
                           }
                         }
                       }
                     }
                   }
                 }
-              },
-              "patternProperties": {
-                "^cio_subscription_preferences\\.topics\\.topic_[1-9][0-9]*$": {
-                  "type": "boolean",
-                  "description": "Dot notation for one topic, for example `\"cio_subscription_preferences.topics.topic_3\": false`. Only\nthat topic changes; the other topics keep their values (C15).\n"
-                }
-              },
-              "additionalProperties": {
-                "description": "The value of a custom attribute: a string (at most 1000 bytes), a number, a boolean, `null`, an array or\nan object (at most 1000 bytes written as JSON). `null` and `\"\"` remove the attribute.\n",
-                "anyOf": [
-                  {
-                    "type": "string",
-                    "maxLength": 1000
-                  },
-                  {
-                    "type": "number"
-                  },
-                  {
-                    "type": "boolean"
-                  },
-                  {
-                    "type": "null"
-                  },
-                  {
-                    "type": "array",
-                    "items": true
-                  },
-                  {
-                    "type": "object",
-                    "additionalProperties": true
-                  }
-                ]
-              }
-            },
-            "examples": {
-              "create": {
-                "summary": "Create a person (path id user-5678)",
-                "description": "Neither the path id nor the email belongs to anyone yet, so a person is created (C1).",
-                "value": {
-                  "email": "ada@example.com",
-                  "created_at": 1700000000,
-                  "first_name": "Ada",
-                  "plan": "premium"
-                }
-              },
-              "update": {
-                "summary": "Update a person (path id user-5678)",
-                "description": "The path id belongs to a person, who is updated (C2). Other attributes are kept.",
-                "value": {
-                  "plan": "enterprise",
-                  "seats": 12,
-                  "trial": false
-                }
-              },
-              "byEmail": {
-                "summary": "Identify by email and set an id (path ada@example.com)",
-                "description": "The path is an email address. The person with that email (in any case) is updated and, if they\nhave no id yet, given one (C9, C11).\n",
-                "value": {
-                  "id": "user-5678",
-                  "last_login": 1700003600
-                }
-              },
-              "byCioId": {
-                "summary": "Update through a cio_ reference (path cio_03000001a2b3c4d5)",
-                "description": "The person with that cio_id is updated. An unknown or deleted cio_id drops the request (C7, C8).",
-                "value": {
-                  "plan": "basic"
-                }
-              },
-              "changeIdentifiers": {
-                "summary": "Change a set id and email (path cio_03000001a2b3c4d5)",
-                "description": "Identifiers that are already set change only through a cio_ reference (C5, C7).",
-                "value": {
-                  "id": "user-9999",
-                  "email": "ada.lovelace@example.com"
-                }
-              },
-              "updateOnly": {
-                "summary": "Update without ever creating (path user-5678)",
-                "description": "With _update true, a person is never created. If nobody holds the identifiers, the activity log\nrecords a Failed Attribute Change (C23, C24).\n",
-                "value": {
-                  "_update": true,
-                  "plan": "enterprise"
-                }
-              },
-              "timestamped": {
-                "summary": "Order rapid updates with _timestamp (path user-5678)",
-                "description": "The server keeps the values of the newest _timestamp when updates arrive out of order.",
-                "value": {
-                  "_timestamp": 1700000500,
-                  "plan": "premium"
-                }
-              },
-              "topicsByObject": {
-                "summary": "Replace the topic preferences (path user-5678)",
-                "description": "The object form replaces the preferences it names; topics left out return to their defaults (C14).",
-                "value": {
-                  "cio_subscription_preferences": {
-                    "topics": {
-                      "topic_1": true,
-                      "topic_7": false
-                    }
-                  }
-                }
-              },
-              "topicsByDotNotation": {
-                "summary": "Change one topic and keep the others (path user-5678)",
-                "description": "The dot-notation key changes topic 3 only (C15).",
-                "value": {
-                  "cio_subscription_preferences.topics.topic_3": false
-                }
-              },
-              "addRelationships": {
-                "summary": "Relate the person to objects (path user-5678)",
-                "description": "Adds relationships to two objects of type 1, one with relationship attributes (C18–C21).",
-                "value": {
-                  "cio_relationships": {
-                    "action": "add_relationships",
-                    "relationships": [
-                      {
-                        "identifiers": {
-                          "object_type_id": "1",
-                          "object_id": "acme"
-                        },
-                        "relationship_attributes": {
-                          "role": "admin"
-                        }
-                      },
-                      {
-                        "identifiers": {
-                          "object_type_id": "1",
-                          "object_id": "globex"
-                        }
-                      }
-                    ]
-                  }
-                }
-              },
-              "deleteRelationships": {
-                "summary": "Remove a relationship (path user-5678)",
-                "description": "Removes the person's relationship to the object acme of type 1 (C18).",
-                "value": {
-                  "cio_relationships": {
-                    "action": "delete_relationships",
-                    "relationships": [
-                      {
-                        "identifiers": {
-                          "object_type_id": "1",
-                          "object_id": "acme"
-                        }
-                      }
-                    ]
-                  }
-                }
-              },
-              "unsubscribe": {
-                "summary": "Unsubscribe from all messages (path user-5678)",
-                "description": "The person stops receiving messages whatever their topic preferences say (C17).",
-                "value": {
-                  "unsubscribed": true
-                }
               }
             }
+          },
+          {
+            "type": "object",
+            "description": "Custom attributes: any key other than the declared ones. A name is 1 to 150 bytes of UTF-8 and\ncase-sensitive; names starting with `_` are reserved for Customer.io; a call carries at most 300\nattributes (Customer.io documentation). A key `cio_subscription_preferences.topics.topic_<id>` is not\na custom attribute but one topic preference in dot notation (C15), and takes a boolean.\n",
+            "maxProperties": 300,
+            "propertyNames": {
+              "minLength": 1,
+              "maxLength": 150
+            },
+            "patternProperties": {
+              "^cio_subscription_preferences\\.topics\\.topic_[1-9][0-9]*$": {
+                "type": "boolean",
+                "description": "Dot notation for one topic, for example `\"cio_subscription_preferences.topics.topic_3\": false`. Only\nthat topic changes; the other topics keep their values (C15).\n"
+              }
+            },
+            "additionalProperties": {
+              "description": "The value of a custom attribute. Customer.io's published document allows a string, an integer or a\nboolean. This document also allows a fractional number, `null`, an array and an object, a choice:\nthe platform is believed to store them (**Unverified**). A value is at most 1000 bytes (Customer.io\ndocumentation); an array or object is measured written as JSON, a choice. **Unverified**: `null` or\n`\"\"` removes the attribute from the person.\n",
+              "anyOf": [
+                {
+                  "type": "string",
+                  "maxLength": 1000
+                },
+                {
+                  "type": "number"
+                },
+                {
+                  "type": "boolean"
+                },
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "array",
+                  "items": {}
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": {}
+                }
+              ]
+            }
           }
-        }
-      }
-    },
-    "schemas": {
-      "PersonAttributes": {
+        ]
+      },
+      "DeclaredAttributes": {
         "type": "object",
-        "description": "Attributes of a person. The fields below have a meaning to Customer.io; every other key is a custom\nattribute.\n\n**Custom attributes.** A custom value may be a string, a number, a boolean, `null`, an array or an\nobject. This is wider than Customer.io's own published document (string, integer, boolean), because\nworkspaces store floats, lists and nested objects in practice. `null` or an empty string removes the\nattribute from the person. Limits: a name is 1 to 150 bytes; a value, written as JSON, is at most 1000\nbytes; at most 300 attributes per call. Names starting with `_` are reserved for Customer.io.\n",
-        "maxProperties": 300,
-        "propertyNames": {
-          "minLength": 1,
-          "maxLength": 150
-        },
+        "description": "The attributes that have a meaning to Customer.io. Every one is optional.",
         "properties": {
           "id": {
             "type": "string",
             "minLength": 1,
             "maxLength": 150,
-            "description": "The workspace's own identifier for the person (case-sensitive, at most 150 bytes). A person\nreferenced by email in the path may be given an id (C11); an id that is already set changes only\nwhen the path is `cio_<cio_id>` (C5, C7).\n",
+            "description": "The workspace's own identifier for the person (case-sensitive, at most 150 bytes of UTF-8). A person\nreferenced by email in the path may be given an id (C11); an id that is already set changes only\nwhen the path is `cio_<cio_id>` (C5, C7).\n",
             "examples": [
               "user-5678"
             ]
@@ -1339,18 +1182,16 @@ const document: OpenApiDocument = {
           "email": {
             "type": "string",
             "format": "email",
-            "minLength": 3,
-            "maxLength": 150,
-            "description": "The person's email address (C13). Where the workspace identifies people by email it is an\nidentifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),\nor by id when \"Allow updates to email using ID\" is on (C6).\n",
+            "maxLength": 1000,
+            "description": "The person's email address (C13). Where the workspace identifies people by email it is an\nidentifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),\nor by id when \"Allow updates to email using ID\" is on (C6). Like any attribute value it is at most\n1000 bytes.\n",
             "examples": [
               "ada@example.com"
             ]
           },
           "anonymous_id": {
             "type": "string",
-            "minLength": 1,
-            "maxLength": 150,
-            "description": "An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value\nbelongs to one person only and cannot be reused by another (C16).\n",
+            "maxLength": 1000,
+            "description": "An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value\nbelongs to one person only and cannot be reused by another (C16). Like any attribute value it is at\nmost 1000 bytes.\n",
             "examples": [
               "anon-2f6c9b"
             ]
@@ -1358,7 +1199,7 @@ const document: OpenApiDocument = {
           "created_at": {
             "type": "integer",
             "minimum": 0,
-            "description": "When the person was created, as Unix time in whole **seconds** (C22). Milliseconds (values above\n10^11) are accepted by the server but break every time-based feature, so clients should reject them.\n",
+            "description": "When the person was created, as Unix time in whole **seconds** (C22). Customer.io stores a value in\nmilliseconds, but it is then useless as a time. A negative time is refused, a choice of this document.\n",
             "examples": [
               1700000000
             ]
@@ -1370,13 +1211,13 @@ const document: OpenApiDocument = {
           "_timestamp": {
             "type": "integer",
             "minimum": 0,
-            "description": "Unix time in whole seconds at which these attributes were true. When updates for one person arrive\nout of order, the server keeps the values with the newest `_timestamp`.\n",
+            "description": "Unix time in whole seconds that orders attribute updates sent in rapid succession for one person.\nCustomer.io's published document declares it; the requirement this project follows does not. A\nnegative time is refused, a choice of this document.\n",
             "examples": [
               1700000500
             ]
           },
           "unsubscribed": {
-            "description": "`true` unsubscribes the person from every message; `false` or absent leaves them eligible as their\nsubscription preferences say (C17). Send a boolean. For compatibility the server also reads\n`\"true\"` in any case, `1` and `\"1\"` as true, and any other string or number as false.\n",
+            "description": "`true` unsubscribes the person from every message; `false` or absent leaves them eligible as their\nsubscription preferences say (C17). Send a boolean. Customer.io's published document also reads\n`\"true\"` in any case, `1` and `\"1\"` as true, and any other string or number as false.\n",
             "anyOf": [
               {
                 "type": "boolean"
@@ -1395,17 +1236,17 @@ const document: OpenApiDocument = {
           },
           "cio_subscription_preferences": {
             "type": "object",
-            "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\ntopics left out of `topics` return to the workspace's default. To change one topic and keep the others,\nuse the dot-notation key instead (C15). People set these themselves through the subscription center;\nthis field sets them from outside it.\n",
+            "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\na topic left out of `topics` reverts to the workspace's default (Customer.io documents the same for a\ntopic sent with an empty value; this document takes booleans only, so leave a topic out to revert it).\nTo change one topic and keep the others, use the dot-notation key instead (C15). People set these\nthemselves through the subscription center; this field sets them from outside it.\n",
             "additionalProperties": false,
             "properties": {
               "topics": {
                 "type": "object",
                 "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
-                "additionalProperties": false,
-                "patternProperties": {
-                  "^topic_[1-9][0-9]*$": {
-                    "type": "boolean"
-                  }
+                "propertyNames": {
+                  "pattern": "^topic_[1-9][0-9]*$"
+                },
+                "additionalProperties": {
+                  "type": "boolean"
                 },
                 "examples": [
                   {
@@ -1419,9 +1260,6 @@ const document: OpenApiDocument = {
           "cio_relationships": {
             "type": "object",
             "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
-            "required": [
-              "relationships"
-            ],
             "additionalProperties": false,
             "properties": {
               "action": {
@@ -1430,13 +1268,11 @@ const document: OpenApiDocument = {
                   "add_relationships",
                   "delete_relationships"
                 ],
-                "default": "add_relationships",
-                "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Defaults to `add_relationships`.\n"
+                "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Neither Customer.io nor the requirement says what a missing `action` means: send it.\n"
               },
               "relationships": {
                 "type": "array",
                 "description": "One entry per object to relate to, or to stop relating to.",
-                "maxItems": 300,
                 "items": {
                   "type": "object",
                   "description": "One relationship between the person and an object.",
@@ -1446,37 +1282,55 @@ const document: OpenApiDocument = {
                   "additionalProperties": false,
                   "properties": {
                     "identifiers": {
-                      "type": "object",
-                      "description": "The object, named by its type and its id (C19).",
-                      "required": [
-                        "object_type_id",
-                        "object_id"
-                      ],
-                      "additionalProperties": false,
-                      "properties": {
-                        "object_type_id": {
-                          "type": "string",
-                          "pattern": "^[1-9][0-9]*$",
-                          "maxLength": 20,
-                          "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                          "examples": [
-                            "1"
-                          ]
+                      "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
+                      "anyOf": [
+                        {
+                          "type": "object",
+                          "description": "An object named by its type and its id within the type (C19).",
+                          "required": [
+                            "object_type_id",
+                            "object_id"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "object_type_id": {
+                              "type": "string",
+                              "pattern": "^[1-9][0-9]*$",
+                              "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+                              "examples": [
+                                "1"
+                              ]
+                            },
+                            "object_id": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+                              "examples": [
+                                "acme"
+                              ]
+                            }
+                          }
                         },
-                        "object_id": {
-                          "type": "string",
-                          "minLength": 1,
-                          "maxLength": 150,
-                          "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                          "examples": [
-                            "acme"
-                          ]
+                        {
+                          "type": "object",
+                          "description": "An object named by the id Customer.io gave it, instead of its type and id.",
+                          "required": [
+                            "cio_object_id"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "cio_object_id": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "Customer.io's own id of the object."
+                            }
+                          }
                         }
-                      }
+                      ]
                     },
                     "relationship_attributes": {
                       "type": "object",
-                      "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them.\n",
+                      "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them. This\ndocument applies the name and value limits of a person's attributes to them, a choice.\n",
                       "propertyNames": {
                         "minLength": 1,
                         "maxLength": 150
@@ -1504,6 +1358,15 @@ const document: OpenApiDocument = {
               }
             }
           }
+        }
+      },
+      "CustomAttributes": {
+        "type": "object",
+        "description": "Custom attributes: any key other than the declared ones. A name is 1 to 150 bytes of UTF-8 and\ncase-sensitive; names starting with `_` are reserved for Customer.io; a call carries at most 300\nattributes (Customer.io documentation). A key `cio_subscription_preferences.topics.topic_<id>` is not\na custom attribute but one topic preference in dot notation (C15), and takes a boolean.\n",
+        "maxProperties": 300,
+        "propertyNames": {
+          "minLength": 1,
+          "maxLength": 150
         },
         "patternProperties": {
           "^cio_subscription_preferences\\.topics\\.topic_[1-9][0-9]*$": {
@@ -1512,7 +1375,7 @@ const document: OpenApiDocument = {
           }
         },
         "additionalProperties": {
-          "description": "The value of a custom attribute: a string (at most 1000 bytes), a number, a boolean, `null`, an array or\nan object (at most 1000 bytes written as JSON). `null` and `\"\"` remove the attribute.\n",
+          "description": "The value of a custom attribute. Customer.io's published document allows a string, an integer or a\nboolean. This document also allows a fractional number, `null`, an array and an object, a choice:\nthe platform is believed to store them (**Unverified**). A value is at most 1000 bytes (Customer.io\ndocumentation); an array or object is measured written as JSON, a choice. **Unverified**: `null` or\n`\"\"` removes the attribute from the person.\n",
           "anyOf": [
             {
               "type": "string",
@@ -1529,17 +1392,17 @@ const document: OpenApiDocument = {
             },
             {
               "type": "array",
-              "items": true
+              "items": {}
             },
             {
               "type": "object",
-              "additionalProperties": true
+              "additionalProperties": {}
             }
           ]
         }
       },
       "CustomAttributeValue": {
-        "description": "The value of a custom attribute: a string (at most 1000 bytes), a number, a boolean, `null`, an array or\nan object (at most 1000 bytes written as JSON). `null` and `\"\"` remove the attribute.\n",
+        "description": "The value of a custom attribute. Customer.io's published document allows a string, an integer or a\nboolean. This document also allows a fractional number, `null`, an array and an object, a choice:\nthe platform is believed to store them (**Unverified**). A value is at most 1000 bytes (Customer.io\ndocumentation); an array or object is measured written as JSON, a choice. **Unverified**: `null` or\n`\"\"` removes the attribute from the person.\n",
         "anyOf": [
           {
             "type": "string",
@@ -1556,27 +1419,27 @@ const document: OpenApiDocument = {
           },
           {
             "type": "array",
-            "items": true
+            "items": {}
           },
           {
             "type": "object",
-            "additionalProperties": true
+            "additionalProperties": {}
           }
         ]
       },
       "SubscriptionPreferences": {
         "type": "object",
-        "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\ntopics left out of `topics` return to the workspace's default. To change one topic and keep the others,\nuse the dot-notation key instead (C15). People set these themselves through the subscription center;\nthis field sets them from outside it.\n",
+        "description": "The person's subscription preferences (C14). Sending this object replaces the preferences it names:\na topic left out of `topics` reverts to the workspace's default (Customer.io documents the same for a\ntopic sent with an empty value; this document takes booleans only, so leave a topic out to revert it).\nTo change one topic and keep the others, use the dot-notation key instead (C15). People set these\nthemselves through the subscription center; this field sets them from outside it.\n",
         "additionalProperties": false,
         "properties": {
           "topics": {
             "type": "object",
             "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
-            "additionalProperties": false,
-            "patternProperties": {
-              "^topic_[1-9][0-9]*$": {
-                "type": "boolean"
-              }
+            "propertyNames": {
+              "pattern": "^topic_[1-9][0-9]*$"
+            },
+            "additionalProperties": {
+              "type": "boolean"
             },
             "examples": [
               {
@@ -1587,12 +1450,25 @@ const document: OpenApiDocument = {
           }
         }
       },
+      "Topics": {
+        "type": "object",
+        "description": "One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.",
+        "propertyNames": {
+          "pattern": "^topic_[1-9][0-9]*$"
+        },
+        "additionalProperties": {
+          "type": "boolean"
+        },
+        "examples": [
+          {
+            "topic_1": true,
+            "topic_7": false
+          }
+        ]
+      },
       "Relationships": {
         "type": "object",
         "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
-        "required": [
-          "relationships"
-        ],
         "additionalProperties": false,
         "properties": {
           "action": {
@@ -1601,13 +1477,11 @@ const document: OpenApiDocument = {
               "add_relationships",
               "delete_relationships"
             ],
-            "default": "add_relationships",
-            "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Defaults to `add_relationships`.\n"
+            "description": "`add_relationships` relates the person to each listed object; `delete_relationships` removes those\nrelationships. Neither Customer.io nor the requirement says what a missing `action` means: send it.\n"
           },
           "relationships": {
             "type": "array",
             "description": "One entry per object to relate to, or to stop relating to.",
-            "maxItems": 300,
             "items": {
               "type": "object",
               "description": "One relationship between the person and an object.",
@@ -1617,37 +1491,55 @@ const document: OpenApiDocument = {
               "additionalProperties": false,
               "properties": {
                 "identifiers": {
-                  "type": "object",
-                  "description": "The object, named by its type and its id (C19).",
-                  "required": [
-                    "object_type_id",
-                    "object_id"
-                  ],
-                  "additionalProperties": false,
-                  "properties": {
-                    "object_type_id": {
-                      "type": "string",
-                      "pattern": "^[1-9][0-9]*$",
-                      "maxLength": 20,
-                      "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                      "examples": [
-                        "1"
-                      ]
+                  "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "description": "An object named by its type and its id within the type (C19).",
+                      "required": [
+                        "object_type_id",
+                        "object_id"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "object_type_id": {
+                          "type": "string",
+                          "pattern": "^[1-9][0-9]*$",
+                          "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+                          "examples": [
+                            "1"
+                          ]
+                        },
+                        "object_id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+                          "examples": [
+                            "acme"
+                          ]
+                        }
+                      }
                     },
-                    "object_id": {
-                      "type": "string",
-                      "minLength": 1,
-                      "maxLength": 150,
-                      "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                      "examples": [
-                        "acme"
-                      ]
+                    {
+                      "type": "object",
+                      "description": "An object named by the id Customer.io gave it, instead of its type and id.",
+                      "required": [
+                        "cio_object_id"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "cio_object_id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "description": "Customer.io's own id of the object."
+                        }
+                      }
                     }
-                  }
+                  ]
                 },
                 "relationship_attributes": {
                   "type": "object",
-                  "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them.\n",
+                  "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them. This\ndocument applies the name and value limits of a person's attributes to them, a choice.\n",
                   "propertyNames": {
                     "minLength": 1,
                     "maxLength": 150
@@ -1684,37 +1576,55 @@ const document: OpenApiDocument = {
         "additionalProperties": false,
         "properties": {
           "identifiers": {
-            "type": "object",
-            "description": "The object, named by its type and its id (C19).",
-            "required": [
-              "object_type_id",
-              "object_id"
-            ],
-            "additionalProperties": false,
-            "properties": {
-              "object_type_id": {
-                "type": "string",
-                "pattern": "^[1-9][0-9]*$",
-                "maxLength": 20,
-                "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                "examples": [
-                  "1"
-                ]
+            "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
+            "anyOf": [
+              {
+                "type": "object",
+                "description": "An object named by its type and its id within the type (C19).",
+                "required": [
+                  "object_type_id",
+                  "object_id"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "object_type_id": {
+                    "type": "string",
+                    "pattern": "^[1-9][0-9]*$",
+                    "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+                    "examples": [
+                      "1"
+                    ]
+                  },
+                  "object_id": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+                    "examples": [
+                      "acme"
+                    ]
+                  }
+                }
               },
-              "object_id": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 150,
-                "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                "examples": [
-                  "acme"
-                ]
+              {
+                "type": "object",
+                "description": "An object named by the id Customer.io gave it, instead of its type and id.",
+                "required": [
+                  "cio_object_id"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "cio_object_id": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Customer.io's own id of the object."
+                  }
+                }
               }
-            }
+            ]
           },
           "relationship_attributes": {
             "type": "object",
-            "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them.\n",
+            "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them. This\ndocument applies the name and value limits of a person's attributes to them, a choice.\n",
             "propertyNames": {
               "minLength": 1,
               "maxLength": 150
@@ -1737,6 +1647,73 @@ const document: OpenApiDocument = {
               ]
             }
           }
+        }
+      },
+      "ObjectByTypeAndId": {
+        "type": "object",
+        "description": "An object named by its type and its id within the type (C19).",
+        "required": [
+          "object_type_id",
+          "object_id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "object_type_id": {
+            "type": "string",
+            "pattern": "^[1-9][0-9]*$",
+            "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+            "examples": [
+              "1"
+            ]
+          },
+          "object_id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+            "examples": [
+              "acme"
+            ]
+          }
+        }
+      },
+      "ObjectByCioId": {
+        "type": "object",
+        "description": "An object named by the id Customer.io gave it, instead of its type and id.",
+        "required": [
+          "cio_object_id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "cio_object_id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Customer.io's own id of the object."
+          }
+        }
+      },
+      "RelationshipAttributes": {
+        "type": "object",
+        "description": "Attributes of the relationship itself, such as a role. `null` or `\"\"` removes that attribute from\nthe relationship (C21). Workspaces without relationship attributes accept and ignore them. This\ndocument applies the name and value limits of a person's attributes to them, a choice.\n",
+        "propertyNames": {
+          "minLength": 1,
+          "maxLength": 150
+        },
+        "additionalProperties": {
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000
+            },
+            {
+              "type": "number"
+            },
+            {
+              "type": "boolean"
+            },
+            {
+              "type": "null"
+            }
+          ]
         }
       },
       "AccountRegion": {
@@ -1780,7 +1757,7 @@ const document: OpenApiDocument = {
       },
       "ErrorEnvelope": {
         "type": "object",
-        "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+        "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
         "required": [
           "meta"
         ],
@@ -1817,7 +1794,8 @@ const document: OpenApiDocument = {
         }
       },
       "RetryAfter": {
-        "description": "How long to wait before trying again, in seconds or as an HTTP date.",
+        "description": "How long to wait before trying again, in seconds or as an HTTP date. **Unverified**: Customer.io\ndocuments no rate-limit headers.\n",
+        "x-evidence": "unverified",
         "schema": {
           "type": "string",
           "examples": [
@@ -1828,7 +1806,8 @@ const document: OpenApiDocument = {
     },
     "responses": {
       "WrongRegion": {
-        "description": "The workspace lives in the other data center: a request sent to the US host for an EU workspace is\nredirected to the same path on the EU host (which status Customer.io uses is not documented; clients\nshould handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which\nmost HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the\nredirect altogether.\n",
+        "description": "The workspace lives in the other data center. Customer.io documents that traffic for an EU workspace\nsent to the US host is redirected to the EU host; **Unverified**: which status it uses (301, 307 and 308\nare declared alike). A client must repeat the PUT with its body and credentials, which most HTTP stacks\ndrop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the redirect.\n",
+        "x-evidence": "unverified",
         "headers": {
           "Location": {
             "description": "Where to send the request instead, on the host of the workspace's data center.",
@@ -1842,31 +1821,14 @@ const document: OpenApiDocument = {
           }
         }
       },
-      "Accepted": {
-        "description": "The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier was\nrefused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the activity log\nshows those.\n",
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "object",
-              "description": "An empty JSON object. The endpoint answers it whether or not every change was applied.",
-              "additionalProperties": false
-            },
-            "examples": {
-              "accepted": {
-                "summary": "Accepted",
-                "value": {}
-              }
-            }
-          }
-        }
-      },
       "BadRequest": {
-        "description": "The request was malformed, or broke a known limit. The envelope names the problem.",
+        "description": "The request was malformed, or broke a documented limit. The envelope names the problem. **Observed**:\nthe example below was seen from the live service; Customer.io documents neither the envelope nor the\nwording of its messages.\n",
+        "x-evidence": "observed",
         "content": {
           "application/json": {
             "schema": {
               "type": "object",
-              "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+              "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
               "required": [
                 "meta"
               ],
@@ -1896,16 +1858,8 @@ const document: OpenApiDocument = {
                 "value": {
                   "meta": {
                     "errors": [
-                      "value for attribute 'bio' cannot be longer than 1000 bytes"
+                      "value for attribute 'myAttribute' cannot be longer than 1000 bytes"
                     ]
-                  }
-                }
-              },
-              "malformed": {
-                "summary": "A body that is not JSON",
-                "value": {
-                  "meta": {
-                    "error": "request body is not valid JSON"
                   }
                 }
               }
@@ -1914,7 +1868,8 @@ const document: OpenApiDocument = {
         }
       },
       "Unauthorized": {
-        "description": "The site ID and API key were missing or refused. Customer.io has answered this as plain text\n(`Unauthorized request`) and as a JSON envelope, so clients must read both.\n",
+        "description": "The site ID and API key were missing or refused (Customer.io documentation). **Observed**: the body has\nbeen plain text, `Unauthorized request`. **Unverified**: whether it is now a JSON envelope; clients\nshould read both.\n",
+        "x-evidence": "observed",
         "content": {
           "text/plain": {
             "schema": {
@@ -1930,7 +1885,7 @@ const document: OpenApiDocument = {
           "application/json": {
             "schema": {
               "type": "object",
-              "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+              "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
               "required": [
                 "meta"
               ],
@@ -1950,59 +1905,6 @@ const document: OpenApiDocument = {
                         "type": "string"
                       }
                     }
-                  }
-                }
-              }
-            },
-            "examples": {
-              "envelope": {
-                "summary": "JSON envelope",
-                "value": {
-                  "meta": {
-                    "error": "Unauthorized request"
-                  }
-                }
-              }
-            }
-          }
-        }
-      },
-      "PayloadTooLarge": {
-        "description": "The body is larger than the server accepts.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "object",
-              "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
-              "required": [
-                "meta"
-              ],
-              "properties": {
-                "meta": {
-                  "type": "object",
-                  "minProperties": 1,
-                  "properties": {
-                    "error": {
-                      "type": "string",
-                      "description": "One message."
-                    },
-                    "errors": {
-                      "type": "array",
-                      "description": "Several messages, one per problem.",
-                      "items": {
-                        "type": "string"
-                      }
-                    }
-                  }
-                }
-              }
-            },
-            "examples": {
-              "tooLarge": {
-                "summary": "Body too large",
-                "value": {
-                  "meta": {
-                    "error": "request body is larger than 1048576 bytes"
                   }
                 }
               }
@@ -2011,10 +1913,12 @@ const document: OpenApiDocument = {
         }
       },
       "TooManyRequests": {
-        "description": "Too many requests. Customer.io publishes a fair-use rate rather than a hard limit; wait as long as\n`Retry-After` says, when present, before trying again.\n",
+        "description": "Too many requests. Customer.io publishes a fair-use rate rather than a hard limit, and documents no\nrate-limit headers. **Unverified**: whether this call ever answers 429, and whether `Retry-After` comes\nwith it; when present, wait as long as it says.\n",
+        "x-evidence": "unverified",
         "headers": {
           "Retry-After": {
-            "description": "How long to wait before trying again, in seconds or as an HTTP date.",
+            "description": "How long to wait before trying again, in seconds or as an HTTP date. **Unverified**: Customer.io\ndocuments no rate-limit headers.\n",
+            "x-evidence": "unverified",
             "schema": {
               "type": "string",
               "examples": [
@@ -2027,7 +1931,7 @@ const document: OpenApiDocument = {
           "application/json": {
             "schema": {
               "type": "object",
-              "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+              "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
               "required": [
                 "meta"
               ],
@@ -2059,13 +1963,14 @@ const document: OpenApiDocument = {
           }
         }
       },
-      "ServerError": {
-        "description": "A failure on the server's side or in a proxy in front of it. The body may be JSON, plain text or an HTML\npage. The change may or may not have been saved.\n",
+      "OtherError": {
+        "description": "Any other error answer, from the service or from a proxy in front of it; Customer.io documents none.\n**Observed**: bodies may be JSON, plain text or an HTML page (a proxy's 502). After a 5xx the change may\nor may not have been saved.\n",
+        "x-evidence": "observed",
         "content": {
           "application/json": {
             "schema": {
               "type": "object",
-              "description": "Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as\n`meta.errors`.\n",
+              "description": "Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,\nseveral as `meta.errors`.\n",
               "required": [
                 "meta"
               ],
@@ -2102,6 +2007,24 @@ const document: OpenApiDocument = {
           }
         }
       }
+    }
+  },
+  "x-limits": {
+    "personIdBytes": {
+      "value": 150,
+      "description": "A person's id is at most 150 bytes of UTF-8 (Customer.io documentation)."
+    },
+    "attributeNameBytes": {
+      "value": 150,
+      "description": "An attribute's name is at most 150 bytes of UTF-8 (Customer.io documentation)."
+    },
+    "attributeValueBytes": {
+      "value": 1000,
+      "description": "An attribute's value is at most 1000 bytes (Customer.io documentation)."
+    },
+    "attributesPerCall": {
+      "value": 300,
+      "description": "At most 300 unique attributes per person or per identify call (Customer.io documentation)."
     }
   }
 };

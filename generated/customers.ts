@@ -14,66 +14,11 @@ export interface paths {
         get?: never;
         /**
          * Add or update a person
-         * @description Creates a person, or updates the person the request resolves to. Which person that is, and whether
-         *     the identifiers in the body are applied, follows the rules below. Each rule has an id that the
-         *     simulator, the conformance checks and the README cite.
-         *
-         *     **Identity resolution**
-         *
-         *     - **C1 create.** Without a `cio_` reference, when neither the path identifier nor any identifier in
-         *       the body belongs to a person, a new person is created.
-         *     - **C2 update by path.** When a person already holds the path identifier, that person is updated.
-         *     - **C3 adopt the path identifier.** When the path identifier belongs to nobody but an identifier in the
-         *       body belongs to a person, that person is updated and receives the path identifier.
-         *     - **C4 conflict.** When the path identifier and a body identifier belong to two different people, the
-         *       call can still answer `200`, but the body identifier is not applied and the activity log records an
-         *       "Attribute Update Failure" for it.
-         *     - **C5 changing a set identifier.** Once a person's `id` or `email` is set, it can only be changed by a
-         *       request whose path is `cio_<cio_id>`.
-         *     - **C6 email by id.** Exception to C5: with the workspace setting "Allow updates to email using ID"
-         *       turned on, a person referenced by `id` can have their `email` changed.
-         *     - **C7 `cio_` reference.** A path of `cio_<cio_id>` updates that person, identifiers in the body included.
-         *     - **C8 unknown or deleted `cio_`.** When the `cio_id` does not exist, or belongs to a deleted person, the
-         *       request is dropped and nothing changes.
-         *     - **C9 email ignores case.** In workspaces that identify people by email, `person@example.com` and
-         *       `PERSON@example.com` are the same person.
-         *     - **C10 identifier forms.** The path holds an `id`, an email address, or `cio_<cio_id>`, as the
-         *       workspace's settings allow. The server tells them apart by shape: the `cio_` prefix, then an email
-         *       address (where email identifies people), otherwise an `id`. A `cio_id` must carry the `cio_` prefix.
-         *     - **C11 setting an id by email.** A person referenced by email may be given an `id`; an `id` that is
-         *       already set changes only through a `cio_` reference.
-         *
-         *     **Request**
-         *
-         *     - **C12 content type.** The body is JSON, sent with `Content-Type: application/json`.
-         *     - **C13 email attribute.** `email` in the body is the person's email address.
-         *
-         *     **Attributes**
-         *
-         *     - **C14 subscription preferences.** `cio_subscription_preferences.topics` stores one boolean per topic.
-         *     - **C15 one topic by dot notation.** A key `cio_subscription_preferences.topics.topic_<id>` changes that
-         *       topic and keeps the others, whereas the object form replaces the preferences it names.
-         *     - **C16 anonymous_id.** Links events that carry the same anonymous value to the person; a value held by
-         *       one person is never given to another.
-         *     - **C17 unsubscribed.** `true` unsubscribes the person from every message; `false` or absent leaves them
-         *       to their subscription preferences.
-         *     - **C18 relationship action.** `cio_relationships.action` adds the listed relationships or removes them.
-         *     - **C19 relationship identifiers.** Each relationship names an object by `object_type_id` and
-         *       `object_id`, both required; an existing `object_id` refers to that object.
-         *     - **C20 object type ids.** `object_type_id` is a string holding a whole number from 1 upwards.
-         *     - **C21 relationship attributes.** Attributes of the relationship itself; `null` or `""` removes one.
-         *     - **C22 created_at.** The Unix time, in whole seconds, at which the person was created.
-         *
-         *     **`_update`**
-         *
-         *     - **C23 no create.** With `_update: true` no person is ever created, even when the path identifier is
-         *       unknown.
-         *     - **C24 failed attribute change.** With `_update: true`, identifiers that belong to nobody produce a
-         *       "Failed Attribute Change" entry in the activity log, and nothing is created.
-         *
-         *     **Known limits.** Identifiers (path, `id`, `email`, `anonymous_id`) and attribute names are at most
-         *     150 bytes of UTF-8; an attribute value is at most 1000 bytes; one call carries at most 300 attributes.
-         *     Times are Unix seconds: a value in milliseconds is stored but is useless as a time.
+         * @description Creates a person, or updates the person that the path identifier (and, failing that, the identifiers
+         *     in the body) resolves to, and sets the attributes in the body. The answer is `200 {}` even when part
+         *     of the request is refused; the rules C1–C24 under People say which person is meant and what is applied.
+         *     Put the identifier in the path URL-encoded exactly once: `a+b@example.com` travels as
+         *     `a%2Bb%40example.com`.
          */
         put: operations["identify"];
         post?: never;
@@ -93,10 +38,9 @@ export interface paths {
         /**
          * Find the workspace's data center
          * @description Tells which data center holds the workspace that the credentials belong to, and which Track API host to
-         *     use for it. Any Track host answers it, so a client can ask the United States host once and then send
-         *     every other call straight to the host named in `url`, instead of relying on a redirect from the US host
-         *     to the EU host (which many HTTP clients follow without the `Authorization` header). The answer does not
-         *     change for a workspace, so clients may keep it for as long as they use the same credentials.
+         *     use for it. A client can ask once and then send every other call straight to the host named in `url`,
+         *     instead of relying on a redirect from the US host to the EU host (which many HTTP clients follow without
+         *     the `Authorization` header).
          */
         get: operations["getRegion"];
         put?: never;
@@ -112,18 +56,14 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description Attributes of a person. The fields below have a meaning to Customer.io; every other key is a custom
-         *     attribute.
-         *
-         *     **Custom attributes.** A custom value may be a string, a number, a boolean, `null`, an array or an
-         *     object. This is wider than Customer.io's own published document (string, integer, boolean), because
-         *     workspaces store floats, lists and nested objects in practice. `null` or an empty string removes the
-         *     attribute from the person. Limits: a name is 1 to 150 bytes; a value, written as JSON, is at most 1000
-         *     bytes; at most 300 attributes per call. Names starting with `_` are reserved for Customer.io.
+         * @description Attributes of a person: the fields that have a meaning to Customer.io (`DeclaredAttributes`), and any
+         *     other key as a custom attribute (`CustomAttributes`). Both parts describe the same JSON object.
          */
-        PersonAttributes: {
+        PersonAttributes: components["schemas"]["DeclaredAttributes"] & components["schemas"]["CustomAttributes"];
+        /** @description The attributes that have a meaning to Customer.io. Every one is optional. */
+        DeclaredAttributes: {
             /**
-             * @description The workspace's own identifier for the person (case-sensitive, at most 150 bytes). A person
+             * @description The workspace's own identifier for the person (case-sensitive, at most 150 bytes of UTF-8). A person
              *     referenced by email in the path may be given an id (C11); an id that is already set changes only
              *     when the path is `cio_<cio_id>` (C5, C7).
              * @example user-5678
@@ -133,19 +73,21 @@ export interface components {
              * Format: email
              * @description The person's email address (C13). Where the workspace identifies people by email it is an
              *     identifier and case-insensitive (C9). Once set it changes only through a `cio_` reference (C5),
-             *     or by id when "Allow updates to email using ID" is on (C6).
+             *     or by id when "Allow updates to email using ID" is on (C6). Like any attribute value it is at most
+             *     1000 bytes.
              * @example ada@example.com
              */
             email?: string;
             /**
              * @description An anonymous value such as a cookie id. Events that carry it are attributed to this person. A value
-             *     belongs to one person only and cannot be reused by another (C16).
+             *     belongs to one person only and cannot be reused by another (C16). Like any attribute value it is at
+             *     most 1000 bytes.
              * @example anon-2f6c9b
              */
             anonymous_id?: string;
             /**
-             * @description When the person was created, as Unix time in whole **seconds** (C22). Milliseconds (values above
-             *     10^11) are accepted by the server but break every time-based feature, so clients should reject them.
+             * @description When the person was created, as Unix time in whole **seconds** (C22). Customer.io stores a value in
+             *     milliseconds, but it is then useless as a time. A negative time is refused, a choice of this document.
              * @example 1700000000
              */
             created_at?: number;
@@ -156,47 +98,60 @@ export interface components {
              */
             _update?: boolean;
             /**
-             * @description Unix time in whole seconds at which these attributes were true. When updates for one person arrive
-             *     out of order, the server keeps the values with the newest `_timestamp`.
+             * @description Unix time in whole seconds that orders attribute updates sent in rapid succession for one person.
+             *     Customer.io's published document declares it; the requirement this project follows does not. A
+             *     negative time is refused, a choice of this document.
              * @example 1700000500
              */
             _timestamp?: number;
             /**
              * @description `true` unsubscribes the person from every message; `false` or absent leaves them eligible as their
-             *     subscription preferences say (C17). Send a boolean. For compatibility the server also reads
+             *     subscription preferences say (C17). Send a boolean. Customer.io's published document also reads
              *     `"true"` in any case, `1` and `"1"` as true, and any other string or number as false.
              * @example true
              */
             unsubscribed?: boolean | string | number;
             cio_subscription_preferences?: components["schemas"]["SubscriptionPreferences"];
             cio_relationships?: components["schemas"]["Relationships"];
-        } & {
+        };
+        /**
+         * @description Custom attributes: any key other than the declared ones. A name is 1 to 150 bytes of UTF-8 and
+         *     case-sensitive; names starting with `_` are reserved for Customer.io; a call carries at most 300
+         *     attributes (Customer.io documentation). A key `cio_subscription_preferences.topics.topic_<id>` is not
+         *     a custom attribute but one topic preference in dot notation (C15), and takes a boolean.
+         */
+        CustomAttributes: {
             [key: string]: components["schemas"]["CustomAttributeValue"] | boolean;
         };
         /**
-         * @description The value of a custom attribute: a string (at most 1000 bytes), a number, a boolean, `null`, an array or
-         *     an object (at most 1000 bytes written as JSON). `null` and `""` remove the attribute.
+         * @description The value of a custom attribute. Customer.io's published document allows a string, an integer or a
+         *     boolean. This document also allows a fractional number, `null`, an array and an object, a choice:
+         *     the platform is believed to store them (**Unverified**). A value is at most 1000 bytes (Customer.io
+         *     documentation); an array or object is measured written as JSON, a choice. **Unverified**: `null` or
+         *     `""` removes the attribute from the person.
          */
         CustomAttributeValue: string | number | boolean | null | unknown[] | {
             [key: string]: unknown;
         };
         /**
          * @description The person's subscription preferences (C14). Sending this object replaces the preferences it names:
-         *     topics left out of `topics` return to the workspace's default. To change one topic and keep the others,
-         *     use the dot-notation key instead (C15). People set these themselves through the subscription center;
-         *     this field sets them from outside it.
+         *     a topic left out of `topics` reverts to the workspace's default (Customer.io documents the same for a
+         *     topic sent with an empty value; this document takes booleans only, so leave a topic out to revert it).
+         *     To change one topic and keep the others, use the dot-notation key instead (C15). People set these
+         *     themselves through the subscription center; this field sets them from outside it.
          */
         SubscriptionPreferences: {
-            /**
-             * @description One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.
-             * @example {
-             *       "topic_1": true,
-             *       "topic_7": false
-             *     }
-             */
-            topics?: {
-                [key: string]: boolean;
-            };
+            topics?: components["schemas"]["Topics"];
+        };
+        /**
+         * @description One boolean per topic, keyed `topic_<id>`; `true` subscribes, `false` unsubscribes.
+         * @example {
+         *       "topic_1": true,
+         *       "topic_7": false
+         *     }
+         */
+        Topics: {
+            [key: string]: boolean;
         };
         /**
          * @description Relationships between the person and objects (non-person entities such as companies or courses). The
@@ -205,38 +160,49 @@ export interface components {
         Relationships: {
             /**
              * @description `add_relationships` relates the person to each listed object; `delete_relationships` removes those
-             *     relationships. Defaults to `add_relationships`.
-             * @default add_relationships
+             *     relationships. Neither Customer.io nor the requirement says what a missing `action` means: send it.
              * @enum {string}
              */
             action?: "add_relationships" | "delete_relationships";
             /** @description One entry per object to relate to, or to stop relating to. */
-            relationships: components["schemas"]["Relationship"][];
+            relationships?: components["schemas"]["Relationship"][];
         };
         /** @description One relationship between the person and an object. */
         Relationship: {
-            /** @description The object, named by its type and its id (C19). */
-            identifiers: {
-                /**
-                 * @description The object's type, as a string holding a whole number. Types are numbered from 1 in the order the
-                 *     workspace created them, for example "1" for Companies (C20).
-                 * @example 1
-                 */
-                object_type_id: string;
-                /**
-                 * @description The object's own id within its type. An id that already exists refers to that object; a new one
-                 *     creates it (C19).
-                 * @example acme
-                 */
-                object_id: string;
-            };
             /**
-             * @description Attributes of the relationship itself, such as a role. `null` or `""` removes that attribute from
-             *     the relationship (C21). Workspaces without relationship attributes accept and ignore them.
+             * @description The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it
+             *     (Customer.io documentation).
              */
-            relationship_attributes?: {
-                [key: string]: string | number | boolean | null;
-            };
+            identifiers: components["schemas"]["ObjectByTypeAndId"] | components["schemas"]["ObjectByCioId"];
+            relationship_attributes?: components["schemas"]["RelationshipAttributes"];
+        };
+        /** @description An object named by its type and its id within the type (C19). */
+        ObjectByTypeAndId: {
+            /**
+             * @description The object's type, as a string holding a whole number. Types are numbered from 1 in the order the
+             *     workspace created them, for example "1" for Companies (C20).
+             * @example 1
+             */
+            object_type_id: string;
+            /**
+             * @description The object's own id within its type. An id that already exists refers to that object; a new one
+             *     creates it (C19).
+             * @example acme
+             */
+            object_id: string;
+        };
+        /** @description An object named by the id Customer.io gave it, instead of its type and id. */
+        ObjectByCioId: {
+            /** @description Customer.io's own id of the object. */
+            cio_object_id: string;
+        };
+        /**
+         * @description Attributes of the relationship itself, such as a role. `null` or `""` removes that attribute from
+         *     the relationship (C21). Workspaces without relationship attributes accept and ignore them. This
+         *     document applies the name and value limits of a person's attributes to them, a choice.
+         */
+        RelationshipAttributes: {
+            [key: string]: string | number | boolean | null;
         };
         /** @description Where a workspace's data lives and which Track API host serves it. */
         AccountRegion: {
@@ -260,8 +226,8 @@ export interface components {
         /** @description An empty JSON object. The endpoint answers it whether or not every change was applied. */
         Empty: Record<string, never>;
         /**
-         * @description Customer.io's error envelope for the Track API. A single message arrives as `meta.error`, several as
-         *     `meta.errors`.
+         * @description Customer.io's error envelope for the Track API (**Observed**). A single message arrives as `meta.error`,
+         *     several as `meta.errors`.
          */
         ErrorEnvelope: {
             meta: {
@@ -274,11 +240,10 @@ export interface components {
     };
     responses: {
         /**
-         * @description The workspace lives in the other data center: a request sent to the US host for an EU workspace is
-         *     redirected to the same path on the EU host (which status Customer.io uses is not documented; clients
-         *     should handle 301, 307 and 308 alike). A client must repeat the PUT with its body and credentials, which
-         *     most HTTP stacks drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the
-         *     redirect altogether.
+         * @description The workspace lives in the other data center. Customer.io documents that traffic for an EU workspace
+         *     sent to the US host is redirected to the EU host; **Unverified**: which status it uses (301, 307 and 308
+         *     are declared alike). A client must repeat the PUT with its body and credentials, which most HTTP stacks
+         *     drop on a cross-origin redirect; asking `GET /api/v1/accounts/region` once avoids the redirect.
          */
         WrongRegion: {
             headers: {
@@ -288,19 +253,10 @@ export interface components {
             content?: never;
         };
         /**
-         * @description The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier was
-         *     refused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the activity log
-         *     shows those.
+         * @description The request was malformed, or broke a documented limit. The envelope names the problem. **Observed**:
+         *     the example below was seen from the live service; Customer.io documents neither the envelope nor the
+         *     wording of its messages.
          */
-        Accepted: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Empty"];
-            };
-        };
-        /** @description The request was malformed, or broke a known limit. The envelope names the problem. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -310,8 +266,9 @@ export interface components {
             };
         };
         /**
-         * @description The site ID and API key were missing or refused. Customer.io has answered this as plain text
-         *     (`Unauthorized request`) and as a JSON envelope, so clients must read both.
+         * @description The site ID and API key were missing or refused (Customer.io documentation). **Observed**: the body has
+         *     been plain text, `Unauthorized request`. **Unverified**: whether it is now a JSON envelope; clients
+         *     should read both.
          */
         Unauthorized: {
             headers: {
@@ -322,18 +279,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The body is larger than the server accepts. */
-        PayloadTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
         /**
-         * @description Too many requests. Customer.io publishes a fair-use rate rather than a hard limit; wait as long as
-         *     `Retry-After` says, when present, before trying again.
+         * @description Too many requests. Customer.io publishes a fair-use rate rather than a hard limit, and documents no
+         *     rate-limit headers. **Unverified**: whether this call ever answers 429, and whether `Retry-After` comes
+         *     with it; when present, wait as long as it says.
          */
         TooManyRequests: {
             headers: {
@@ -346,10 +295,11 @@ export interface components {
             };
         };
         /**
-         * @description A failure on the server's side or in a proxy in front of it. The body may be JSON, plain text or an HTML
-         *     page. The change may or may not have been saved.
+         * @description Any other error answer, from the service or from a proxy in front of it; Customer.io documents none.
+         *     **Observed**: bodies may be JSON, plain text or an HTML page (a proxy's 502). After a 5xx the change may
+         *     or may not have been saved.
          */
-        ServerError: {
+        OtherError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -370,47 +320,50 @@ export interface components {
          *       change an `id` or `email` that is already set (rules C5, C7). A `cio_id` that does not exist, or
          *       belongs to a deleted person, makes the server drop the request (rule C8).
          *
-         *     The server decides the form from the value's shape. The value is URL-encoded exactly once in the
-         *     path (`a+b@example.com` travels as `a%2Bb%40example.com`) and is at most 150 bytes of UTF-8.
+         *     The server decides the form from the value's shape; a phone number in the path is treated as an id.
+         *     URL-encode the value exactly once as one path segment (`encodeURIComponent` in JavaScript):
+         *     `a+b@example.com` travels as `a%2Bb%40example.com` and `ops/team#1` as `ops%2Fteam%231`. If your HTTP
+         *     client inserts path parameters without encoding them, encode the value yourself before passing it;
+         *     if it encodes them, pass the value as it is.
+         *
+         *     Customer.io documents that a person's id is at most 150 bytes of UTF-8. This document applies that
+         *     bound to every form of the path identifier, a choice: Customer.io documents no separate limit for an
+         *     email address or a `cio_id` in the path.
          */
         Identifier: string;
     };
-    requestBodies: {
-        /**
-         * @description The attributes to set on the person. Every field is optional, and any other key is stored as a custom
-         *     attribute. An empty object `{}` is a valid body.
-         */
-        Person: {
-            content: {
-                "application/json": components["schemas"]["PersonAttributes"];
-            };
-        };
-    };
+    requestBodies: never;
     headers: {
         /** @description Where to send the request instead, on the host of the workspace's data center. */
         Location: string;
-        /** @description How long to wait before trying again, in seconds or as an HTTP date. */
+        /**
+         * @description How long to wait before trying again, in seconds or as an HTTP date. **Unverified**: Customer.io
+         *     documents no rate-limit headers.
+         */
         RetryAfter: string;
     };
     pathItems: never;
 }
 export type PersonAttributes = components['schemas']['PersonAttributes'];
+export type DeclaredAttributes = components['schemas']['DeclaredAttributes'];
+export type CustomAttributes = components['schemas']['CustomAttributes'];
 export type CustomAttributeValue = components['schemas']['CustomAttributeValue'];
 export type SubscriptionPreferences = components['schemas']['SubscriptionPreferences'];
+export type Topics = components['schemas']['Topics'];
 export type Relationships = components['schemas']['Relationships'];
 export type Relationship = components['schemas']['Relationship'];
+export type ObjectByTypeAndId = components['schemas']['ObjectByTypeAndId'];
+export type ObjectByCioId = components['schemas']['ObjectByCioId'];
+export type RelationshipAttributes = components['schemas']['RelationshipAttributes'];
 export type AccountRegion = components['schemas']['AccountRegion'];
 export type Empty = components['schemas']['Empty'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type ResponseWrongRegion = components['responses']['WrongRegion'];
-export type ResponseAccepted = components['responses']['Accepted'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
-export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
-export type ResponseServerError = components['responses']['ServerError'];
+export type ResponseOtherError = components['responses']['OtherError'];
 export type ParameterIdentifier = components['parameters']['Identifier'];
-export type RequestBodyPerson = components['requestBodies']['Person'];
 export type HeaderLocation = components['headers']['Location'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
@@ -429,24 +382,51 @@ export interface operations {
                  *       change an `id` or `email` that is already set (rules C5, C7). A `cio_id` that does not exist, or
                  *       belongs to a deleted person, makes the server drop the request (rule C8).
                  *
-                 *     The server decides the form from the value's shape. The value is URL-encoded exactly once in the
-                 *     path (`a+b@example.com` travels as `a%2Bb%40example.com`) and is at most 150 bytes of UTF-8.
+                 *     The server decides the form from the value's shape; a phone number in the path is treated as an id.
+                 *     URL-encode the value exactly once as one path segment (`encodeURIComponent` in JavaScript):
+                 *     `a+b@example.com` travels as `a%2Bb%40example.com` and `ops/team#1` as `ops%2Fteam%231`. If your HTTP
+                 *     client inserts path parameters without encoding them, encode the value yourself before passing it;
+                 *     if it encodes them, pass the value as it is.
+                 *
+                 *     Customer.io documents that a person's id is at most 150 bytes of UTF-8. This document applies that
+                 *     bound to every form of the path identifier, a choice: Customer.io documents no separate limit for an
+                 *     email address or a `cio_id` in the path.
                  */
                 identifier: components["parameters"]["Identifier"];
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["Person"];
+        /**
+         * @description The attributes to set on the person. Every field is optional, and any other key is stored as a custom
+         *     attribute. An empty object `{}` is a valid body.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonAttributes"];
+            };
+        };
         responses: {
-            200: components["responses"]["Accepted"];
+            /**
+             * @description The request was accepted. The body is always `{}`: it does not say whether a conflicting identifier
+             *     was refused (C4), a `_update` found nobody (C24) or a `cio_` request was dropped (C8). Only the
+             *     activity log shows those. **Observed**: the live service sends it with
+             *     `Content-Type: application/json; charset=utf-8`.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Empty"];
+                };
+            };
             301: components["responses"]["WrongRegion"];
             307: components["responses"]["WrongRegion"];
             308: components["responses"]["WrongRegion"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherError"];
         };
     };
     getRegion: {
@@ -468,7 +448,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherError"];
         };
     };
 }

@@ -4,8 +4,8 @@
  *   npm run generate          writes generated/
  *   npm run generate -- --check   exits 1 when generated/ differs from what the documents produce
  *
- * The types come from openapi-typescript, the dereferenced bundles from `redocly bundle --dereferenced`. Each
- * output gets a header naming its source and this command, so nobody edits it by hand.
+ * The types come from openapi-typescript, the dereferenced bundles from `redocly bundle --dereferenced`, the
+ * limits modules from the documents' `x-limits`. Each output gets a header naming its source and this command, so nobody edits it by hand.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -56,7 +56,25 @@ function produce(source: Source, scratch: string): Map<string, string> {
       `import type { OpenApiDocument } from "./document-type.js";\n\n` +
       `const document: OpenApiDocument = ${JSON.stringify(document, null, 2)};\n\nexport default document;\n`,
   );
+  const limits = bundle["x-limits"];
+  if (limits !== undefined) out.set(`${source.name}.limits.ts`, limitsModule(source.spec, limits));
   return out;
+}
+
+/**
+ * The document's `x-limits` as a small module of numbers, so that the client can read the documented limits
+ * without carrying the whole document in its bundle.
+ */
+function limitsModule(spec: string, limits: unknown): string {
+  if (typeof limits !== "object" || limits === null) throw new Error(`${spec}: x-limits must be an object`);
+  const lines = Object.entries(limits as Record<string, unknown>).map(([name, entry]) => {
+    const { value, description } = (entry ?? {}) as { value?: unknown; description?: unknown };
+    if (typeof value !== "number" || !Number.isInteger(value) || typeof description !== "string") {
+      throw new Error(`${spec}: x-limits.${name} needs an integer value and a description`);
+    }
+    return `  /** ${description} */\n  ${name}: ${value},`;
+  });
+  return `/**\n * ${notice(spec)}\n * The limits the document lists in x-limits.\n */\n\nexport const limits = {\n${lines.join("\n")}\n} as const;\n`;
 }
 
 const check = process.argv.includes("--check");

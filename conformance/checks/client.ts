@@ -216,7 +216,7 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
       title: "Requests carry Basic auth (site ID, API key) and Content-Type application/json",
       kind: "client",
       clauses: ["C12"],
-      specElement: "components.securitySchemes.trackBasicAuth; requestBodies.Person.content",
+      specElement: "components.securitySchemes.trackBasicAuth; identify requestBody content",
       async run(context) {
         const findings = new Findings(this.id);
         const { sent, exchanges } = await exercise(factory, (c) => c.identify({ id: "user-5678" }, { plan: "x" }));

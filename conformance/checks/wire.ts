@@ -32,7 +32,7 @@ export const wireChecks: CheckDefinition[] = [
     title: "Every named request example of the spec is accepted",
     kind: "wire",
     clauses: [],
-    specElement: "requestBodies.Person.examples",
+    specElement: "identify requestBody examples",
     async run(context) {
       const findings = new Findings(this.id);
       for (const [name, example] of Object.entries(examples)) {
@@ -100,7 +100,7 @@ export const wireChecks: CheckDefinition[] = [
     title: "Known limits are enforced: 150-byte ids and names, 1000-byte values, 300 attributes",
     kind: "wire",
     clauses: [],
-    specElement: "PersonAttributes limits (description)",
+    specElement: "x-limits",
     run(context) {
       const path = () => context.unique("limits");
       const many = Object.fromEntries(Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => [`attr_${i}`, i]));
@@ -120,7 +120,7 @@ export const wireChecks: CheckDefinition[] = [
     title: "A body that is not JSON is rejected with a 4xx",
     kind: "wire",
     clauses: ["C12"],
-    specElement: "requestBodies.Person (application/json)",
+    specElement: "identify requestBody (application/json)",
     run(context) {
       const send = (rawBody: string) => () => context.session.put(context.unique("malformed"), undefined, { rawBody });
       return refuses(this.id, [
@@ -151,7 +151,7 @@ export const wireChecks: CheckDefinition[] = [
     title: "Content-Type application/json is required; another media type is rejected with a 4xx",
     kind: "wire",
     clauses: ["C12"],
-    specElement: "requestBodies.Person.content",
+    specElement: "identify requestBody content",
     async run(context) {
       const findings = new Findings(this.id);
       const ok = await context.session.put(context.unique("ct"), { plan: "x" }, { contentType: "application/json; charset=utf-8" });
@@ -219,7 +219,7 @@ export const wireChecks: CheckDefinition[] = [
     title: "No input, valid or not, makes the server answer 5xx",
     kind: "wire",
     clauses: [],
-    specElement: "responses.5XX",
+    specElement: "responses.default",
     runWide: true,
     async run(context) {
       return judgeAll(context, this.id, (status) => (status >= 500 ? [{ path: "status", keyword: "5xx", message: "a status below 500" }] : []));

@@ -54,10 +54,11 @@ function checkAttribute(field: string, name: string, value: unknown): unknown {
     case "_update":
       throw new ValidationError(field, "is set by update(); call update() instead of passing it");
     case "id":
+      return identifier(field, value, MAX_IDENTIFIER_BYTES);
     case "anonymous_id":
-      return identifier(field, value);
+      return identifier(field, value, MAX_ATTRIBUTE_VALUE_BYTES);
     case "email": {
-      const email = identifier(field, value);
+      const email = identifier(field, value, MAX_ATTRIBUTE_VALUE_BYTES);
       if (!isEmailAddress(email)) throw new ValidationError(field, "is not an email address");
       return email;
     }
@@ -82,11 +83,12 @@ function checkAttribute(field: string, name: string, value: unknown): unknown {
   return customValue(field, value);
 }
 
-function identifier(field: string, value: unknown): string {
+/** A non-blank string of at most `maxBytes` bytes of UTF-8 (no bound when `maxBytes` is undefined). */
+function identifier(field: string, value: unknown, maxBytes?: number): string {
   if (typeof value !== "string") throw new ValidationError(field, `expected a string, got ${describe(value)}`);
   if (value.trim() === "") throw new ValidationError(field, "must not be empty or blank");
-  if (utf8Length(value) > MAX_IDENTIFIER_BYTES) {
-    throw new ValidationError(field, `is longer than ${MAX_IDENTIFIER_BYTES} bytes of UTF-8`);
+  if (maxBytes !== undefined && utf8Length(value) > maxBytes) {
+    throw new ValidationError(field, `is longer than ${maxBytes} bytes of UTF-8`);
   }
   return value;
 }
@@ -139,6 +141,7 @@ function relationships(field: string, value: unknown): unknown {
     throw new ValidationError(`${field}.action`, "must be add_relationships or delete_relationships");
   }
   const list = value["relationships"];
+  if (list === undefined) return action === undefined ? {} : { action };
   if (!Array.isArray(list)) throw new ValidationError(`${field}.relationships`, `expected an array, got ${describe(list)}`);
   const out = list.map((item: unknown, index) => {
     const itemField = `${field}.relationships[${index}]`;
@@ -149,18 +152,10 @@ function relationships(field: string, value: unknown): unknown {
       }
     }
     const ids = item["identifiers"];
-    if (!isPlainObject(ids)) throw new ValidationError(`${itemField}.identifiers`, "is required: { object_type_id, object_id }");
-    const typeId = ids["object_type_id"];
-    if (typeof typeId !== "string" || !OBJECT_TYPE_ID.test(typeId)) {
-      throw new ValidationError(`${itemField}.identifiers.object_type_id`, 'must be a string holding a whole number from 1, such as "1"');
+    if (!isPlainObject(ids)) {
+      throw new ValidationError(`${itemField}.identifiers`, "is required: { object_type_id, object_id } or { cio_object_id }");
     }
-    const objectId = identifier(`${itemField}.identifiers.object_id`, ids["object_id"]);
-    for (const key of Object.keys(ids)) {
-      if (key !== "object_type_id" && key !== "object_id") {
-        throw new ValidationError(`${itemField}.identifiers.${key}`, "only object_type_id and object_id identify an object");
-      }
-    }
-    const relationship: Record<string, unknown> = { identifiers: { object_type_id: typeId, object_id: objectId } };
+    const relationship: Record<string, unknown> = { identifiers: objectIdentifiers(`${itemField}.identifiers`, ids) };
     const attrs = item["relationship_attributes"];
     if (attrs !== undefined) {
       const attrsField = `${itemField}.relationship_attributes`;
@@ -177,6 +172,28 @@ function relationships(field: string, value: unknown): unknown {
     return relationship;
   });
   return action === undefined ? { relationships: out } : { action, relationships: out };
+}
+
+/** An object, named by `cio_object_id` alone or by `object_type_id` and `object_id`. */
+function objectIdentifiers(field: string, ids: Readonly<Record<string, unknown>>): Record<string, string> {
+  if (ids["cio_object_id"] !== undefined) {
+    const cioObjectId = identifier(`${field}.cio_object_id`, ids["cio_object_id"]);
+    for (const key of Object.keys(ids)) {
+      if (key !== "cio_object_id") throw new ValidationError(`${field}.${key}`, "cio_object_id names the object alone");
+    }
+    return { cio_object_id: cioObjectId };
+  }
+  const typeId = ids["object_type_id"];
+  if (typeof typeId !== "string" || !OBJECT_TYPE_ID.test(typeId)) {
+    throw new ValidationError(`${field}.object_type_id`, 'must be a string holding a whole number from 1, such as "1"');
+  }
+  const objectId = identifier(`${field}.object_id`, ids["object_id"]);
+  for (const key of Object.keys(ids)) {
+    if (key !== "object_type_id" && key !== "object_id") {
+      throw new ValidationError(`${field}.${key}`, "only object_type_id and object_id, or cio_object_id, identify an object");
+    }
+  }
+  return { object_type_id: typeId, object_id: objectId };
 }
 
 /** A custom attribute value: JSON-representable, within the byte limit. Dates become Unix seconds. */

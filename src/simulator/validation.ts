@@ -15,7 +15,8 @@ import {
 import { validateIdentifier, validatePersonBody, type SchemaFinding } from "../spec/validator.js";
 import { shorten } from "./body.js";
 
-const IDENTIFIER_FIELDS = new Set(["id", "email", "anonymous_id"]);
+/** Body fields held to the person-id limit; `email` and `anonymous_id` are values like any other. */
+const IDENTIFIER_FIELDS = new Set(["id"]);
 
 /** C12: the media type must be application/json (parameters such as charset are fine). */
 export function contentTypeProblem(header: string | null): string | undefined {
@@ -91,11 +92,6 @@ function relationshipProblems(value: unknown): string[] {
   list.forEach((item: unknown, index) => {
     if (!isObject(item)) return;
     const where = `cio_relationships.relationships[${index}]`;
-    const ids = item["identifiers"];
-    const objectId = isObject(ids) ? ids["object_id"] : undefined;
-    if (typeof objectId === "string" && longerThan(objectId, MAX_IDENTIFIER_BYTES)) {
-      problems.push(`${where}.identifiers.object_id cannot be longer than ${MAX_IDENTIFIER_BYTES} bytes`);
-    }
     const attributes = item["relationship_attributes"];
     if (!isObject(attributes)) return;
     for (const [name, attribute] of Object.entries(attributes)) {

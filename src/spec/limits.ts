@@ -1,18 +1,23 @@
 /**
- * Limits and shapes that the OpenAPI document states in prose because JSON Schema cannot carry them
- * (JSON Schema counts characters; Customer.io counts UTF-8 bytes). Client, simulator and conformance suite all
- * read them from here so that the three agree.
+ * The limits Customer.io documents, read from the OpenAPI document's `x-limits` (through the generated
+ * generated/customers.limits.ts, which `npm run generate` writes), and shapes the document states in prose because
+ * JSON Schema cannot carry them (JSON Schema counts characters; Customer.io counts UTF-8 bytes). Client, simulator
+ * and conformance suite all read them from here so that the three agree with the document.
  */
+import { limits } from "../../generated/customers.limits.js";
 
-/** Identifiers in the path, `id`, `email` and `anonymous_id`: at most this many UTF-8 bytes. */
-export const MAX_IDENTIFIER_BYTES = 150;
+/** A person's id, in the path or in `id`: at most this many UTF-8 bytes. */
+export const MAX_IDENTIFIER_BYTES: number = limits.personIdBytes;
 /** Attribute names: at most this many UTF-8 bytes. */
-export const MAX_ATTRIBUTE_NAME_BYTES = 150;
-/** Attribute values: at most this many UTF-8 bytes (arrays and objects are measured as JSON). */
-export const MAX_ATTRIBUTE_VALUE_BYTES = 1000;
+export const MAX_ATTRIBUTE_NAME_BYTES: number = limits.attributeNameBytes;
+/** Attribute values, `email` and `anonymous_id` included: at most this many UTF-8 bytes (arrays and objects are measured as JSON). */
+export const MAX_ATTRIBUTE_VALUE_BYTES: number = limits.attributeValueBytes;
 /** Attributes in one call. */
-export const MAX_ATTRIBUTES = 300;
-/** Unix times above this are taken to be milliseconds, not seconds (10^11 s is the year 5138). */
+export const MAX_ATTRIBUTES: number = limits.attributesPerCall;
+/**
+ * Unix times above this are taken to be milliseconds, not seconds (10^11 s is the year 5138). Not a limit of
+ * Customer.io, which stores such values: the client's guard against a common mistake.
+ */
 export const MAX_UNIX_SECONDS = 1e11;
 
 /** The prefix that marks a `cio_id` in the path (rule C10). */

@@ -53,12 +53,18 @@ export function validateIdentifier(identifier: unknown): SchemaFinding[] {
   return validate(identifier) ? [] : findings(validate.errors).map((f) => ({ ...f, path: `identifier${f.path}` }));
 }
 
-/** The response statuses the spec declares for the operation: `200`, `400`, …, `5XX`. */
+/** The response statuses the spec declares for the operation: `200`, `400`, …, `default`. */
 export const declaredStatuses: readonly string[] = Object.keys(responses);
 
-/** The response the spec declares for a status (exact code first, then its `NXX` range), if any. */
+/**
+ * The response the spec declares for a status: the exact code first, then its `NXX` range, then `default`. The
+ * document describes its `default` answer as an error answer, so it stands for statuses from 400 up only: a
+ * server that answers an undeclared 2xx or 3xx is still reported.
+ */
 export function declaredResponse(status: number): { key: string; content: Record<string, Json> } | undefined {
-  const key = [String(status), `${String(status)[0]}XX`].find((k) => k in responses);
+  const candidates = [String(status), `${String(status)[0]}XX`];
+  if (status >= 400) candidates.push("default");
+  const key = candidates.find((k) => k in responses);
   if (key === undefined) return undefined;
   return { key, content: (responses[key]?.["content"] ?? {}) as Record<string, Json> };
 }
@@ -94,13 +100,38 @@ export function validateResponse(status: number, contentType: string | null, bod
 }
 
 function findings(errors: ErrorObject[] | null | undefined): SchemaFinding[] {
-  return (errors ?? []).map((error) => ({
-    path: error.instancePath,
-    keyword: error.keyword,
-    message: error.keyword === "additionalProperties"
-      ? `must not have property "${String(error.params["additionalProperty"])}"`
-      : (error.message ?? error.keyword),
-  }));
+  return closestAlternatives(errors ?? [])
+    .filter((error) => error.keyword !== "propertyNames")
+    .map((error) => ({
+      path: error.instancePath,
+      keyword: error.keyword,
+      message: error.keyword === "additionalProperties"
+        ? `must not have property "${String(error.params["additionalProperty"])}"`
+        : error.propertyName !== undefined
+          ? `must not have property "${error.propertyName}"`
+          : (error.message ?? error.keyword),
+    }));
+}
+
+/**
+ * Where a value matches none of an `anyOf`'s alternatives, ajv reports every alternative's errors. Only those of
+ * the alternative that came closest (fewest errors) are kept, so that a relationship missing its `object_id` is
+ * told that, not also that it lacks `cio_object_id`. Where several alternatives tie (a value of the wrong type),
+ * all of them stay, with the `anyOf` error that joins them.
+ */
+function closestAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors;
+  for (const anyOf of errors.filter((error) => error.keyword === "anyOf")) {
+    const prefix = `${anyOf.schemaPath}/`;
+    const branchOf = (error: ErrorObject) => error.schemaPath.slice(prefix.length).split("/")[0] ?? "";
+    const counts = new Map<string, number>();
+    for (const error of kept) if (error.schemaPath.startsWith(prefix)) counts.set(branchOf(error), (counts.get(branchOf(error)) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const fewest = Math.min(...counts.values());
+    const closest = new Set([...counts].filter(([, count]) => count === fewest).map(([branch]) => branch));
+    kept = kept.filter((error) => (error.schemaPath.startsWith(prefix) ? closest.has(branchOf(error)) : error !== anyOf || closest.size > 1));
+  }
+  return kept;
 }
 
 function dig(value: unknown, keys: string[]): Json {
