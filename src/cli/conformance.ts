@@ -5,9 +5,16 @@
  * The suite is reached through the package's public entry `cio-customers/conformance`, as any user reaches it, so
  * the command can use nothing the suite does not export.
  */
-import { ConformanceSetupError, formatHuman, formatReport, runConformance, type ConformanceOptions } from "cio-customers/conformance";
-import { defineCommand } from "./command.js";
-import { writeOutput } from "./files.js";
+import {
+  ConformanceSetupError,
+  ReportWriteError,
+  formatHuman,
+  formatReport,
+  runConformance,
+  writeReportFile,
+  type ConformanceOptions,
+} from "cio-customers/conformance";
+import { FileError, defineCommand } from "./command.js";
 import { UsageError, wholeNumber } from "./values.js";
 
 const REPORTERS = ["human", "json", "junit"] as const;
@@ -61,7 +68,11 @@ Without --target it runs against the embedded simulator, in-process.`,
     if (report.summary.total === 0) throw new UsageError(`--only ${values.only ?? ""} matches no check`);
     const text = formatReport(report, reporter);
     if (values.out !== undefined) {
-      writeOutput(values.out, text);
+      try {
+        writeReportFile(values.out, text);
+      } catch (error) {
+        throw error instanceof ReportWriteError ? new FileError(error.message) : error;
+      }
       io.stdout.write(formatHuman(report));
       io.stdout.write(`Report written to ${values.out} (${reporter}).\n`);
     } else {
