@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
-    files: ["src/client/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
+    files: ["src/client/**/*.ts", "src/rules/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
