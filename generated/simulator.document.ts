@@ -265,6 +265,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -298,6 +333,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -550,6 +620,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -586,6 +691,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -619,6 +759,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -820,6 +995,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -856,6 +1066,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -889,6 +1134,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1060,6 +1340,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1093,6 +1408,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1326,6 +1676,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1359,6 +1744,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1419,6 +1839,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1497,6 +1952,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1603,6 +2093,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1636,6 +2161,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -2033,6 +2593,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -2783,6 +3378,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -2816,6 +3446,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -3214,6 +3879,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -3348,6 +4048,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -3421,6 +4156,41 @@ const document: OpenApiDocument = {
                       }
                     }
                   }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -3454,6 +4224,41 @@ const document: OpenApiDocument = {
                       "description": "Several messages, one per problem.",
                       "items": {
                         "type": "string"
+                      }
+                    }
+                  }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
                       }
                     }
                   }
@@ -3493,6 +4298,41 @@ const document: OpenApiDocument = {
                       }
                     }
                   }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -3526,6 +4366,41 @@ const document: OpenApiDocument = {
                       "description": "Several messages, one per problem.",
                       "items": {
                         "type": "string"
+                      }
+                    }
+                  }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
                       }
                     }
                   }
@@ -6028,6 +6903,72 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "problems": {
+            "type": "array",
+            "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+            "items": {
+              "type": "object",
+              "description": "One problem of a request, in the shape used across the project.",
+              "required": [
+                "code",
+                "path",
+                "message"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]*$",
+                  "description": "Stable and machine-readable, in snake_case."
+                },
+                "path": {
+                  "type": "array",
+                  "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                  "items": {
+                    "type": [
+                      "string",
+                      "integer"
+                    ]
+                  }
+                },
+                "message": {
+                  "type": "string",
+                  "description": "For people; names the element, never its value."
+                }
+              }
+            }
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "description": "One problem of a request, in the shape used across the project.",
+        "required": [
+          "code",
+          "path",
+          "message"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "description": "Stable and machine-readable, in snake_case."
+          },
+          "path": {
+            "type": "array",
+            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+            "items": {
+              "type": [
+                "string",
+                "integer"
+              ]
+            }
+          },
+          "message": {
+            "type": "string",
+            "description": "For people; names the element, never its value."
           }
         }
       }
