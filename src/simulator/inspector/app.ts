@@ -246,7 +246,8 @@ const activity = {
   paged: undefined as boolean | undefined,
   unseen: 0,
   listeners: new Set<() => void>(),
-  loading: undefined as Promise<void> | undefined,
+  /** Bumped by each full load, so that a poll answered meanwhile cannot add what the load already holds. */
+  version: 0,
 };
 
 const matches = (entry: Entry, filter: ActivityFilter) =>
@@ -256,6 +257,7 @@ const ACTIVITY_LIMIT = 200;
 
 /** Loads the newest entries matching the filter, replacing what the store holds. */
 async function loadActivity(): Promise<void> {
+  const version = ++activity.version;
   const filter = { ...activity.filter };
   const page = await get<ActivityPage>("activity", {
     limit: ACTIVITY_LIMIT,
@@ -263,6 +265,8 @@ async function loadActivity(): Promise<void> {
     type: filter.type,
     clause: filter.clause,
   });
+  // A newer load (the filter changed again) wins.
+  if (version !== activity.version) return;
   activity.paged = "next_cursor" in page;
   // A server that answers whole lists sends them oldest first and unfiltered.
   const entries = activity.paged ? page.activity : page.activity.filter((e) => matches(e, filter)).reverse();
@@ -274,6 +278,7 @@ async function loadActivity(): Promise<void> {
 
 async function loadOlderActivity(): Promise<void> {
   if (activity.older === null) return;
+  const version = activity.version;
   const page = await get<ActivityPage>("activity", {
     limit: ACTIVITY_LIMIT,
     order: "desc",
@@ -281,6 +286,7 @@ async function loadOlderActivity(): Promise<void> {
     type: activity.filter.type,
     clause: activity.filter.clause,
   });
+  if (version !== activity.version) return;
   activity.entries.push(...page.activity);
   activity.older = page.next_cursor ?? null;
   notify();
@@ -288,6 +294,7 @@ async function loadOlderActivity(): Promise<void> {
 
 /** Fetches what happened since the last poll; a last_seq that went back means the simulator was reset. */
 async function pollActivity(): Promise<void> {
+  const version = activity.version;
   const since = activity.lastSeq;
   const fresh: Entry[] = [];
   let lastSeq = since;
@@ -301,6 +308,7 @@ async function pollActivity(): Promise<void> {
       type: activity.paged ? activity.filter.type : undefined,
       clause: activity.paged ? activity.filter.clause : undefined,
     });
+    if (version !== activity.version) return;
     if (page.last_seq < since) {
       await loadActivity();
       activity.unseen = 0;
@@ -312,6 +320,7 @@ async function pollActivity(): Promise<void> {
     cursor = page.next_cursor ?? undefined;
     if (cursor === undefined) break;
   }
+  if (version !== activity.version || since !== activity.lastSeq) return;
   if (fresh.length === 0 && lastSeq === activity.lastSeq) return;
   fresh.sort((a, b) => b.seq - a.seq);
   activity.entries.unshift(...fresh);
