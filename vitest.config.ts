@@ -10,6 +10,8 @@ const ignored = readFileSync(new URL(".gitignore", import.meta.url), "utf8")
   .map((glob) => (glob.endsWith("/") ? `${glob}**` : glob));
 
 export default defineConfig({
+  // tsconfig.json "paths": the package's own public names resolve to their source in a checkout.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
     // test/install installs the package into fresh folders (minutes): its own step, npm run test:install.
