@@ -2,7 +2,7 @@
  * The inspection API under `/__simulator/`, described by openapi/simulator.yaml: read the people and the
  * activity log (which is where C4, C5, C8, C16 and C24 become visible), delete a person (to exercise C8),
  * seed people, reset, read or change the settings behind C6, C9 and C10, inject or clear faults (faults.ts) and
- * read the request counters.
+ * read the request counters; and serve the inspector page, which shows all of this in a browser.
  *
  * Bodies are checked against the schemas of openapi/simulator.yaml (compiled once from generated/), and parsed
  * like Track API bodies: capped, and into null-prototype objects.
@@ -12,6 +12,7 @@ import document from "../../generated/simulator.document.js";
 import { isEmailAddress } from "../spec/limits.js";
 import { MAX_BODY_BYTES, parseJsonObject, readCapped } from "./body.js";
 import { FaultSpecError, type ActiveFault } from "./faults.js";
+import { inspectorResponse, INSPECTOR_PAGE } from "./inspector/serve.js";
 import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
 import type { PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
 import { contentTypeProblem } from "./validation.js";
@@ -122,16 +123,21 @@ export async function handleInspection(
       return json(200, { faults: [] });
     case "GET stats":
       return json(200, sim.stats());
+    case "GET inspector":
+      return inspectorResponse(match.file ?? "", request) ?? notFound();
   }
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings" | "faults" | "stats";
+type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings" | "faults" | "stats" | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
-function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string } | undefined {
+function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
   const [first, second, ...more] = segments;
   if (more.length > 0) return undefined;
+  // The inspector page (inspector/serve.ts): the prefix itself, and its files under inspector/.
+  if (first === undefined) return { route: "inspector", allow: ["GET"], file: INSPECTOR_PAGE };
+  if (first === "inspector") return second === undefined ? undefined : { route: "inspector", allow: ["GET"], file: second };
   if (first === "people") {
     if (second === undefined) return { route: "people", allow: ["GET", "POST"] };
     if (second === "lookup") return { route: "lookup", allow: ["GET"] };

@@ -1,0 +1,934 @@
+/**
+ * The inspector page's script, run in the browser. It reads and drives the inspection API under /__simulator/
+ * on the same origin (the browser sends the Basic credentials it asked for), builds every node with
+ * textContent (attribute values are whatever callers sent, so never HTML), and asks no other host for anything.
+ *
+ * Listings are paged by the server when it pages them (an answer with `next_cursor`); against a simulator
+ * whose routes answer whole lists, the page pages and filters what it got, so it works with either.
+ *
+ * This file is compiled to plain JavaScript by scripts/inspector-assets.ts and served from assets.ts.
+ */
+export {};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shapes of the inspection API (openapi/simulator.yaml), as far as the page reads them.
+
+interface Relationship {
+  object_type_id: string;
+  object_id: string;
+  attributes: Record<string, string | number | boolean>;
+}
+
+interface Person {
+  cio_id: string;
+  id?: string;
+  email?: string;
+  anonymous_id?: string;
+  created_at?: number;
+  attributes: Record<string, unknown>;
+  topics: Record<string, boolean>;
+  unsubscribed: boolean;
+  relationships: Relationship[];
+  deleted: boolean;
+  last_timestamp?: number;
+}
+
+interface Entry {
+  seq: number;
+  at: number;
+  type: string;
+  clause?: string;
+  cio_id?: string;
+  identifier?: string;
+  conflicting_cio_id?: string;
+  request?: number;
+  changed?: string[];
+  reason: string;
+  [more: string]: unknown;
+}
+
+interface RecordedRequest {
+  seq: number;
+  [field: string]: unknown;
+}
+
+interface Settings {
+  identifiedBy: string;
+  allowEmailUpdatesById: boolean;
+  [more: string]: unknown;
+}
+
+interface Fault {
+  id: number;
+  spec: Record<string, unknown>;
+  fired: number;
+  remaining?: number;
+}
+
+const API = "/__simulator/";
+const PAGE_SIZE = 50;
+const POLL_MS = 1000;
+
+const TYPE_LABELS: Record<string, string> = {
+  person_created: "Person created",
+  attributes_updated: "Attributes updated",
+  attribute_update_failure: "Attribute update failure",
+  failed_attribute_change: "Failed attribute change",
+  request_dropped: "Request dropped",
+  person_deleted: "Person deleted",
+};
+const CLAUSES = Array.from({ length: 24 }, (_, i) => `C${i + 1}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// DOM and HTTP
+
+type Child = Node | string | number | null | undefined | false;
+
+/** An element with attributes and children; strings become text nodes, so no value is ever parsed as HTML. */
+function h(tag: string, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === "number" ? String(child) : child);
+  }
+  return el;
+}
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, query?: Record<string, string | number | boolean | undefined>, body?: unknown): Promise<T> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== "") params.set(key, String(value));
+  const search = params.size > 0 ? `?${params}` : "";
+  const init: RequestInit = { method, headers: { accept: "application/json" }, cache: "no-store" };
+  if (body !== undefined) init.headers = { accept: "application/json", "content-type": "application/json" };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const response = await fetch(API + path + search, init);
+  const text = await response.text();
+  const parsed: unknown = text === "" ? {} : JSON.parse(text);
+  if (!response.ok) {
+    const meta = (parsed as { meta?: { error?: string; errors?: string[] } }).meta;
+    throw new ApiError(response.status, meta?.error ?? meta?.errors?.join("; ") ?? `HTTP ${response.status}`);
+  }
+  return parsed as T;
+}
+
+const get = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => call<T>("GET", path, query);
+
+/** Says something to screen readers (and shows nothing). */
+function announce(text: string): void {
+  const region = document.getElementById("announcer");
+  if (region !== null) region.textContent = text;
+}
+
+function time(ms: number): HTMLElement {
+  const date = new Date(ms);
+  const shown = `${date.toLocaleTimeString(undefined, { hour12: false })}.${String(date.getMilliseconds()).padStart(3, "0")}`;
+  return h("time", { datetime: date.toISOString(), title: date.toISOString() }, shown);
+}
+
+function unixTime(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isFinite(date.getTime()) ? `${seconds} (${date.toISOString()})` : String(seconds);
+}
+
+function valueText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function personLink(cioId: string): HTMLElement {
+  return h("a", { href: `#/people/${encodeURIComponent(cioId)}` }, `cio_${cioId}`);
+}
+
+function typeLabel(type: string): HTMLElement {
+  return h("span", { class: `type type-${type}` }, TYPE_LABELS[type] ?? type);
+}
+
+/**
+ * Where a rule is written in the rendered API reference of the docs site (`npm run docs` builds it): the docs
+ * site's address is kept in this browser (Controls), and the anchor is the rule's id in lower case.
+ */
+function clauseLink(clause: string): HTMLElement {
+  const base = docsBase();
+  if (base === "") return h("a", { href: `#/rules/${clause}`, class: "clause", title: `Rule ${clause}` }, clause);
+  return h("a", { href: `${base}reference.html#${clause.toLowerCase()}`, class: "clause", title: `Rule ${clause} in the API reference` }, clause);
+}
+
+const DOCS_KEY = "cio-customers.inspector.docs";
+
+function docsBase(): string {
+  const stored = localStorage.getItem(DOCS_KEY) ?? "";
+  return stored === "" || stored.endsWith("/") ? stored : `${stored}/`;
+}
+
+function errorBox(error: unknown): HTMLElement {
+  const message = error instanceof Error ? error.message : String(error);
+  return h("p", { class: "error", role: "alert" }, `Could not load: ${message}`);
+}
+
+function table(caption: string, headings: readonly string[], rows: readonly HTMLElement[], className = ""): HTMLElement {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      { class: className },
+      h("caption", { class: "visually-hidden" }, caption),
+      h("thead", {}, h("tr", {}, ...headings.map((text) => h("th", { scope: "col" }, text)))),
+      h("tbody", {}, ...rows),
+    ),
+  );
+}
+
+/** A table cell that, on a narrow screen, shows its column's name beside the value. */
+function cell(label: string, ...content: Child[]): HTMLElement {
+  return h("td", { "data-label": label }, ...content);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Activity: one store, fed by polling, read by the Activity view and the header.
+
+interface ActivityPage {
+  activity: Entry[];
+  last_seq: number;
+  next_cursor?: string | null;
+}
+
+interface ActivityFilter {
+  type: string;
+  clause: string;
+}
+
+const activity = {
+  /** Newest first, matching `filter`. */
+  entries: [] as Entry[],
+  filter: { type: "", clause: "" } as ActivityFilter,
+  lastSeq: 0,
+  /** The server's cursor to older entries, or null when everything is loaded. */
+  older: null as string | null,
+  /** Whether the server pages activity (an answer with next_cursor); learned from the first answer. */
+  paged: undefined as boolean | undefined,
+  unseen: 0,
+  listeners: new Set<() => void>(),
+  loading: undefined as Promise<void> | undefined,
+};
+
+const matches = (entry: Entry, filter: ActivityFilter) =>
+  (filter.type === "" || entry.type === filter.type) && (filter.clause === "" || entry.clause === filter.clause);
+
+const ACTIVITY_LIMIT = 200;
+
+/** Loads the newest entries matching the filter, replacing what the store holds. */
+async function loadActivity(): Promise<void> {
+  const filter = { ...activity.filter };
+  const page = await get<ActivityPage>("activity", {
+    limit: ACTIVITY_LIMIT,
+    order: "desc",
+    type: filter.type,
+    clause: filter.clause,
+  });
+  activity.paged = "next_cursor" in page;
+  // A server that answers whole lists sends them oldest first and unfiltered.
+  const entries = activity.paged ? page.activity : page.activity.filter((e) => matches(e, filter)).reverse();
+  activity.entries = entries;
+  activity.older = activity.paged ? (page.next_cursor ?? null) : null;
+  activity.lastSeq = page.last_seq;
+  notify();
+}
+
+async function loadOlderActivity(): Promise<void> {
+  if (activity.older === null) return;
+  const page = await get<ActivityPage>("activity", {
+    limit: ACTIVITY_LIMIT,
+    order: "desc",
+    cursor: activity.older,
+    type: activity.filter.type,
+    clause: activity.filter.clause,
+  });
+  activity.entries.push(...page.activity);
+  activity.older = page.next_cursor ?? null;
+  notify();
+}
+
+/** Fetches what happened since the last poll; a last_seq that went back means the simulator was reset. */
+async function pollActivity(): Promise<void> {
+  const since = activity.lastSeq;
+  const fresh: Entry[] = [];
+  let lastSeq = since;
+  let cursor: string | undefined;
+  for (let round = 0; round < 20; round++) {
+    const page = await get<ActivityPage>("activity", {
+      since,
+      order: activity.paged ? "asc" : undefined,
+      limit: activity.paged ? ACTIVITY_LIMIT : undefined,
+      cursor,
+      type: activity.paged ? activity.filter.type : undefined,
+      clause: activity.paged ? activity.filter.clause : undefined,
+    });
+    if (page.last_seq < since) {
+      await loadActivity();
+      activity.unseen = 0;
+      announce("The simulator was reset");
+      return;
+    }
+    lastSeq = page.last_seq;
+    fresh.push(...page.activity.filter((e) => e.seq > since && matches(e, activity.filter)));
+    cursor = page.next_cursor ?? undefined;
+    if (cursor === undefined) break;
+  }
+  if (fresh.length === 0 && lastSeq === activity.lastSeq) return;
+  fresh.sort((a, b) => b.seq - a.seq);
+  activity.entries.unshift(...fresh);
+  activity.lastSeq = lastSeq;
+  if (fresh.length > 0) {
+    if (current.view !== "activity") activity.unseen += fresh.length;
+    announce(`${fresh.length} new activity ${fresh.length === 1 ? "entry" : "entries"}`);
+  }
+  notify();
+}
+
+function notify(): void {
+  for (const listener of activity.listeners) listener();
+  const badge = document.getElementById("new-activity");
+  if (badge !== null) {
+    badge.hidden = activity.unseen === 0;
+    badge.textContent = activity.unseen > 0 ? `${activity.unseen} new` : "";
+  }
+}
+
+let polling = true;
+let pollFailures = 0;
+
+async function pollLoop(): Promise<void> {
+  const status = document.getElementById("live-status");
+  try {
+    if (activity.paged === undefined) await loadActivity();
+    else if (polling && document.visibilityState === "visible") await pollActivity();
+    pollFailures = 0;
+    if (status !== null) status.textContent = polling ? `Live · ${activity.lastSeq} entries logged` : "Paused";
+  } catch (error) {
+    pollFailures += 1;
+    if (status !== null) status.textContent = `Not reachable (${error instanceof Error ? error.message : String(error)}); retrying`;
+  }
+  setTimeout(() => void pollLoop(), POLL_MS * Math.min(10, 1 + pollFailures));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Views
+
+interface Route {
+  view: "people" | "person" | "activity" | "requests" | "controls" | "rules";
+  arg: string;
+  query: URLSearchParams;
+}
+
+let current: Route = { view: "people", arg: "", query: new URLSearchParams() };
+/** Bumped on each navigation, so a slow answer for a view the user has left is dropped. */
+let generation = 0;
+
+function parseRoute(): Route {
+  const hash = location.hash.replace(/^#\/?/, "");
+  const [path = "", search = ""] = hash.split("?");
+  const [view = "", ...rest] = path.split("/");
+  const query = new URLSearchParams(search);
+  const arg = decodeURIComponent(rest.join("/"));
+  if (view === "people" && arg !== "") return { view: "person", arg, query };
+  if (view === "activity" || view === "requests" || view === "controls" || view === "rules") return { view, arg, query };
+  return { view: "people", arg: "", query };
+}
+
+function render(): void {
+  current = parseRoute();
+  generation += 1;
+  activity.listeners.clear();
+  const main = document.getElementById("main") as HTMLElement;
+  const navView = current.view === "person" ? "people" : current.view === "rules" ? "activity" : current.view;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a[data-view]")) {
+    if (link.dataset["view"] === navView) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  if (current.view === "activity") {
+    activity.unseen = 0;
+    notify();
+  }
+  const views = { people: peopleView, person: personView, activity: activityView, requests: requestsView, controls: controlsView, rules: rulesView };
+  main.replaceChildren(views[current.view](current));
+}
+
+/** Runs a load for the view on screen; drops its result if the user has gone elsewhere meanwhile. */
+function whileHere(load: () => Promise<void>, onError: (error: unknown) => void): void {
+  const mine = generation;
+  load().catch((error: unknown) => {
+    if (mine === generation) onError(error);
+  });
+}
+
+// People --------------------------------------------------------------------------------------------------------
+
+interface PeoplePage {
+  people: Person[];
+  next_cursor?: string | null;
+}
+
+/** The whole list, kept for paging and search when the server answers whole lists. */
+let everyone: { key: string; people: Person[] } | undefined;
+
+/** The same search the server does, for servers that answer whole lists: email ignores case (rule C9). */
+function personMatches(person: Person, q: string): boolean {
+  if (q === "") return true;
+  const lower = q.toLowerCase();
+  const cio = lower.startsWith("cio_") ? lower.slice(4) : lower;
+  return (
+    (person.id ?? "").includes(q) ||
+    (person.email ?? "").toLowerCase().includes(lower) ||
+    person.cio_id.toLowerCase().includes(cio) ||
+    (person.anonymous_id ?? "").includes(q)
+  );
+}
+
+function peopleView(route: Route): HTMLElement {
+  const q = route.query.get("q") ?? "";
+  const includeDeleted = route.query.get("deleted") === "1";
+  const cursor = route.query.get("cursor") ?? "";
+  const offset = Number(route.query.get("offset") ?? "0") || 0;
+  const back = route.query.get("back") ?? "";
+
+  const search = h("input", { type: "search", id: "people-q", name: "q", value: q, autocomplete: "off", spellcheck: "false" }) as HTMLInputElement;
+  const deleted = h("input", { type: "checkbox", id: "people-deleted", checked: includeDeleted }) as HTMLInputElement;
+  const form = h(
+    "form",
+    { class: "toolbar", role: "search" },
+    h("label", { for: "people-q" }, "Search by id, email or cio_id"),
+    search,
+    h("label", { class: "check" }, deleted, " Include deleted"),
+    h("button", { type: "submit" }, "Search"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    if (search.value.trim() !== "") params.set("q", search.value.trim());
+    if (deleted.checked) params.set("deleted", "1");
+    everyone = undefined;
+    location.hash = `#/people${params.size > 0 ? `?${params}` : ""}`;
+  });
+
+  const results = h("div", { id: "people-results", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const section = h("section", { "aria-labelledby": "people-title" }, h("h2", { id: "people-title" }, "People"), form, results);
+
+  whileHere(
+    async () => {
+      const page = await get<PeoplePage>("people", { limit: PAGE_SIZE, cursor, q, include_deleted: includeDeleted ? "true" : undefined });
+      let people: Person[];
+      let next: string | undefined;
+      let nextOffset: number | undefined;
+      if ("next_cursor" in page) {
+        people = page.people;
+        next = page.next_cursor ?? undefined;
+      } else {
+        const key = JSON.stringify([q, includeDeleted]);
+        if (everyone?.key !== key) everyone = { key, people: page.people.filter((p) => personMatches(p, q)) };
+        people = everyone.people.slice(offset, offset + PAGE_SIZE);
+        if (offset + PAGE_SIZE < everyone.people.length) nextOffset = offset + PAGE_SIZE;
+      }
+      const rows = people.map((p) =>
+        h(
+          "tr",
+          { class: p.deleted ? "deleted" : undefined },
+          cell("cio_id", personLink(p.cio_id)),
+          cell("id", p.id ?? h("span", { class: "muted" }, "—")),
+          cell("email", p.email ?? h("span", { class: "muted" }, "—")),
+          cell("attributes", String(Object.keys(p.attributes).length)),
+          cell("status", p.deleted ? "deleted" : p.unsubscribed ? "unsubscribed" : "live"),
+        ),
+      );
+      const base = new URLSearchParams();
+      if (q !== "") base.set("q", q);
+      if (includeDeleted) base.set("deleted", "1");
+      const pageLink = (params: Record<string, string>, text: string, rel: string) => {
+        const target = new URLSearchParams(base);
+        for (const [k, v] of Object.entries(params)) target.set(k, v);
+        return h("a", { href: `#/people?${target}`, class: "button", rel }, text);
+      };
+      const pager = h("nav", { class: "pager", "aria-label": "Pages of people" });
+      // With a server cursor, "previous" is the browser's history; with offsets it is a link.
+      if (cursor !== "" || offset > 0) {
+        const prev = h("button", { type: "button" }, "← Previous page");
+        prev.addEventListener("click", () => history.back());
+        pager.append(back !== "" || offset > 0 ? (offset > 0 ? pageLink({ offset: String(Math.max(0, offset - PAGE_SIZE)) }, "← Previous page", "prev") : prev) : prev);
+      }
+      if (next !== undefined) pager.append(pageLink({ cursor: next, back: "1" }, "Next page →", "next"));
+      if (nextOffset !== undefined) pager.append(pageLink({ offset: String(nextOffset) }, "Next page →", "next"));
+
+      const summary =
+        people.length === 0
+          ? q === ""
+            ? "Nobody yet. Send an identify call, or seed people with POST /__simulator/people."
+            : `Nobody matches “${q}”.`
+          : everyone !== undefined && !("next_cursor" in page)
+            ? `${offset + 1}–${offset + people.length} of ${everyone.people.length}`
+            : `${people.length} shown`;
+      results.replaceChildren(
+        h("p", { class: "muted", id: "people-summary" }, summary),
+        people.length > 0 ? table("People", ["cio_id", "id", "email", "attributes", "status"], rows, "people") : "",
+        pager,
+      );
+      results.setAttribute("aria-busy", "false");
+    },
+    (error) => results.replaceChildren(errorBox(error)),
+  );
+  return section;
+}
+
+// One person ----------------------------------------------------------------------------------------------------
+
+/** Entries about this person, newest first, read from the whole log (it keeps a bounded number of entries). */
+async function historyOf(cioId: string): Promise<Entry[]> {
+  const about = (e: Entry) => e.cio_id === cioId || e.conflicting_cio_id === cioId;
+  const first = await get<ActivityPage>("activity", { limit: 1000, order: "desc" });
+  if (!("next_cursor" in first)) return first.activity.filter(about).reverse();
+  const found = first.activity.filter(about);
+  let cursor = first.next_cursor ?? undefined;
+  for (let round = 0; cursor !== undefined && round < 50; round++) {
+    const page = await get<ActivityPage>("activity", { limit: 1000, order: "desc", cursor });
+    found.push(...page.activity.filter(about));
+    cursor = page.next_cursor ?? undefined;
+  }
+  return found;
+}
+
+function personView(route: Route): HTMLElement {
+  const cioId = route.arg.replace(/^cio_/, "");
+  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const section = h(
+    "section",
+    { "aria-labelledby": "person-title" },
+    h("p", {}, h("a", { href: "#/people" }, "← People")),
+    h("h2", { id: "person-title" }, `Person cio_${cioId}`),
+    body,
+  );
+  whileHere(
+    async () => {
+      const [person, settings, history] = await Promise.all([
+        get<Person>("people/lookup", { cio_id: cioId, include_deleted: "true" }),
+        get<Settings>("settings"),
+        historyOf(cioId),
+      ]);
+      const dash = () => h("span", { class: "muted" }, "—");
+      const facts: [string, Child][] = [
+        ["cio_id", `cio_${person.cio_id}`],
+        ["id", person.id ?? dash()],
+        ["email", person.email ?? dash()],
+        ["anonymous_id", person.anonymous_id ?? dash()],
+        ["created_at", person.created_at === undefined ? dash() : unixTime(person.created_at)],
+        ["unsubscribed", person.unsubscribed ? "yes: no messages at all (C17)" : "no"],
+        ["status", person.deleted ? "deleted" : "live"],
+        ["last _timestamp", person.last_timestamp === undefined ? dash() : unixTime(person.last_timestamp)],
+      ];
+      const list = h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
+
+      const attributes = Object.entries(person.attributes);
+      const attributeBlock =
+        attributes.length === 0
+          ? h("p", { class: "muted" }, "No custom attributes.")
+          : table(
+              "Attributes",
+              ["name", "value"],
+              attributes.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", valueText(value)))),
+            );
+
+      const topics = Object.entries(person.topics);
+      const topicDefault = settings["topicDefault"];
+      const defaultText =
+        typeof topicDefault === "boolean"
+          ? `Every other topic: the workspace default (${topicDefault ? "subscribed" : "unsubscribed"}).`
+          : "Every topic not listed here follows the workspace default.";
+      const topicBlock = h(
+        "div",
+        {},
+        topics.length === 0
+          ? ""
+          : table(
+              "Topics",
+              ["topic", "preference"],
+              topics.map(([topic, on]) => h("tr", {}, cell("topic", h("code", {}, topic)), cell("preference", on ? "subscribed" : "unsubscribed"))),
+            ),
+        h("p", { class: "muted" }, topics.length === 0 ? `No topic set. ${defaultText}` : defaultText),
+      );
+
+      const relationshipBlock =
+        person.relationships.length === 0
+          ? h("p", { class: "muted" }, "No relationships.")
+          : table(
+              "Relationships",
+              ["object type", "object id", "attributes"],
+              person.relationships.map((r) =>
+                h(
+                  "tr",
+                  {},
+                  cell("object type", r.object_type_id),
+                  cell("object id", r.object_id),
+                  cell(
+                    "attributes",
+                    Object.keys(r.attributes).length === 0
+                      ? h("span", { class: "muted" }, "none")
+                      : h("ul", { class: "plain" }, ...Object.entries(r.attributes).map(([k, v]) => h("li", {}, h("code", {}, k), ": ", valueText(v)))),
+                  ),
+                ),
+              ),
+            );
+
+      body.replaceChildren(
+        list,
+        h("h3", {}, "Attributes"),
+        attributeBlock,
+        h("h3", {}, "Topics"),
+        topicBlock,
+        h("h3", {}, "Relationships"),
+        relationshipBlock,
+        h("h3", {}, "History"),
+        history.length === 0 ? h("p", { class: "muted" }, "Nothing in the activity log about this person.") : activityTable(history, "History"),
+      );
+      body.setAttribute("aria-busy", "false");
+    },
+    (error) =>
+      body.replaceChildren(error instanceof ApiError && error.status === 404 ? h("p", { role: "alert" }, `Nobody has the cio_id ${cioId}.`) : errorBox(error)),
+  );
+  return section;
+}
+
+// Activity ------------------------------------------------------------------------------------------------------
+
+function activityTable(entries: readonly Entry[], caption: string): HTMLElement {
+  return table(
+    caption,
+    ["#", "time", "type", "rule", "identifier", "person", "request", "reason"],
+    entries.map((e) =>
+      h(
+        "tr",
+        { "data-seq": String(e.seq), "data-type": e.type, "data-clause": e.clause },
+        cell("#", String(e.seq)),
+        cell("time", time(e.at)),
+        cell("type", typeLabel(e.type)),
+        cell("rule", e.clause === undefined ? h("span", { class: "muted" }, "—") : clauseLink(e.clause)),
+        cell("identifier", e.identifier ?? h("span", { class: "muted" }, "—")),
+        cell(
+          "person",
+          e.cio_id === undefined ? h("span", { class: "muted" }, "—") : personLink(e.cio_id),
+          e.conflicting_cio_id === undefined ? "" : h("span", { class: "conflict" }, " held by ", personLink(e.conflicting_cio_id)),
+        ),
+        cell("request", e.request === undefined ? h("span", { class: "muted" }, "—") : h("a", { href: `#/requests/${e.request}` }, `#${e.request}`)),
+        cell("reason", h("span", { class: "reason" }, e.reason), e.changed !== undefined && e.changed.length > 0 ? h("span", { class: "changed" }, ` Changed: ${e.changed.join(", ")}.`) : ""),
+      ),
+    ),
+    "activity",
+  );
+}
+
+function activityView(): HTMLElement {
+  const typeSelect = h(
+    "select",
+    { id: "activity-type" },
+    h("option", { value: "" }, "All types"),
+    ...Object.entries(TYPE_LABELS).map(([value, label]) => h("option", { value, selected: activity.filter.type === value }, label)),
+  ) as HTMLSelectElement;
+  const clauseSelect = h(
+    "select",
+    { id: "activity-clause" },
+    h("option", { value: "" }, "All rules"),
+    ...CLAUSES.map((c) => h("option", { value: c, selected: activity.filter.clause === c }, c)),
+  ) as HTMLSelectElement;
+  const live = h("input", { type: "checkbox", id: "activity-live", checked: polling }) as HTMLInputElement;
+  const onFilter = () => {
+    activity.filter = { type: typeSelect.value, clause: clauseSelect.value };
+    whileHere(loadActivity, (error) => list.replaceChildren(errorBox(error)));
+  };
+  typeSelect.addEventListener("change", onFilter);
+  clauseSelect.addEventListener("change", onFilter);
+  live.addEventListener("change", () => {
+    polling = live.checked;
+    announce(polling ? "Live updates on" : "Live updates paused");
+  });
+  const toolbar = h(
+    "div",
+    { class: "toolbar" },
+    h("label", { for: "activity-type" }, "Type"),
+    typeSelect,
+    h("label", { for: "activity-clause" }, "Rule"),
+    clauseSelect,
+    h("label", { class: "check" }, live, " Live"),
+  );
+  const list = h("div", { id: "activity-list" });
+  const more = h("button", { type: "button", id: "activity-older" }, "Load older entries");
+  more.addEventListener("click", () => whileHere(loadOlderActivity, (error) => list.replaceChildren(errorBox(error))));
+  const draw = () => {
+    list.replaceChildren(
+      activity.entries.length === 0
+        ? h("p", { class: "muted" }, activity.filter.type === "" && activity.filter.clause === "" ? "The log is empty." : "No entry matches these filters.")
+        : activityTable(activity.entries, "Activity, newest first"),
+    );
+    more.hidden = activity.older === null;
+  };
+  activity.listeners.add(draw);
+  draw();
+  return h(
+    "section",
+    { "aria-labelledby": "activity-title" },
+    h("h2", { id: "activity-title" }, "Activity"),
+    h("p", { class: "muted" }, "What each request did, or did not, apply. Newest first; new entries appear as they happen."),
+    toolbar,
+    list,
+    more,
+  );
+}
+
+// Requests ------------------------------------------------------------------------------------------------------
+
+interface RequestsPage {
+  requests: RecordedRequest[];
+  next_cursor?: string | null;
+  last_seq?: number;
+}
+
+function describeRequest(r: RecordedRequest): HTMLElement {
+  const method = typeof r["method"] === "string" ? r["method"] : "";
+  const path = typeof r["path"] === "string" ? r["path"] : typeof r["url"] === "string" ? r["url"] : "";
+  const answer = (r["response"] ?? r["answer"]) as Record<string, unknown> | undefined;
+  const status = typeof r["status"] === "number" ? r["status"] : typeof answer?.["status"] === "number" ? answer["status"] : undefined;
+  const details = h("pre", { class: "json" }, JSON.stringify(r, null, 2));
+  return h(
+    "article",
+    { class: "request", id: `request-${r.seq}`, "data-seq": String(r.seq) },
+    h("h3", {}, h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`), " ", h("code", {}, `${method} ${path}`), status === undefined ? "" : h("span", { class: "status" }, ` → ${status}`)),
+    h("details", {}, h("summary", {}, "Request and answer"), details),
+  );
+}
+
+function requestsView(route: Route): HTMLElement {
+  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const section = h("section", { "aria-labelledby": "requests-title" }, h("h2", { id: "requests-title" }, "Requests"), body);
+  const focus = route.arg === "" ? undefined : Number(route.arg);
+  whileHere(
+    async () => {
+      let page: RequestsPage;
+      try {
+        page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc" });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) {
+          body.replaceChildren(
+            h("p", {}, "This simulator does not record requests. The activity log still shows what each request did: see ", h("a", { href: "#/activity" }, "Activity"), "."),
+          );
+          return;
+        }
+        throw error;
+      }
+      const requests = [...page.requests].sort((a, b) => b.seq - a.seq);
+      const produced = focus === undefined ? [] : (await get<ActivityPage>("activity", { limit: 1000, order: "desc" })).activity.filter((e) => e.request === focus);
+      body.replaceChildren(
+        focus === undefined
+          ? ""
+          : h("div", {}, h("h3", {}, `Activity of request #${focus}`), produced.length === 0 ? h("p", { class: "muted" }, "No activity entry.") : activityTable(produced, "Activity of the request")),
+        requests.length === 0 ? h("p", { class: "muted" }, "No request recorded yet.") : h("div", { class: "requests" }, ...requests.map(describeRequest)),
+      );
+      body.setAttribute("aria-busy", "false");
+      if (focus !== undefined) document.getElementById(`request-${focus}`)?.querySelector("details")?.setAttribute("open", "");
+    },
+    (error) => body.replaceChildren(errorBox(error)),
+  );
+  return section;
+}
+
+// Controls ------------------------------------------------------------------------------------------------------
+
+function describeFault(fault: Fault): string {
+  const { kind, ...rest } = fault.spec;
+  const options = Object.entries(rest)
+    .map(([k, v]) => `${k} ${valueText(v)}`)
+    .join(", ");
+  const left = fault.remaining === undefined ? "" : `, ${fault.remaining} left`;
+  return `${String(kind)}${options === "" ? "" : ` (${options})`}: fired ${fault.fired} times${left}`;
+}
+
+function controlsView(): HTMLElement {
+  const status = h("p", { class: "status-line", role: "status", "aria-live": "polite" });
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  // Reset, with a second step so that one stray Enter does not empty the workspace.
+  const resetButton = h("button", { type: "button", id: "reset", class: "danger" }, "Reset the simulator…");
+  const confirmBox = h(
+    "div",
+    { class: "confirm", hidden: true },
+    h("p", {}, "Empty the workspace and the log, and bring back the settings and faults it started with?"),
+  );
+  const yes = h("button", { type: "button", id: "reset-confirm", class: "danger" }, "Yes, reset");
+  const no = h("button", { type: "button" }, "Cancel");
+  confirmBox.append(yes, " ", no);
+  resetButton.addEventListener("click", () => {
+    confirmBox.hidden = false;
+    yes.focus();
+  });
+  no.addEventListener("click", () => {
+    confirmBox.hidden = true;
+    resetButton.focus();
+  });
+  yes.addEventListener("click", () => {
+    whileHere(
+      async () => {
+        await call("POST", "reset");
+        everyone = undefined;
+        confirmBox.hidden = true;
+        await loadActivity();
+        say("Reset: the workspace and the log are empty.");
+        await drawFaults();
+        await drawSettings();
+        resetButton.focus();
+      },
+      (error) => say(`Reset failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  });
+
+  // Settings.
+  const identifiedBy = h(
+    "select",
+    { id: "setting-identified-by" },
+    h("option", { value: "email_or_id" }, "email or id (emails ignore case, C9)"),
+    h("option", { value: "id" }, "id only"),
+  ) as HTMLSelectElement;
+  const allowEmail = h("input", { type: "checkbox", id: "setting-allow-email" }) as HTMLInputElement;
+  const settingsForm = h(
+    "form",
+    { class: "settings" },
+    h("label", { for: "setting-identified-by" }, "People are identified by"),
+    identifiedBy,
+    h("label", { class: "check" }, allowEmail, " Allow updates to email using ID (C6)"),
+    h("button", { type: "submit" }, "Save settings"),
+  );
+  const drawSettings = async () => {
+    const settings = await get<Settings>("settings");
+    identifiedBy.value = settings.identifiedBy;
+    allowEmail.checked = settings.allowEmailUpdatesById;
+  };
+  settingsForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    whileHere(
+      async () => {
+        const saved = await call<Settings>("PATCH", "settings", undefined, { identifiedBy: identifiedBy.value, allowEmailUpdatesById: allowEmail.checked });
+        identifiedBy.value = saved.identifiedBy;
+        allowEmail.checked = saved.allowEmailUpdatesById;
+        everyone = undefined;
+        say("Settings saved.");
+      },
+      (error) => say(`Saving failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  });
+
+  // Faults.
+  const faultList = h("div", { id: "faults" }, h("p", { class: "muted" }, "Loading…"));
+  const clearFaults = h("button", { type: "button", id: "clear-faults" }, "Clear all faults");
+  const drawFaults = async () => {
+    const { faults } = await get<{ faults: Fault[] }>("faults");
+    clearFaults.hidden = faults.length === 0;
+    faultList.replaceChildren(
+      faults.length === 0
+        ? h("p", { class: "muted" }, "No fault in force: requests are answered normally.")
+        : h("ul", {}, ...faults.map((f) => h("li", {}, `#${f.id} `, describeFault(f)))),
+    );
+  };
+  clearFaults.addEventListener("click", () => {
+    whileHere(
+      async () => {
+        await call("DELETE", "faults");
+        await drawFaults();
+        say("Faults cleared.");
+        faultList.focus();
+      },
+      (error) => say(`Clearing failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  });
+
+  // Where the docs site is, for the rule links.
+  const docs = h("input", { type: "url", id: "docs-base", value: localStorage.getItem(DOCS_KEY) ?? "", placeholder: "http://127.0.0.1:8080/" }) as HTMLInputElement;
+  const docsForm = h(
+    "form",
+    { class: "settings" },
+    h("label", { for: "docs-base" }, "Address of your docs site (built by npm run docs); rule links open its API reference"),
+    docs,
+    h("button", { type: "submit" }, "Save address"),
+  );
+  docsForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const value = docs.value.trim();
+    if (value === "") localStorage.removeItem(DOCS_KEY);
+    else localStorage.setItem(DOCS_KEY, value);
+    say(value === "" ? "Rule links show the rule on this page." : "Rule links open the docs site.");
+  });
+
+  whileHere(
+    async () => {
+      await Promise.all([drawSettings(), drawFaults()]);
+    },
+    (error) => faultList.replaceChildren(errorBox(error)),
+  );
+  faultList.tabIndex = -1;
+
+  return h(
+    "section",
+    { "aria-labelledby": "controls-title" },
+    h("h2", { id: "controls-title" }, "Controls"),
+    status,
+    h("h3", {}, "Reset"),
+    h("p", { class: "muted" }, "Between test runs: nobody, an empty log, the starting settings and faults."),
+    resetButton,
+    confirmBox,
+    h("h3", {}, "Workspace settings"),
+    settingsForm,
+    h("h3", {}, "Faults in force"),
+    faultList,
+    clearFaults,
+    h("h3", {}, "Rule links"),
+    docsForm,
+  );
+}
+
+// Rules ---------------------------------------------------------------------------------------------------------
+
+function rulesView(route: Route): HTMLElement {
+  const clause = CLAUSES.includes(route.arg) ? route.arg : "";
+  const base = docsBase();
+  return h(
+    "section",
+    { "aria-labelledby": "rules-title" },
+    h("h2", { id: "rules-title" }, clause === "" ? "Rules" : `Rule ${clause}`),
+    h(
+      "p",
+      {},
+      "The rules C1–C24 are written in the API reference of the docs site (",
+      h("code", {}, "npm run docs"),
+      ", then its ",
+      h("code", {}, "reference.html"),
+      "). ",
+      base === ""
+        ? h("span", {}, "Give the docs site's address under ", h("a", { href: "#/controls" }, "Controls"), " and rule links open it there.")
+        : h("a", { href: `${base}reference.html#${clause.toLowerCase()}` }, `Open ${clause === "" ? "the reference" : clause} in the reference`),
+    ),
+    clause === "" ? "" : h("p", {}, h("a", { href: `#/activity` }, "← Activity")),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+window.addEventListener("hashchange", render);
+render();
+void pollLoop();
