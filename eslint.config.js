@@ -1,10 +1,15 @@
 // Code lint. The spec is linted by Redocly (npm run lint:spec).
+import { includeIgnoreFile } from "@eslint/compat";
 import js from "@eslint/js";
 import { builtinModules } from "node:module";
+import { join } from "node:path";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "docs-site/", "coverage/", "node_modules/", "test-results/"] },
+  // What git ignores (build outputs, bench results, installed peers) is never linted: .gitignore is the one list.
+  includeIgnoreFile(join(import.meta.dirname, ".gitignore"), "Files git ignores"),
+  // Generated from the spec and checked by `npm run generate:check`, but committed, so not in .gitignore.
+  { ignores: ["generated/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -36,7 +41,7 @@ export default tseslint.config(
   },
   {
     // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
-    files: ["src/client/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
+    files: ["src/client/**/*.ts", "src/rules/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
