@@ -21,6 +21,7 @@ import { ActivityLog } from "./activity.js";
 import { disabledRuleSet, type RuleContext } from "./context.js";
 import { FaultInjector, type FaultSpec } from "./faults.js";
 import { createHandler } from "./handler.js";
+import { DEFAULT_REQUEST_LOG_SIZE, listRequests, registerRequestLog, requestPage, RequestLog } from "./requests.js";
 import { createTrackApi, registerTrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
 import { Workspace } from "./workspace.js";
@@ -56,6 +57,8 @@ export type {
   TruncateFault,
 } from "./faults.js";
 export { MAX_BODY_BYTES } from "./body.js";
+export { MAX_RECORDED_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestQueryError } from "./requests.js";
+export type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 export const DEFAULT_SITE_ID = "sim-site";
 export const DEFAULT_API_KEY = "sim-key";
@@ -79,6 +82,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const workspace = new Workspace(initialSettings, !disabled.has("C9"));
   const log = new ActivityLog(now, activityLimit);
+  const requests = new RequestLog(now, options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE);
+  if (options.onRequest) requests.subscribe(options.onRequest);
   const ctx: RuleContext = { workspace, log, on: (clause) => !disabled.has(clause) };
   if (options.people !== undefined) workspace.seed(options.people);
 
@@ -106,6 +111,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     reset() {
       workspace.reset(initialSettings);
       log.clear();
+      requests.clear();
       faults.reset();
     },
     settings: () => workspace.settings,
@@ -116,12 +122,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     faults: () => faults.list(),
     clearFaults: () => faults.clear(),
     stats: () => faults.stats(),
+    requests: (query) => listRequests(requests, query),
+    requestsPage: (query) => requestPage(requests, query),
   };
 
   const track = createTrackApi({ ctx, siteId, apiKey, faults, ...(options.onError ? { onError: options.onError } : {}) });
   registerTrackApi(simulator, track);
+  registerRequestLog(simulator, requests);
   const handler = createHandler({
     track,
+    requests,
     inspection: {
       ...simulator,
       lastSeq: () => log.lastSeq,
