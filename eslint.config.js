@@ -1,10 +1,15 @@
 // Code lint. The spec is linted by Redocly (npm run lint:spec).
+import { includeIgnoreFile } from "@eslint/compat";
 import js from "@eslint/js";
 import { builtinModules } from "node:module";
+import { join } from "node:path";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "docs-site/", "coverage/", "node_modules/", "test-results/"] },
+  // What git ignores (build outputs, bench results, installed peers) is never linted: .gitignore is the one list.
+  includeIgnoreFile(join(import.meta.dirname, ".gitignore"), "Files git ignores"),
+  // Generated from the spec and checked by `npm run generate:check`, but committed, so not in .gitignore.
+  { ignores: ["generated/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,8 +1,18 @@
-import { defineConfig } from "vitest/config";
+import { convertIgnorePatternToMinimatch } from "@eslint/compat";
+import { readFileSync } from "node:fs";
+import { configDefaults, defineConfig } from "vitest/config";
+
+// What git ignores is never collected as a test: .gitignore is the one list (ESLint reads it too).
+const ignored = readFileSync(new URL(".gitignore", import.meta.url), "utf8")
+  .split(/\r?\n/)
+  .filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("!"))
+  .map(convertIgnorePatternToMinimatch)
+  .map((glob) => (glob.endsWith("/") ? `${glob}**` : glob));
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...ignored],
     environment: "node",
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],
