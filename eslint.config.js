@@ -28,20 +28,30 @@ export default tseslint.config(
     // The simulator's handler and rules run wherever fetch does (sim.fetch needs no socket); only its server,
     // command and entry use Node.
     files: ["src/simulator/**/*.ts"],
-    ignores: ["src/simulator/server.ts", "src/simulator/command.ts", "src/simulator/main.ts"],
+    ignores: ["src/simulator/server.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: builtinModules.map((name) => ({ name, message: "Only server.ts, command.ts and main.ts of the simulator may use Node modules." })),
-          patterns: [{ group: ["node:*"], message: "Only server.ts, command.ts and main.ts of the simulator may use Node modules." }],
+          paths: builtinModules.map((name) => ({ name, message: "Of the simulator only server.ts may use Node modules; its command is in src/cli/." })),
+          patterns: [{ group: ["node:*"], message: "Of the simulator only server.ts may use Node modules; its command is in src/cli/." }],
         },
       ],
     },
   },
   {
+    // The command line sits on top: it reaches the conformance suite only through the package's public name.
+    files: ["src/cli.ts", "src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../conformance/*", "../../conformance/*"], message: "Import the suite as cio-customers/conformance." }] },
+      ],
+    },
+  },
+  {
     // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
-    files: ["src/client/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
+    files: ["src/client/**/*.ts", "src/rules/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -10,9 +10,12 @@ const ignored = readFileSync(new URL(".gitignore", import.meta.url), "utf8")
   .map((glob) => (glob.endsWith("/") ? `${glob}**` : glob));
 
 export default defineConfig({
+  // tsconfig.json "paths": the package's own public names resolve to their source in a checkout.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, ...ignored],
+    // test/install installs the package into fresh folders (minutes): its own step, npm run test:install.
+    exclude: [...configDefaults.exclude, ...ignored, "test/install/**"],
     environment: "node",
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],

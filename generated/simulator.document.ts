@@ -225,6 +225,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -258,6 +293,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -510,6 +580,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -546,6 +651,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -579,6 +719,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -780,6 +955,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -816,6 +1026,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -849,6 +1094,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1020,6 +1300,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1053,6 +1368,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1210,6 +1560,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1243,6 +1628,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1303,6 +1723,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1381,6 +1836,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1487,6 +1977,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -1520,6 +2045,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -1917,6 +2477,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -2667,6 +3262,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -2700,6 +3330,41 @@ const document: OpenApiDocument = {
                           "description": "Several messages, one per problem.",
                           "items": {
                             "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
                           }
                         }
                       }
@@ -3098,6 +3763,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -3232,6 +3932,41 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -3281,6 +4016,41 @@ const document: OpenApiDocument = {
                       }
                     }
                   }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -3314,6 +4084,41 @@ const document: OpenApiDocument = {
                       "description": "Several messages, one per problem.",
                       "items": {
                         "type": "string"
+                      }
+                    }
+                  }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
                       }
                     }
                   }
@@ -3353,6 +4158,41 @@ const document: OpenApiDocument = {
                       }
                     }
                   }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -3386,6 +4226,41 @@ const document: OpenApiDocument = {
                       "description": "Several messages, one per problem.",
                       "items": {
                         "type": "string"
+                      }
+                    }
+                  }
+                },
+                "problems": {
+                  "type": "array",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "items": {
+                    "type": "object",
+                    "description": "One problem of a request, in the shape used across the project.",
+                    "required": [
+                      "code",
+                      "path",
+                      "message"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9_]*$",
+                        "description": "Stable and machine-readable, in snake_case."
+                      },
+                      "path": {
+                        "type": "array",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "items": {
+                          "type": [
+                            "string",
+                            "integer"
+                          ]
+                        }
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "For people; names the element, never its value."
                       }
                     }
                   }
@@ -5745,6 +6620,72 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "problems": {
+            "type": "array",
+            "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+            "items": {
+              "type": "object",
+              "description": "One problem of a request, in the shape used across the project.",
+              "required": [
+                "code",
+                "path",
+                "message"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]*$",
+                  "description": "Stable and machine-readable, in snake_case."
+                },
+                "path": {
+                  "type": "array",
+                  "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                  "items": {
+                    "type": [
+                      "string",
+                      "integer"
+                    ]
+                  }
+                },
+                "message": {
+                  "type": "string",
+                  "description": "For people; names the element, never its value."
+                }
+              }
+            }
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "description": "One problem of a request, in the shape used across the project.",
+        "required": [
+          "code",
+          "path",
+          "message"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "code": {
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "description": "Stable and machine-readable, in snake_case."
+          },
+          "path": {
+            "type": "array",
+            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+            "items": {
+              "type": [
+                "string",
+                "integer"
+              ]
+            }
+          },
+          "message": {
+            "type": "string",
+            "description": "For people; names the element, never its value."
           }
         }
       }

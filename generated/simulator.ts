@@ -531,6 +531,21 @@ export interface components {
                 /** @description Several messages, one per problem. */
                 errors?: string[];
             };
+            /**
+             * @description Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,
+             *     whose messages are the same in the same order. Clients that read only `meta` see Customer.io's
+             *     envelope.
+             */
+            problems?: components["schemas"]["Problem"][];
+        };
+        /** @description One problem of a request, in the shape used across the project. */
+        Problem: {
+            /** @description Stable and machine-readable, in snake_case. */
+            code: string;
+            /** @description Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`). */
+            path: (string | number)[];
+            /** @description For people; names the element, never its value. */
+            message: string;
         };
     };
     responses: {
@@ -604,6 +619,7 @@ export type FaultList = components['schemas']['FaultList'];
 export type FaultCounts = components['schemas']['FaultCounts'];
 export type SimulatorStats = components['schemas']['SimulatorStats'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export type Problem = components['schemas']['Problem'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseNotFound = components['responses']['NotFound'];

@@ -5,93 +5,68 @@
  * for one person overlap, so two records for one person apply in file order even with many requests in flight.
  */
 import { createWriteStream, existsSync, statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { createCustomersClient, type CustomersClient } from "../client/client.js";
 import { CustomersError, HttpError, ValidationError } from "../client/errors.js";
 import type { Attributes } from "../client/attributes.js";
 import type { Person } from "../client/person.js";
 import { Checkpoint } from "./checkpoint.js";
-import { CONNECTION_HELP, CONNECTION_OPTIONS, connection } from "./credentials.js";
-import { reportError } from "./identify.js";
+import { defineCommand } from "./command.js";
+import { CONNECTION_FLAGS, connection } from "./credentials.js";
+import type { Output } from "./io.js";
 import { createProgress, type ProgressCounts } from "./progress.js";
 import { RateLimiter } from "./rate.js";
 import { formatOf, readRows, type Row } from "./rows.js";
-import { UsageError } from "./values.js";
-
-export const IMPORT_HELP = `Usage: cio-customers import <file> [options]
-
-Adds or updates one person per record of an NDJSON file (one JSON object a line) or a CSV file (a header row
-naming the attributes). The file is streamed, never loaded whole.
-
-Options:
-  --format F           ndjson or csv (default: from the file's extension)
-  --identifier FIELD   the field naming the person: id, email or cio_id (default: the first of those the record has)
-  --concurrency N      requests in flight at once (default 16)
-  --rate N             requests per second (default 100, Customer.io's published fair-use rate; 0 = no limit)
-  --update             send _update: true: update people, never create them
-  --dry-run            validate every record and send nothing
-  --rejects FILE       where refused records go, as NDJSON {row, reason, field?, status?}
-                       (default <file>.rejects.ndjson)
-  --checkpoint FILE    journal of finished records (default <file>.checkpoint)
-  --resume             continue an interrupted import from its checkpoint, without resending finished records
-
-CSV cells are typed like --attr values (numbers, true/false, null); empty cells are left out, because "" would
-remove the attribute. Ctrl-C stops cleanly: requests in flight finish, the checkpoint is written, and
---resume continues later. A second Ctrl-C abandons the requests in flight (they are resent on --resume).
-
-${CONNECTION_HELP}
-
-Exit codes: 0 every record accepted, 1 some records were refused (see the rejects file), 2 usage error,
-130 interrupted (resume with --resume).
-`;
+import { UsageError, wholeNumber } from "./values.js";
 
 export interface ImportSummary extends ProgressCounts {
   durationMs: number;
   interrupted: boolean;
 }
 
-export async function importCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        ...CONNECTION_OPTIONS,
-        format: { type: "string" },
-        identifier: { type: "string" },
-        concurrency: { type: "string" },
-        rate: { type: "string" },
-        update: { type: "boolean", default: false },
-        "dry-run": { type: "boolean", default: false },
-        rejects: { type: "string" },
-        checkpoint: { type: "string" },
-        resume: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(IMPORT_HELP);
-      return 0;
-    }
-    const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) throw new UsageError("give exactly one file to import");
+export const importCommand = defineCommand({
+  name: "import",
+  synopsis: "<file> [options]",
+  description: `Adds or updates one person per record of an NDJSON file (one JSON object a line) or a CSV file (a header row
+naming the attributes). The file is streamed, never loaded whole.`,
+  positionals: { min: 1, max: 1, name: "file" },
+  flags: {
+    format: { type: "string", value: "F", help: "ndjson or csv (default: from the file's extension)" },
+    identifier: { type: "string", value: "FIELD", help: "the field naming the person: id, email or cio_id (default: the first of those the record has)" },
+    concurrency: { type: "string", value: "N", help: "requests in flight at once (default 16)" },
+    rate: { type: "string", value: "N", help: "requests per second (default 100, Customer.io's published fair-use rate; 0 = no limit)" },
+    update: { type: "boolean", help: "send _update: true: update people, never create them" },
+    "dry-run": { type: "boolean", help: "validate every record and send nothing" },
+    rejects: { type: "string", value: "FILE", help: "where refused records go, as NDJSON {row, reason, field?, status?}\n(default <file>.rejects.ndjson)" },
+    checkpoint: { type: "string", value: "FILE", help: "journal of finished records (default <file>.checkpoint)" },
+    resume: { type: "boolean", help: "continue an interrupted import from its checkpoint, without resending finished records" },
+    ...CONNECTION_FLAGS,
+  },
+  notes: `CSV cells are typed like --attr values (numbers, true/false, null); empty cells are left out, because "" would
+remove the attribute. Ctrl-C stops cleanly: requests in flight finish, the checkpoint is written, and
+--resume continues later. A second Ctrl-C abandons the requests in flight (they are resent on --resume).
+
+Exit codes: 0 every record accepted, 1 some records were refused (see the rejects file), 2 usage error,
+130 interrupted (resume with --resume).`,
+  async run({ values, positionals, io }) {
+    const file = positionals[0] ?? "";
     if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
     const identifier = values.identifier;
     if (identifier !== undefined && !["id", "email", "cio_id"].includes(identifier)) throw new UsageError("--identifier must be id, email or cio_id");
-    const concurrency = whole(values.concurrency, "--concurrency", 16, 1);
-    const rate = whole(values.rate, "--rate", 100, 0);
-    const dryRun = values["dry-run"];
-    if (dryRun && values.resume) throw new UsageError("--dry-run sends nothing, so there is nothing to resume");
+    const concurrency = wholeNumber(values.concurrency, "--concurrency", { min: 1 }) ?? 16;
+    const rate = wholeNumber(values.rate, "--rate", { min: 0 }) ?? 100;
+    const dryRun = values["dry-run"] === true;
+    const update = values.update === true;
+    const resume = values.resume === true;
+    if (dryRun && resume) throw new UsageError("--dry-run sends nothing, so there is nothing to resume");
 
     const client = createCustomersClient({
-      ...(dryRun ? { siteId: "dry-run", apiKey: "dry-run", baseUrl: "http://dry-run.invalid" } : connection(values, env)),
+      ...(dryRun ? { siteId: "dry-run", apiKey: "dry-run", baseUrl: "http://dry-run.invalid" } : connection(values, io.env)),
       // A dry run validates each record exactly as a real one would, and answers it here: nothing is sent.
       ...(dryRun ? { fetch: () => Promise.resolve(new Response("{}", { status: 200 })) } : {}),
       userAgent: "cio-customers-import",
     });
     const checkpointPath = values.checkpoint ?? `${file}.checkpoint`;
-    const opened = dryRun ? undefined : Checkpoint.open(checkpointPath, file, values.update ? "update" : "identify", values.resume);
+    const opened = dryRun ? undefined : Checkpoint.open(checkpointPath, file, update ? "update" : "identify", resume);
     const rejectsPath = values.rejects ?? `${file}.rejects.ndjson`;
 
     const summary = await runImport({
@@ -101,29 +76,29 @@ export async function importCommand(argv: string[], env: NodeJS.ProcessEnv = pro
       identifier: identifier as "id" | "email" | "cio_id" | undefined,
       concurrency,
       rate: dryRun ? 0 : rate,
-      update: values.update,
+      update,
       checkpoint: opened?.checkpoint,
       rejectsPath,
-      appendRejects: values.resume,
-      interactive: process.stderr.isTTY === true,
+      appendRejects: resume,
+      interactive: io.stderr.isTTY === true,
+      progressStream: io.stderr,
+      ...(io.signal ? { stop: io.signal } : {}),
     });
     const seconds = summary.durationMs / 1000;
     const handled = summary.accepted + summary.rejected;
-    process.stdout.write(
+    io.stdout.write(
       `${dryRun ? "Dry run" : "Import"} of ${file}: ${summary.read} records read, ${summary.accepted} ${dryRun ? "valid" : "accepted"}, ` +
         `${summary.rejected} ${dryRun ? "invalid" : "refused"}${summary.rejected ? ` (see ${rejectsPath})` : ""}` +
         `${summary.skipped ? `, ${summary.skipped} already done before --resume` : ""}, in ${seconds.toFixed(1)} s` +
         ` (${seconds > 0 ? Math.round(handled / seconds) : handled} records/s).\n`,
     );
     if (summary.interrupted) {
-      process.stdout.write(`Interrupted. Continue with: cio-customers import ${file} --resume${values.checkpoint ? ` --checkpoint ${checkpointPath}` : ""}\n`);
+      io.stdout.write(`Interrupted. Continue with: cio-customers import ${file} --resume${values.checkpoint ? ` --checkpoint ${checkpointPath}` : ""}\n`);
       return 130;
     }
     return summary.rejected > 0 ? 1 : 0;
-  } catch (error) {
-    return reportError("import", error);
-  }
-}
+  },
+});
 
 export interface ImportRun {
   client: CustomersClient;
@@ -138,6 +113,8 @@ export interface ImportRun {
   /** Add to an existing rejects file (a resumed import) instead of starting a new one. */
   appendRejects: boolean;
   interactive: boolean;
+  /** Where the progress is drawn. Default: process.stderr. */
+  progressStream?: Output;
   /** Stops the import as Ctrl-C does. Default: SIGINT and SIGTERM. */
   stop?: AbortSignal;
 }
@@ -147,7 +124,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   const started = performance.now();
   const source = readRows(run.file, run.format);
   const counts: ProgressCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
-  const progress = createProgress(statSync(run.file).size, run.interactive);
+  const progress = createProgress(statSync(run.file).size, run.interactive, run.progressStream ?? process.stderr);
   const limiter = new RateLimiter(run.rate);
   let rejects: ReturnType<typeof createWriteStream> | undefined;
   const reject = (row: number, reason: string, extra: { field?: string; status?: number } = {}) => {
@@ -229,11 +206,4 @@ function toCall(item: Row, field: "id" | "email" | "cio_id" | undefined): { pers
   const { [key]: _identifier, ...rest } = record;
   const person: Person = key === "id" ? { id: value } : key === "email" ? { email: String(value) } : { cioId: String(value) };
   return { person, attributes: rest as Attributes };
-}
-
-function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number from ${min}`);
-  return n;
 }

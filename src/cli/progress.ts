@@ -3,6 +3,7 @@
  * a plain line every few seconds otherwise (CI logs, pipes), so logs stay readable.
  */
 import { SingleBar } from "cli-progress";
+import type { Output } from "./io.js";
 
 export interface ProgressCounts {
   read: number;
@@ -16,7 +17,7 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(totalBytes: number, interactive: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(totalBytes: number, interactive: boolean, stream: Output): Progress {
   const started = performance.now();
   const rate = (counts: ProgressCounts) => {
     const seconds = (performance.now() - started) / 1000;

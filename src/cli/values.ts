@@ -35,3 +35,17 @@ export function unixTime(text: string, flag: string): number {
 export class UsageError extends Error {
   override name = "UsageError";
 }
+
+/**
+ * A whole number given to a flag, checked against its range; undefined when the flag was not given. The message
+ * names the flag, the range and what was given: `--rate must be a whole number from 0, not "-5"`.
+ */
+export function wholeNumber(text: string | undefined, flag: string, range: { min: number; max?: number }): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^[0-9]+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {
+    const span = range.max === undefined ? `from ${range.min}` : `from ${range.min} to ${range.max}`;
+    throw new UsageError(`${flag} must be a whole number ${span}, not ${JSON.stringify(text)}`);
+  }
+  return n;
+}

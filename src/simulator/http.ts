@@ -7,6 +7,7 @@
  * building a WHATWG Response; {@link toResponse} makes the Response for fetch callers (the inspection API, and
  * sim.fetch through handler.ts).
  */
+import type { Problem } from "../problem.js";
 
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -36,6 +37,17 @@ export function jsonAnswer(status: number, body: unknown, headers?: Record<strin
 export function envelopeAnswer(status: number, message: string | readonly string[], headers?: Record<string, string>): Answer {
   const meta = typeof message === "string" ? { error: message } : { errors: [...message] };
   return jsonAnswer(status, { meta }, headers);
+}
+
+/**
+ * A refusal naming its problems: Customer.io's envelope carries their messages (`meta.error` when the request
+ * fails as a whole, `meta.errors` for a list of problems), and `problems` beside it carries them whole, in the
+ * shape of src/problem.ts. Clients that read only the envelope see what Customer.io would send.
+ */
+export function problemsAnswer(status: number, problems: readonly Problem[], form: "error" | "errors" = "errors"): Answer {
+  const messages = problems.map((problem) => problem.message);
+  const meta = form === "error" ? { error: messages.join("; ") } : { errors: messages };
+  return jsonAnswer(status, { meta, problems });
 }
 
 export const unauthorizedAnswer = (): Answer =>

@@ -17,13 +17,13 @@
  * `anonymous_id` does not take part in resolution: it links events to a person but does not name one in this
  * call. Its uniqueness rule (C16) lives in attributes.ts.
  */
-import { CIO_ID_PREFIX, isEmailAddress } from "../spec/limits.js";
+import { CIO_ID_PREFIX, identifierForm, type IdentifierForm } from "../rules/index.js";
 import type { ActivityNote } from "./activity.js";
 import type { RuleContext } from "./context.js";
 import type { ClauseId } from "./types.js";
 import type { StoredPerson, Workspace } from "./workspace.js";
 
-export type PathKind = "cio_id" | "email" | "id";
+export type PathKind = IdentifierForm;
 
 /** The identifiers of one call: the path, and the body's `id`, `email` and `_update`. */
 export interface IdentityInput {
@@ -49,9 +49,7 @@ export type Resolution =
 
 /** C10: the kind of a path identifier, decided from its shape and the workspace's settings. */
 export function pathKind(identifier: string, workspace: Workspace): PathKind {
-  if (identifier.startsWith(CIO_ID_PREFIX)) return "cio_id";
-  if (workspace.emailIdentifies && isEmailAddress(identifier)) return "email";
-  return "id";
+  return identifierForm(identifier, workspace.emailIdentifies);
 }
 
 /** Steps 1–3: finds or creates the person, or explains in `notes` why nobody is touched. */

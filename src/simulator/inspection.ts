@@ -174,12 +174,12 @@ function lookup(sim: InspectionTarget, query: URLSearchParams): Response {
 
 async function readJson(request: Request, validate: ValidateFunction): Promise<Json | Response> {
   const typeProblem = contentTypeProblem(request.headers.get("content-type"));
-  if (typeProblem !== undefined) return envelope(400, typeProblem);
+  if (typeProblem !== undefined) return envelope(400, typeProblem.message);
   const bytes = await readCapped(request, MAX_BODY_BYTES);
   if (bytes === "too large") return tooLarge(MAX_BODY_BYTES);
   if (bytes === "unreadable") return envelope(400, "request body could not be read");
   const parsed = parseJsonObject(bytes);
-  if ("error" in parsed) return envelope(400, parsed.error);
+  if ("problem" in parsed) return envelope(400, parsed.problem.message);
   if (!validate(parsed.value)) {
     const problems = (validate.errors ?? []).map((error) => {
       const where = error.instancePath === "" ? "request body" : `request body ${error.instancePath}`;

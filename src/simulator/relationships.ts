@@ -8,6 +8,7 @@
  * sets `role` does not clear `since`. Deleting ignores any attributes sent along, and deleting a relationship
  * the person does not have changes nothing.
  */
+import { isObject } from "../rules/index.js";
 import type { RuleContext } from "./context.js";
 import { objectKey, type StoredPerson } from "./workspace.js";
 
@@ -53,8 +54,4 @@ export function applyRelationships(ctx: RuleContext, person: StoredPerson, value
 
 function isAttributeValue(value: unknown): value is AttributeValue {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -7,18 +7,16 @@
  *
  * For `_timestamp` ordering the preferences count as one attribute, `cio_subscription_preferences`.
  */
-import { TOPIC_DOT_PREFIX } from "../spec/limits.js";
+import { dotNotationTopic, isObject } from "../rules/index.js";
 import type { TimestampGate } from "./attributes.js";
 import type { RuleContext } from "./context.js";
 import type { StoredPerson } from "./workspace.js";
 
-/** The same pattern as the spec's patternProperties; other dotted keys are custom attributes there too. */
-const DOT_KEY = /^cio_subscription_preferences\.topics\.(topic_[1-9][0-9]*)$/;
 const GATE_NAME = "cio_subscription_preferences";
 
 /** Whether a body key is a dot-notation topic (C15). */
 export function isTopicKey(name: string): boolean {
-  return name.startsWith(TOPIC_DOT_PREFIX) && DOT_KEY.test(name);
+  return dotNotationTopic(name) !== undefined;
 }
 
 export function applyTopics(
@@ -43,9 +41,7 @@ export function applyTopics(
 
   let gated: boolean | undefined;
   for (const [name, subscribed] of Object.entries(body)) {
-    // The prefix first: most keys are not topics, and a startsWith is much cheaper than the pattern.
-    if (!name.startsWith(TOPIC_DOT_PREFIX)) continue;
-    const topic = DOT_KEY.exec(name)?.[1];
+    const topic = dotNotationTopic(name);
     if (topic === undefined || typeof subscribed !== "boolean") continue;
     gated ??= gate.allows(GATE_NAME);
     if (!gated) return;
@@ -54,8 +50,4 @@ export function applyTopics(
     person.topics.set(topic, subscribed);
     changed.push(name);
   }
-}
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -30,6 +30,7 @@ import {
   jsonAnswer,
   methodNotAllowedAnswer,
   notFoundAnswer,
+  problemsAnswer,
   tooLargeAnswer,
   unauthorizedAnswer,
   type Answer,
@@ -102,8 +103,10 @@ const PUT_ONLY = shared(methodNotAllowedAnswer(["PUT"]));
 const GET_ONLY = shared(methodNotAllowedAnswer(["GET"]));
 const UNAUTHORIZED = shared(unauthorizedAnswer());
 const TOO_LARGE = shared(tooLargeAnswer(MAX_BODY_BYTES));
-const UNREADABLE = shared(envelopeAnswer(400, "request body could not be read"));
-const BAD_IDENTIFIER = shared(envelopeAnswer(400, "identifier in the path is not valid percent-encoded UTF-8"));
+const UNREADABLE = shared(problemsAnswer(400, [{ code: "unreadable_body", path: ["body"], message: "request body could not be read" }], "error"));
+const BAD_IDENTIFIER = shared(
+  problemsAnswer(400, [{ code: "invalid_percent_encoding", path: ["identifier"], message: "identifier in the path is not valid percent-encoded UTF-8" }], "error"),
+);
 const INTERNAL_ERROR = shared(envelopeAnswer(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request"));
 
 export function createTrackApi(options: TrackOptions): TrackApi {
@@ -138,7 +141,7 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     if (request.method !== "PUT") return PUT_ONLY;
     if (!isAuthorized(request.authorization)) return UNAUTHORIZED;
     const typeProblem = contentTypeProblem(request.contentType);
-    if (typeProblem !== undefined) return envelopeAnswer(400, typeProblem);
+    if (typeProblem !== undefined) return problemsAnswer(400, [typeProblem], "error");
     if (body instanceof Uint8Array) return identify(segment, body, request.seq);
     return body.read().then((bytes) => identify(segment, bytes, request.seq));
   }
@@ -156,10 +159,10 @@ export function createTrackApi(options: TrackOptions): TrackApi {
       }
     }
     const parsed = parseJsonObject(bytes);
-    if ("error" in parsed) return envelopeAnswer(400, parsed.error);
+    if ("problem" in parsed) return problemsAnswer(400, [parsed.problem], "error");
     const problems = identifierProblems(identifier);
     const found = bodyProblems(parsed.value);
-    if (problems.length + found.length > 0) return envelopeAnswer(400, [...problems, ...found]);
+    if (problems.length + found.length > 0) return problemsAnswer(400, [...problems, ...found]);
 
     applyIdentify(ctx, identifier, parsed.value, seq);
     faults.noteApplied();

@@ -99,7 +99,7 @@ describe("identify and update", () => {
     [["identify", "--id", "u", "--topic", "3=maybe"], /takes true or false/],
     [["identify", "--id", "u", "--relate", "acme"], /--relate takes TYPE:ID/],
     [["identify", "--id", "u", "--region", "ap"], /--region must be us, eu or auto/],
-    [["identify", "--id", "u", "--bogus"], /Unknown option/],
+    [["identify", "--id", "u", "--bogus"], /unknown option --bogus/],
   ])("usage errors exit 2: %j", async (args, message) => {
     const ran = await cli(args);
     expect(ran.code).toBe(2);

@@ -157,3 +157,15 @@ export function lastRequestEntries(sim: Simulator) {
   const last = entries.at(-1)?.request;
   return entries.filter((entry) => entry.request === last);
 }
+
+/**
+ * The body of a refusal that names its problems: Customer.io's envelope (`meta`), and each problem beside it in
+ * the shape of src/problem.ts, with the same messages in the same order.
+ */
+export function refusalOf(meta: { error: string } | { errors: readonly unknown[] }) {
+  const messages = "error" in meta ? [meta.error] : meta.errors;
+  return {
+    meta,
+    problems: messages.map((message) => ({ code: expect.stringMatching(/^[a-z][a-z0-9_]*$/), path: expect.any(Array), message })),
+  };
+}
