@@ -25,9 +25,9 @@ describe("the request log, in-process", () => {
       method: "PUT",
       path: "/api/v1/customers/ada%40example.com",
       query: "",
-      body: '{"plan":"premium"}',
       response: { status: 200, content_type: "application/json; charset=utf-8", body: "{}" },
     });
+    expect(JSON.parse(recorded!.body ?? "")).toMatchObject({ plan: "premium" });
     expect(recorded!.headers["authorization"]).toBe("Basic [redacted]");
     expect(recorded!.headers["content-type"]).toMatch(/^application\/json/);
     expect(JSON.stringify(h.sim.requests())).not.toContain(KEY);
