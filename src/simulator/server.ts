@@ -15,6 +15,9 @@
  * Slow clients are cut off: headers must arrive within `headersTimeoutMs` and the whole request within
  * `requestTimeoutMs`, or node:http answers 408 and closes the connection.
  *
+ * With `cors: true` a web page on another origin may call it (a client bundle in a browser): every answer allows
+ * any origin, and preflight requests are answered 204 with the method and headers asked for. Off by default.
+ *
  * Two faults of faults.ts need the socket itself: `reset` destroys the connection with a TCP reset instead of
  * answering, and `truncate` sends a Content-Length larger than the bytes that follow, then closes.
  */
@@ -25,6 +28,8 @@ import { isConnectionReset } from "./faults.js";
 import { truncationOf } from "./handler.js";
 import { JSON_CONTENT_TYPE, type Answer, type Truncation } from "./http.js";
 import { createSimulator } from "./index.js";
+import { INSPECTION_PREFIX } from "./inspection.js";
+import { requestLogOf, type Recording } from "./requests.js";
 import { OK_ANSWER, trackApiOf, type TrackApi, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
@@ -37,6 +42,8 @@ export interface ServeSimulatorOptions extends SimulatorOptions {
   headersTimeoutMs?: number;
   /** Time a client has to send the whole request, body included; then 408 and close. Default 30 000. */
   requestTimeoutMs?: number;
+  /** Let pages on any origin call the simulator from a browser (CORS, preflights included). Default false. */
+  cors?: boolean;
 }
 
 export interface ServedSimulator {
@@ -64,7 +71,7 @@ const OK_HEADERS = { ...OK_ANSWER.headers, "content-length": String(Buffer.byteL
 const NO_BODY = new Uint8Array(0);
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
-  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, ...simulatorOptions } = options;
+  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, ...simulatorOptions } = options;
   for (const [name, value] of [["headersTimeoutMs", headersTimeoutMs], ["requestTimeoutMs", requestTimeoutMs]] as const) {
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
@@ -81,6 +88,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
     },
     (req, res) => {
+      if (cors && allowCrossOrigin(req, res)) return;
       void handle(simulator, track, req, res, origin);
     },
   );
@@ -104,32 +112,78 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
   };
 }
 
+/**
+ * Marks the answer as readable from any origin; answers a preflight itself (true: nothing left to do). No
+ * credentials mode is needed: clients send Basic auth as an ordinary Authorization header.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.headers.origin === undefined) return false;
+  res.setHeader("access-control-allow-origin", "*");
+  res.setHeader("access-control-expose-headers", "*");
+  const asked = req.headers["access-control-request-method"];
+  if (req.method !== "OPTIONS" || asked === undefined) return false;
+  res.writeHead(204, {
+    "access-control-allow-methods": "GET, HEAD, PUT, POST, PATCH, DELETE",
+    // "*" would not cover Authorization: name the headers asked for.
+    "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "",
+    "access-control-max-age": "600",
+    "content-length": "0",
+  });
+  res.end();
+  return true;
+}
+
 async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  let recording: Recording | undefined;
   try {
     const method = req.method ?? "GET";
     const target = req.url ?? "/";
-    if (!target.startsWith("/")) return send(res, 400, envelopeText("the request target must be a path"));
-    if (!METHODS.has(method)) return send(res, 405, envelopeText("This method is not supported"));
+    // Recorded here: what the fast path answers and what is refused before routing. What goes through sim.fetch
+    // is recorded there; the inspection routes are not recorded at all.
+    const plain = PLAIN_TRACK_TARGET.exec(target);
+    const log = target.startsWith(INSPECTION_PREFIX) ? undefined : requestLogOf(simulator);
+    if (plain !== null) recording = log?.open(method, target, req.rawHeaders);
+    const refuse = (status: number, text: string) => {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status, headers: JSON_HEADERS, body: text });
+      send(res, status, text);
+    };
+    if (!target.startsWith("/")) return refuse(400, envelopeText("the request target must be a path"));
+    if (!METHODS.has(method)) return refuse(405, envelopeText("This method is not supported"));
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+      return refuseTooLarge(req, res);
+    }
 
     let body: Uint8Array | undefined;
     if (method !== "GET" && method !== "HEAD") {
       const collected = await collect(req, MAX_BODY_BYTES);
-      if (collected === "too large") return refuseTooLarge(req, res);
+      if (collected === "too large") {
+        (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+        return refuseTooLarge(req, res);
+      }
       body = collected;
     }
-    const plain = PLAIN_TRACK_TARGET.exec(target);
     if (plain !== null) {
       const request = new SocketTrackRequest(method, plain[1] ?? "", plain[2] ?? "", req.rawHeaders, req.headers.host, origin);
-      const answer = track.handle(request, body ?? NO_BODY);
+      if (recording !== undefined) {
+        request.seq = recording.seq;
+        if (body !== undefined) recording.setBody(body);
+      }
+      const pending = track.handle(request, body ?? NO_BODY);
       // Most answers come at once (see TrackApi.handle): no await, no extra microtask, for them.
-      return writeAnswer(res, method, answer instanceof Promise ? await answer : answer);
+      const answer = pending instanceof Promise ? await pending : pending;
+      recording?.answered(answer);
+      return writeAnswer(res, method, answer);
     }
     await viaFetch(simulator, req, res, { method, target, origin }, body);
   } catch (error) {
     // The `reset` fault: no answer, a TCP reset.
-    if (isConnectionReset(error)) return void req.socket.resetAndDestroy();
+    if (isConnectionReset(error)) {
+      recording?.failed("connection reset (a reset fault)");
+      return void req.socket.resetAndDestroy();
+    }
+    recording?.failed("the request could not be read");
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
     if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
     else res.destroy();
@@ -172,6 +226,7 @@ async function viaFetch(
 class SocketTrackRequest implements TrackRequest {
   authorization: string | null = null;
   contentType: string | null = null;
+  seq: number | undefined = undefined;
 
   constructor(
     readonly method: string,
@@ -283,8 +338,11 @@ function onBodyClose(this: Reading): void {
   if (!this.complete) onBodyError.call(this, new Error("the client closed the connection before the body ended"));
 }
 
+const TOO_LARGE_TEXT = envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`);
+const JSON_HEADERS = Object.freeze({ "content-type": JSON_CONTENT_TYPE });
+
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
-  send(res, 413, envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`), { connection: "close" });
+  send(res, 413, TOO_LARGE_TEXT, { connection: "close" });
   // Let the rest of the body drain into nothing, so the client can read the 413 instead of a reset connection.
   req.resume();
 }
