@@ -36,6 +36,8 @@ import { isConnectionReset } from "./faults.js";
 import { truncationOf } from "./handler.js";
 import { JSON_CONTENT_TYPE, type Answer, type Truncation } from "./http.js";
 import { createSimulator } from "./index.js";
+import { INSPECTION_PREFIX } from "./inspection.js";
+import { requestLogOf, type Recording } from "./requests.js";
 import { OK_ANSWER, trackApiOf, type TrackApi, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
@@ -159,31 +161,56 @@ function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  let recording: Recording | undefined;
   try {
     const method = req.method ?? "GET";
     const target = req.url ?? "/";
-    if (!target.startsWith("/")) return send(res, 400, envelopeText("the request target must be a path"));
-    if (!METHODS.has(method)) return send(res, 405, envelopeText("This method is not supported"));
+    // Recorded here: what the fast path answers and what is refused before routing. What goes through sim.fetch
+    // is recorded there; the inspection routes are not recorded at all.
+    const plain = PLAIN_TRACK_TARGET.exec(target);
+    const log = target.startsWith(INSPECTION_PREFIX) ? undefined : requestLogOf(simulator);
+    if (plain !== null) recording = log?.open(method, target, req.rawHeaders);
+    const refuse = (status: number, text: string) => {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status, headers: JSON_HEADERS, body: text });
+      send(res, status, text);
+    };
+    if (!target.startsWith("/")) return refuse(400, envelopeText("the request target must be a path"));
+    if (!METHODS.has(method)) return refuse(405, envelopeText("This method is not supported"));
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+      return refuseTooLarge(req, res);
+    }
 
     let body: Uint8Array | undefined;
     if (method !== "GET" && method !== "HEAD") {
       const collected = await collect(req, MAX_BODY_BYTES);
-      if (collected === "too large") return refuseTooLarge(req, res);
+      if (collected === "too large") {
+        (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+        return refuseTooLarge(req, res);
+      }
       body = collected;
     }
-    const plain = PLAIN_TRACK_TARGET.exec(target);
     if (plain !== null) {
       const request = new SocketTrackRequest(method, plain[1] ?? "", plain[2] ?? "", req.rawHeaders, req.headers.host, origin);
-      const answer = track.handle(request, body ?? NO_BODY);
+      if (recording !== undefined) {
+        request.seq = recording.seq;
+        if (body !== undefined) recording.setBody(body);
+      }
+      const pending = track.handle(request, body ?? NO_BODY);
       // Most answers come at once (see TrackApi.handle): no await, no extra microtask, for them.
-      return writeAnswer(res, method, answer instanceof Promise ? await answer : answer);
+      const answer = pending instanceof Promise ? await pending : pending;
+      recording?.answered(answer);
+      return writeAnswer(res, method, answer);
     }
     await viaFetch(simulator, req, res, { method, target, origin }, body);
   } catch (error) {
     // The `reset` fault: no answer, a TCP reset.
-    if (isConnectionReset(error)) return void req.socket.resetAndDestroy();
+    if (isConnectionReset(error)) {
+      recording?.failed("connection reset (a reset fault)");
+      return void req.socket.resetAndDestroy();
+    }
+    recording?.failed("the request could not be read");
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
     if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
     else res.destroy();
@@ -226,6 +253,7 @@ async function viaFetch(
 class SocketTrackRequest implements TrackRequest {
   authorization: string | null = null;
   contentType: string | null = null;
+  seq: number | undefined = undefined;
 
   constructor(
     readonly method: string,
@@ -337,6 +365,9 @@ function onBodyClose(this: Reading): void {
   if (!this.complete) onBodyError.call(this, new Error("the client closed the connection before the body ended"));
 }
 
+const TOO_LARGE_TEXT = envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`);
+const JSON_HEADERS = Object.freeze({ "content-type": JSON_CONTENT_TYPE });
+
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket;
   // node:http closes a `Connection: close` socket with destroySoon() once the answer is written. Instead: send
@@ -369,7 +400,7 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
     answered = true;
     if (ended) close();
   });
-  send(res, 413, envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`), { connection: "close" });
+  send(res, 413, TOO_LARGE_TEXT, { connection: "close" });
   req.resume();
 }
 
