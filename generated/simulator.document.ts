@@ -1470,7 +1470,11 @@ const document: OpenApiDocument = {
                           },
                           "at": {
                             "type": "number",
-                            "description": "When it happened, in milliseconds of the simulator's clock."
+                            "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+                          },
+                          "received_at": {
+                            "type": "number",
+                            "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
                           },
                           "type": {
                             "type": "string",
@@ -4548,7 +4552,11 @@ const document: OpenApiDocument = {
           },
           "at": {
             "type": "number",
-            "description": "When it happened, in milliseconds of the simulator's clock."
+            "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+          },
+          "received_at": {
+            "type": "number",
+            "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
           },
           "type": {
             "type": "string",
@@ -4627,7 +4635,11 @@ const document: OpenApiDocument = {
                 },
                 "at": {
                   "type": "number",
-                  "description": "When it happened, in milliseconds of the simulator's clock."
+                  "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+                },
+                "received_at": {
+                  "type": "number",
+                  "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
                 },
                 "type": {
                   "type": "string",

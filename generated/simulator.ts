@@ -266,8 +266,13 @@ export interface components {
         ActivityEntry: {
             /** @description Position in the log, from 1; never reused until the workspace is reset. */
             seq: number;
-            /** @description When it happened, in milliseconds of the simulator's clock. */
+            /** @description When it happened (its request was applied), in milliseconds of the simulator's clock. */
             at: number;
+            /**
+             * @description With eventual processing only: when the request behind the entry was received and answered
+             *     `200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.
+             */
+            received_at?: number;
             /**
              * @description What happened.
              * @enum {string}

@@ -22,10 +22,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { MAX_BODY_BYTES } from "./body.js";
 import { isConnectionReset } from "./faults.js";
-import { truncationOf } from "./handler.js";
-import { JSON_CONTENT_TYPE, type Answer, type Truncation } from "./http.js";
-import { createSimulator } from "./index.js";
-import { OK_ANSWER, trackApiOf, type TrackApi, type TrackRequest } from "./track.js";
+import { ANSWERS, type Answer, type Truncation } from "./http.js";
+import { buildSimulator, type SimulatorCore } from "./core.js";
+import { OK_ANSWER, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
 export interface ServeSimulatorOptions extends SimulatorOptions {
@@ -69,9 +68,8 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
   if (headersTimeoutMs > requestTimeoutMs) throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
-  const simulator = createSimulator(simulatorOptions);
-  const track = trackApiOf(simulator);
-  if (track === undefined) throw new Error("serveSimulator: the simulator has no Track API core (a bug)");
+  const core = buildSimulator(simulatorOptions);
+  const { simulator } = core;
   let origin = "";
   const server = createServer(
     {
@@ -81,7 +79,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
     },
     (req, res) => {
-      void handle(simulator, track, req, res, origin);
+      void handle(core, req, res, origin);
     },
   );
   await new Promise<void>((resolve, reject) => {
@@ -104,12 +102,13 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
   };
 }
 
-async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+async function handle(core: SimulatorCore, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  const { track } = core;
   try {
     const method = req.method ?? "GET";
     const target = req.url ?? "/";
-    if (!target.startsWith("/")) return send(res, 400, envelopeText("the request target must be a path"));
-    if (!METHODS.has(method)) return send(res, 405, envelopeText("This method is not supported"));
+    if (!target.startsWith("/")) return writeAnswer(res, method, ANSWERS.targetNotPath);
+    if (!METHODS.has(method)) return writeAnswer(res, method, ANSWERS.methodNotSupported);
     const declared = Number(req.headers["content-length"] ?? "0");
     if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
 
@@ -126,19 +125,19 @@ async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessag
       // Most answers come at once (see TrackApi.handle): no await, no extra microtask, for them.
       return writeAnswer(res, method, answer instanceof Promise ? await answer : answer);
     }
-    await viaFetch(simulator, req, res, { method, target, origin }, body);
+    await viaFetch(core, req, res, { method, target, origin }, body);
   } catch (error) {
     // The `reset` fault: no answer, a TCP reset.
     if (isConnectionReset(error)) return void req.socket.resetAndDestroy();
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
-    if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
+    if (!res.headersSent) writeAnswer(res, req.method ?? "GET", ANSWERS.unreadableRequest);
     else res.destroy();
   }
 }
 
 /** The WHATWG path: the request as a Request for sim.fetch, and its Response written back. */
 async function viaFetch(
-  simulator: Simulator,
+  core: SimulatorCore,
   req: IncomingMessage,
   res: ServerResponse,
   { method, target, origin }: { method: string; target: string; origin: string },
@@ -152,13 +151,12 @@ async function viaFetch(
     if (!HOP_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1] ?? "");
   }
   const request = new Request(baseUrl(req.headers.host, origin) + target, { method, headers, ...(requestBody ? { body: requestBody } : {}) });
-  const response = await simulator.fetch(request);
+  const response = await core.answer(request);
+  if (!(response instanceof Response)) return writeAnswer(res, method, response);
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
-  const truncation = truncationOf(response);
-  if (truncation !== undefined) return writeTruncated(res, response.status, out, truncation);
   const payload = Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, { ...out, "content-length": String(payload.byteLength) });
   res.end(method === "HEAD" ? undefined : payload);
@@ -284,16 +282,9 @@ function onBodyClose(this: Reading): void {
 }
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
-  send(res, 413, envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`), { connection: "close" });
+  const { status, headers, body } = ANSWERS.tooLarge;
+  res.writeHead(status, { ...headers, connection: "close", "content-length": String(Buffer.byteLength(body)) });
+  res.end(body);
   // Let the rest of the body drain into nothing, so the client can read the 413 instead of a reset connection.
   req.resume();
-}
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...headers, "content-type": JSON_CONTENT_TYPE, "content-length": String(Buffer.byteLength(body)) });
-  res.end(body);
-}
-
-function envelopeText(message: string): string {
-  return JSON.stringify({ meta: { error: message } });
 }

@@ -10,7 +10,8 @@
  * Deleting a person frees their identifiers but keeps the record, so a later `cio_` reference to them is
  * recognised as deleted and dropped (C8).
  */
-import { CIO_ID_PREFIX } from "../spec/limits.js";
+import { bareCioId } from "../rules/index.js";
+import { SimulatorOptionError } from "./errors.js";
 import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
 
 export interface StoredRelationship {
@@ -39,12 +40,10 @@ export interface StoredPerson {
 }
 
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
-export class SeedConflictError extends Error {
-  readonly problems: string[];
+export class SeedConflictError extends SimulatorOptionError {
+  override name = "SeedConflictError";
   constructor(problems: string[]) {
-    super(`cannot seed: ${problems.join("; ")}`);
-    this.name = "SeedConflictError";
-    this.problems = problems;
+    super("seed_conflict", problems, `cannot seed: ${problems.join("; ")}`);
   }
 }
 
@@ -53,10 +52,7 @@ export function objectKey(objectTypeId: string, objectId: string): string {
   return `${objectTypeId}\u0000${objectId}`;
 }
 
-/** A cio_id without its prefix. */
-export function bareCioId(value: string): string {
-  return value.startsWith(CIO_ID_PREFIX) ? value.slice(CIO_ID_PREFIX.length) : value;
-}
+export { bareCioId };
 
 export class Workspace {
   #settings: WorkspaceSettings;
