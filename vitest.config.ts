@@ -14,7 +14,8 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, ...ignored],
+    // test/install installs the package into fresh folders (minutes): its own step, npm run test:install.
+    exclude: [...configDefaults.exclude, ...ignored, "test/install/**"],
     environment: "node",
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],

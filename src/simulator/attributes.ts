@@ -34,7 +34,7 @@ function timestampGate(person: PersonView | undefined, stamp: number | undefined
   return {
     allows(name) {
       if (stamp === undefined) return true;
-      const newer = person?.stamps.get(name);
+      const newer = person?.peek().stamps?.get(name);
       if (newer !== undefined && newer > stamp) {
         stale.push(name);
         return false;
@@ -90,11 +90,12 @@ function decideFields(rules: RuleBook, person: PersonView | undefined, body: Rea
 /** Custom attributes: stored as sent; `null` or `""` removes; at most {@link MAX_ATTRIBUTES} per person. */
 function decideCustom(person: PersonView | undefined, body: Readonly<Record<string, unknown>>, gate: TimestampGate, part: Part): void {
   const refused: string[] = [];
-  let count = person?.attributes.size ?? 0;
+  const stored = person?.peek().attributes;
+  let count = stored?.size ?? 0;
   for (const [name, value] of Object.entries(body)) {
     if (NOT_CUSTOM.has(name) || dotNotationTopic(name) !== undefined || !gate.allows(name)) continue;
-    const current = person?.attributes.get(name);
-    const held = person?.attributes.has(name) === true;
+    const current = stored?.get(name);
+    const held = stored?.has(name) === true;
     if (value === null || value === "") {
       if (held) {
         part.changes.push({ field: "attribute", name, value: undefined });

@@ -9,6 +9,7 @@ import type { RuleBook } from "./decision.js";
 import { SimulatorOptionError } from "./errors.js";
 import { FaultInjector, type FaultSpec } from "./faults.js";
 import { createHandler } from "./handler.js";
+import { activityPage, allActivity, allPeople, peoplePage } from "./listing.js";
 import type { Answer } from "./http.js";
 import { createProcessor, type Processor } from "./processing.js";
 import { DEFAULT_RULES } from "./rules.js";
@@ -58,9 +59,11 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
     track,
     inspection: {
       ...simulator,
-      lastSeq: () => log.lastSeq,
       injectFaults: (specs) => faults.injectAll(specs),
-      deletedPerson: (ref) => deletedPerson(workspace, ref),
+      deletedPerson(ref) {
+        const person = workspace.findDeleted(ref);
+        return person === undefined ? undefined : workspace.snapshot(person);
+      },
     },
     ...onError,
   });
@@ -74,12 +77,14 @@ function simulatorApi(parts: Parts, siteId: string, apiKey: string, fetch: Simul
     fetch,
     siteId,
     apiKey,
-    people: (opts) => workspace.list(opts?.includeDeleted === true).map((person) => workspace.snapshot(person)),
+    people: (query) => allPeople(workspace, query),
+    peoplePage: (query) => peoplePage(workspace, query),
     person(ref: PersonRef) {
       const person = workspace.find(ref);
       return person === undefined ? undefined : workspace.snapshot(person);
     },
-    activity: (opts) => log.since(opts?.since ?? 0),
+    activity: (query) => allActivity(log.kept, query),
+    activityPage: (query) => activityPage(log.kept, log.lastSeq, workspace.epoch, query),
     deletePerson(ref: PersonRef) {
       const person = workspace.find(ref);
       if (person === undefined || person.deleted) return false;
@@ -108,18 +113,6 @@ function simulatorApi(parts: Parts, siteId: string, apiKey: string, fetch: Simul
     clearFaults: () => faults.clear(),
     stats: () => faults.stats(),
   };
-}
-
-/** Inspection only: deleted people are out of the indexes, so this scans, newest first. */
-function deletedPerson(workspace: Workspace, ref: { id: string } | { email: string }) {
-  const people = workspace.list(true);
-  for (let i = people.length - 1; i >= 0; i--) {
-    const person = people[i];
-    if (person === undefined || !person.deleted) continue;
-    const match = "id" in ref ? person.id === ref.id : person.email !== undefined && workspace.sameEmail(person.email, ref.email);
-    if (match) return workspace.snapshot(person);
-  }
-  return undefined;
 }
 
 function credentials(options: SimulatorOptions): { siteId: string; apiKey: string } {

@@ -15,8 +15,13 @@ export type WorkspaceView = Pick<
   "byCioId" | "byId" | "byEmail" | "byAnonymousId" | "emailIdentifies" | "sameEmail" | "settings"
 >;
 
-/** A person as the rules read them (a rule never writes to one). */
-export type PersonView = Readonly<StoredPerson>;
+/**
+ * A person as the rules read them: fields, and collections through `peek()` (their accessors make missing
+ * collections and tell the state file's watcher, which reading must not do). A rule never writes to one.
+ */
+export type PersonView = Readonly<
+  Pick<StoredPerson, "cio_id" | "id" | "email" | "anonymous_id" | "created_at" | "last_timestamp" | "unsubscribed" | "deleted" | "peek">
+>;
 
 /** One change to the person a decision is about. */
 export type PersonChange =

@@ -45,7 +45,7 @@ export function decideRelationships(person: PersonView | undefined, value: unkno
   for (const { objectTypeId, objectId, attributes } of items) {
     // C19: type + id name the object; the same pair always refers to the same object and relationship.
     if (deleting) {
-      const held = person?.relationships.has(objectKey(objectTypeId, objectId)) === true;
+      const held = person?.peek().relationships?.has(objectKey(objectTypeId, objectId)) === true;
       if (held) part.changes.push({ field: "relationship", objectTypeId, objectId, remove: true, attributes: [] });
       touched ||= held;
       continue;

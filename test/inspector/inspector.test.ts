@@ -163,10 +163,22 @@ describe("the inspector page", () => {
       expect(c3.reason).toMatch(/path identifier/);
       expect(c4.reason).toMatch(/already associated with a different profile/);
       expect(c8.reason).toMatch(/dropped/);
-      expect(c4.href).toMatch(/#\/rules\/C4$|reference\.html#c4$/);
+      // Without a docs site's address, a rule links to its text on this page.
+      expect(c4.href).toBe("#/rules/C4");
       const seqs = await page.locator("table.activity tbody tr").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-seq"))));
       expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
       expect(seqs.length).toBe(logged.length);
+
+      await page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first().click();
+      await page.locator("#rules-title", { hasText: "Rule C4: conflict" }).waitFor();
+      expect(await page.locator("li.chosen").innerText()).toMatch(/^C4 conflict\. When the path identifier and a body identifier belong to two different people/);
+      await page.locator("li.chosen a", { hasText: "Entries with this rule" }).click();
+      await page.waitForFunction(() => {
+        const rows = [...document.querySelectorAll("table.activity tbody tr")];
+        return rows.length === 1 && rows[0]?.getAttribute("data-clause") === "C4";
+      });
+      await page.locator("#activity-clause").selectOption("");
+      await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
 
       // Live: a call made now appears at the top without a reload.
       await identify("grace", { email: "Ada.Lovelace@example.com" });
@@ -208,6 +220,17 @@ describe("the inspector page", () => {
       await page.reload();
       await page.locator("#faults li", { hasText: "status" }).waitFor();
       await page.screenshot({ path: join(shots, "controls-1280.png"), fullPage: true });
+      // With the docs site's address, rule links open the rule in its rendered reference.
+      await page.locator("#docs-base").fill("http://127.0.0.1:9/site");
+      await page.locator("#docs-base").press("Enter");
+      await page.locator(".status-line", { hasText: "open the docs site" }).waitFor();
+      const rules = ((await api("GET", "/__simulator/inspector/rules.json")).json as { rules: { id: string; anchor: string }[] }).rules;
+      const c4Anchor = rules.find((r) => r.id === "C4")?.anchor ?? "";
+      expect(c4Anchor).not.toBe("");
+      await page.locator('nav a[data-view="activity"]').click();
+      const link = page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first();
+      expect(await link.getAttribute("href")).toBe(`http://127.0.0.1:9/site/reference.html#${c4Anchor}:~:text=C4%20conflict.`);
+      await page.locator('nav a[data-view="controls"]').click();
       await page.locator("#clear-faults").click();
       await page.locator("#faults", { hasText: "No fault in force" }).waitFor();
       expect((await api("GET", "/__simulator/faults")).json).toEqual({ faults: [] });

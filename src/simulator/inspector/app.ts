@@ -58,6 +58,13 @@ interface Settings {
   [more: string]: unknown;
 }
 
+interface Rule {
+  id: string;
+  name: string;
+  text: string;
+  anchor: string;
+}
+
 interface Fault {
   id: number;
   spec: Record<string, unknown>;
@@ -155,14 +162,32 @@ function typeLabel(type: string): HTMLElement {
   return h("span", { class: `type type-${type}` }, TYPE_LABELS[type] ?? type);
 }
 
+/** The rules C1–C24 as the spec words them (rules.json), by id; empty until loaded. */
+const rules = new Map<string, Rule>();
+
 /**
- * Where a rule is written in the rendered API reference of the docs site (`npm run docs` builds it): the docs
- * site's address is kept in this browser (Controls), and the anchor is the rule's id in lower case.
+ * Where a rule is written in the rendered API reference of the docs site (`npm run docs` builds it), when this
+ * browser knows the docs site's address (Controls): the section that lists the rules, and a text fragment that
+ * takes the browser to the rule's own line. Without an address, the rule's text on this page.
  */
-function clauseLink(clause: string): HTMLElement {
+function referenceHref(clause: string): string | undefined {
   const base = docsBase();
-  if (base === "") return h("a", { href: `#/rules/${clause}`, class: "clause", title: `Rule ${clause}` }, clause);
-  return h("a", { href: `${base}reference.html#${clause.toLowerCase()}`, class: "clause", title: `Rule ${clause} in the API reference` }, clause);
+  const rule = rules.get(clause);
+  if (base === "") return undefined;
+  const words = rule === undefined ? clause : `${rule.id} ${rule.name}.`;
+  const text = encodeURIComponent(words).replace(/-/g, "%2D");
+  return `${base}reference.html#${rule?.anchor ?? ""}:~:text=${text}`;
+}
+
+function clauseLink(clause: string): HTMLElement {
+  const rule = rules.get(clause);
+  const title = rule === undefined ? `Rule ${clause}` : `${rule.id} ${rule.name}: ${rule.text.replace(/`/g, "")}`;
+  return h("a", { href: referenceHref(clause) ?? `#/rules/${clause}`, class: "clause", title }, clause);
+}
+
+/** Markdown with `code` spans, as text and code elements. */
+function markdownLine(text: string): Child[] {
+  return text.split("`").map((part, i) => (i % 2 === 1 ? h("code", {}, part) : part.replace(/\*\*/g, "")));
 }
 
 const DOCS_KEY = "cio-customers.inspector.docs";
@@ -221,7 +246,8 @@ const activity = {
   paged: undefined as boolean | undefined,
   unseen: 0,
   listeners: new Set<() => void>(),
-  loading: undefined as Promise<void> | undefined,
+  /** Bumped by each full load, so that a poll answered meanwhile cannot add what the load already holds. */
+  version: 0,
 };
 
 const matches = (entry: Entry, filter: ActivityFilter) =>
@@ -231,6 +257,7 @@ const ACTIVITY_LIMIT = 200;
 
 /** Loads the newest entries matching the filter, replacing what the store holds. */
 async function loadActivity(): Promise<void> {
+  const version = ++activity.version;
   const filter = { ...activity.filter };
   const page = await get<ActivityPage>("activity", {
     limit: ACTIVITY_LIMIT,
@@ -238,6 +265,8 @@ async function loadActivity(): Promise<void> {
     type: filter.type,
     clause: filter.clause,
   });
+  // A newer load (the filter changed again) wins.
+  if (version !== activity.version) return;
   activity.paged = "next_cursor" in page;
   // A server that answers whole lists sends them oldest first and unfiltered.
   const entries = activity.paged ? page.activity : page.activity.filter((e) => matches(e, filter)).reverse();
@@ -249,6 +278,7 @@ async function loadActivity(): Promise<void> {
 
 async function loadOlderActivity(): Promise<void> {
   if (activity.older === null) return;
+  const version = activity.version;
   const page = await get<ActivityPage>("activity", {
     limit: ACTIVITY_LIMIT,
     order: "desc",
@@ -256,6 +286,7 @@ async function loadOlderActivity(): Promise<void> {
     type: activity.filter.type,
     clause: activity.filter.clause,
   });
+  if (version !== activity.version) return;
   activity.entries.push(...page.activity);
   activity.older = page.next_cursor ?? null;
   notify();
@@ -263,6 +294,7 @@ async function loadOlderActivity(): Promise<void> {
 
 /** Fetches what happened since the last poll; a last_seq that went back means the simulator was reset. */
 async function pollActivity(): Promise<void> {
+  const version = activity.version;
   const since = activity.lastSeq;
   const fresh: Entry[] = [];
   let lastSeq = since;
@@ -276,6 +308,7 @@ async function pollActivity(): Promise<void> {
       type: activity.paged ? activity.filter.type : undefined,
       clause: activity.paged ? activity.filter.clause : undefined,
     });
+    if (version !== activity.version) return;
     if (page.last_seq < since) {
       await loadActivity();
       activity.unseen = 0;
@@ -287,6 +320,7 @@ async function pollActivity(): Promise<void> {
     cursor = page.next_cursor ?? undefined;
     if (cursor === undefined) break;
   }
+  if (version !== activity.version || since !== activity.lastSeq) return;
   if (fresh.length === 0 && lastSeq === activity.lastSeq) return;
   fresh.sort((a, b) => b.seq - a.seq);
   activity.entries.unshift(...fresh);
@@ -635,7 +669,14 @@ function activityTable(entries: readonly Entry[], caption: string): HTMLElement 
   );
 }
 
-function activityView(): HTMLElement {
+function activityView(route: Route): HTMLElement {
+  // A link may name the filters (#/activity?clause=C4); they then replace the ones in use.
+  const wanted = { type: route.query.get("type") ?? activity.filter.type, clause: route.query.get("clause") ?? activity.filter.clause };
+  if (wanted.type !== activity.filter.type || wanted.clause !== activity.filter.clause) {
+    activity.filter = wanted;
+    activity.entries = [];
+    whileHere(loadActivity, () => undefined);
+  }
   const typeSelect = h(
     "select",
     { id: "activity-type" },
@@ -905,30 +946,53 @@ function controlsView(): HTMLElement {
 // Rules ---------------------------------------------------------------------------------------------------------
 
 function rulesView(route: Route): HTMLElement {
-  const clause = CLAUSES.includes(route.arg) ? route.arg : "";
+  const chosen = rules.get(route.arg);
   const base = docsBase();
-  return h(
+  const item = (rule: Rule) => {
+    const href = referenceHref(rule.id);
+    return h(
+      "li",
+      { id: `rule-${rule.id}`, class: rule === chosen ? "chosen" : undefined },
+      h("strong", {}, `${rule.id} ${rule.name}. `),
+      ...markdownLine(rule.text),
+      " ",
+      h("a", { href: `#/activity?clause=${rule.id}` }, "Entries with this rule"),
+      href === undefined ? "" : h("span", {}, " · ", h("a", { href }, "In the reference")),
+    );
+  };
+  const others = [...rules.values()].filter((rule) => rule !== chosen);
+  const section = h(
     "section",
     { "aria-labelledby": "rules-title" },
-    h("h2", { id: "rules-title" }, clause === "" ? "Rules" : `Rule ${clause}`),
+    h("h2", { id: "rules-title" }, chosen === undefined ? "Rules" : `Rule ${chosen.id}: ${chosen.name}`),
+    chosen === undefined ? "" : h("ul", { class: "rules" }, item(chosen)),
     h(
       "p",
-      {},
-      "The rules C1–C24 are written in the API reference of the docs site (",
+      { class: "muted" },
+      "The rules as the spec words them. The docs site (",
       h("code", {}, "npm run docs"),
-      ", then its ",
-      h("code", {}, "reference.html"),
-      "). ",
-      base === ""
-        ? h("span", {}, "Give the docs site's address under ", h("a", { href: "#/controls" }, "Controls"), " and rule links open it there.")
-        : h("a", { href: `${base}reference.html#${clause.toLowerCase()}` }, `Open ${clause === "" ? "the reference" : clause} in the reference`),
+      ") renders them in its API reference",
+      base === "" ? h("span", {}, "; give its address under ", h("a", { href: "#/controls" }, "Controls"), " and rule links open it there.") : ".",
     ),
-    clause === "" ? "" : h("p", {}, h("a", { href: `#/activity` }, "← Activity")),
+    rules.size === 0 ? h("p", { class: "muted" }, "The rules could not be loaded.") : "",
+    chosen === undefined ? "" : h("h3", {}, "All rules"),
+    h("ul", { class: "rules" }, ...others.map(item)),
   );
+  return section;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
-window.addEventListener("hashchange", render);
-render();
-void pollLoop();
+async function start(): Promise<void> {
+  try {
+    const loaded = await get<{ rules: Rule[] }>("inspector/rules.json");
+    for (const rule of loaded.rules) rules.set(rule.id, rule);
+  } catch {
+    // Rule links then show the id alone; the rest of the page does not need the rules.
+  }
+  window.addEventListener("hashchange", render);
+  render();
+  void pollLoop();
+}
+
+void start();

@@ -1,9 +1,10 @@
 /**
- * Serves the inspector page (GET /__simulator/) and its two files (GET /__simulator/inspector/<name>) from
- * memory. The Content-Security-Policy lets the page load only its own files and call only its own origin, so
+ * Serves the inspector page (GET /__simulator/) and its files (GET /__simulator/inspector/<name>) from memory:
+ * the page, its style, its script, and rules.json (the rules C1–C24 as the spec words them, for rule links). The Content-Security-Policy lets the page load only its own files and call only its own origin, so
  * nothing it shows (attribute values are whatever callers sent) can make it reach another host.
  */
 import { INSPECTOR_ASSETS } from "./assets.js";
+import { specRules } from "./rules.js";
 
 export const INSPECTOR_PAGE = "index.html";
 
@@ -16,8 +17,14 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   "cache-control": "no-cache",
 });
 
+let rulesBody: string | undefined;
+
 /** The answer for one of the page's files, or undefined when there is no such file. */
 export function inspectorResponse(name: string, request: Request): Response | undefined {
+  if (name === "rules.json") {
+    rulesBody ??= JSON.stringify({ rules: specRules() });
+    return new Response(rulesBody, { status: 200, headers: { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" } });
+  }
   const asset = Object.hasOwn(INSPECTOR_ASSETS, name) ? INSPECTOR_ASSETS[name] : undefined;
   if (asset === undefined) return undefined;
   const headers = { ...SECURITY_HEADERS, etag: asset.etag, "content-type": asset.type };
