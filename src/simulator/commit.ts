@@ -7,22 +7,25 @@ import type { ActivityLog } from "./activity.js";
 import type { Decision, PersonChange } from "./decision.js";
 import { objectKey, type StoredPerson, type Workspace } from "./workspace.js";
 
-/** When a request was received and applied, in milliseconds of the simulator's clock. */
-export interface Timing {
-  receivedAt: number;
+/** Which request a decision comes from. */
+export interface Origin {
+  /** When it was received, in milliseconds of the simulator's clock, if before now (eventual processing). */
+  receivedAt?: number | undefined;
+  /** The seq the request log gave it; its activity entries carry it. */
+  seq?: number | undefined;
 }
 
-export function commitDecision(workspace: Workspace, log: ActivityLog, decision: Decision, timing?: Timing): StoredPerson | undefined {
+export function commitDecision(workspace: Workspace, log: ActivityLog, decision: Decision, origin: Origin = {}): StoredPerson | undefined {
   const { resolution } = decision;
   let person: StoredPerson | undefined;
   if (resolution.outcome === "person") {
     person = resolution.person === undefined ? workspace.create(resolution.cioId) : (workspace.byCioId(resolution.person.cio_id) ?? workspace.create(resolution.person.cio_id));
     for (const change of decision.changes) applyChange(workspace, person, change);
   }
-  log.beginRequest();
+  log.beginRequest(origin.seq);
   try {
     for (const { target, ...note } of decision.notes) {
-      log.write(target === true && person !== undefined ? { ...note, cio_id: person.cio_id } : note, timing?.receivedAt);
+      log.write(target === true && person !== undefined ? { ...note, cio_id: person.cio_id } : note, origin.receivedAt);
     }
   } finally {
     log.endRequest();

@@ -12,6 +12,7 @@ import { createHandler } from "./handler.js";
 import { activityPage, allActivity, allPeople, peoplePage } from "./listing.js";
 import type { Answer } from "./http.js";
 import { createProcessor, type Processor } from "./processing.js";
+import { DEFAULT_REQUEST_LOG_SIZE, listRequests, requestPage, RequestLog } from "./requests.js";
 import { DEFAULT_RULES } from "./rules.js";
 import { createTrackApi, type TrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
@@ -24,6 +25,8 @@ export interface SimulatorCore {
   simulator: Simulator;
   /** The transport-neutral Track API, for servers that do not go through WHATWG Request and Response. */
   track: TrackApi;
+  /** The log of Track API requests, which a server records what it answers itself in. */
+  requests: RequestLog;
   /** A WHATWG request's answer: a plain Answer for Track API routes (a transport writes truncated ones itself), a Response otherwise. */
   answer(request: Request): Promise<Answer | Response>;
 }
@@ -33,6 +36,7 @@ interface Parts {
   log: ActivityLog;
   faults: FaultInjector;
   processor: Processor;
+  requests: RequestLog;
   initialSettings: WorkspaceSettings;
 }
 
@@ -49,14 +53,17 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
   const faults = new FaultInjector(initialFaultSpecs(options));
   const workspace = new Workspace(initialSettings, rules.emailIgnoresCase);
   const log = new ActivityLog(now, activityLimit);
+  const requests = new RequestLog(now, options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE);
+  if (options.onRequest) requests.subscribe(options.onRequest);
   const processor = createProcessor(processing, { workspace, log, rules, now, onApplied: () => faults.noteApplied() }, options.eventual);
   if (options.people !== undefined) workspace.seed(options.people);
 
-  const simulator = simulatorApi({ workspace, log, faults, processor, initialSettings }, siteId, apiKey, (request) => handler.fetch(request));
+  const simulator = simulatorApi({ workspace, log, faults, processor, requests, initialSettings }, siteId, apiKey, (request) => handler.fetch(request));
   const onError = options.onError ? { onError: options.onError } : {};
   const track = createTrackApi({ processor, siteId, apiKey, faults, ...onError });
   const handler = createHandler({
     track,
+    requests,
     inspection: {
       ...simulator,
       injectFaults: (specs) => faults.injectAll(specs),
@@ -67,12 +74,12 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
     },
     ...onError,
   });
-  return { simulator, track, answer: (request) => handler.answer(request) };
+  return { simulator, track, requests, answer: (request) => handler.answer(request) };
 }
 
 /** The public face of the simulator over its parts. */
 function simulatorApi(parts: Parts, siteId: string, apiKey: string, fetch: Simulator["fetch"]): Simulator {
-  const { workspace, log, faults, processor, initialSettings } = parts;
+  const { workspace, log, faults, processor, requests, initialSettings } = parts;
   return {
     fetch,
     siteId,
@@ -100,6 +107,7 @@ function simulatorApi(parts: Parts, siteId: string, apiKey: string, fetch: Simul
       processor.reset();
       workspace.reset(initialSettings);
       log.clear();
+      requests.clear();
       faults.reset();
     },
     settle: () => processor.settle(),
@@ -112,6 +120,8 @@ function simulatorApi(parts: Parts, siteId: string, apiKey: string, fetch: Simul
     faults: () => faults.list(),
     clearFaults: () => faults.clear(),
     stats: () => faults.stats(),
+    requests: (query) => listRequests(requests, query),
+    requestsPage: (query) => requestPage(requests, query),
   };
 }
 

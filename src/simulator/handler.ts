@@ -15,11 +15,14 @@ import { MAX_BODY_BYTES, readCapped } from "./body.js";
 import { isConnectionReset } from "./faults.js";
 import { INTERNAL_ERROR, toResponse, type Answer, type Truncation } from "./http.js";
 import { handleInspection, INSPECTION_PREFIX, type InspectionTarget } from "./inspection.js";
+import type { Recording, RequestLog } from "./requests.js";
 import type { DeferredBody, TrackApi } from "./track.js";
 
 export interface HandlerOptions {
   track: TrackApi;
   inspection: InspectionTarget;
+  /** Where Track API requests are recorded (every one gets a seq, whatever the log keeps). */
+  requests: RequestLog;
   onError?: (error: unknown) => void;
 }
 
@@ -34,7 +37,7 @@ export interface Handler {
 }
 
 export function createHandler(options: HandlerOptions): Handler {
-  const { track, inspection, onError } = options;
+  const { track, inspection, requests, onError } = options;
   const isAuthorized = (request: Request) => track.isAuthorized(request.headers.get("authorization"));
 
   async function route(request: Request): Promise<Answer | Response> {
@@ -44,17 +47,27 @@ export function createHandler(options: HandlerOptions): Handler {
       return handleInspection(request, url, inspection, isAuthorized);
     }
     const { headers } = request;
-    return track.handle(
-      {
-        method: request.method,
-        path,
-        search: url.search,
-        authorization: headers.get("authorization"),
-        contentType: headers.get("content-type"),
-        origin: () => url.origin,
-      },
-      deferredBody(request),
-    );
+    const recording = requests.open(request.method, `${path}${url.search}`, headers);
+    let answer;
+    try {
+      answer = await track.handle(
+        {
+          method: request.method,
+          path,
+          search: url.search,
+          authorization: headers.get("authorization"),
+          contentType: headers.get("content-type"),
+          origin: () => url.origin,
+          seq: recording.seq,
+        },
+        deferredBody(request, recording),
+      );
+    } catch (error) {
+      recording.failed(isConnectionReset(error) ? "connection reset (a reset fault)" : "the simulator failed");
+      throw error;
+    }
+    recording.answered(answer);
+    return answer;
   }
 
   async function answer(request: Request): Promise<Answer | Response> {
@@ -79,9 +92,13 @@ export function createHandler(options: HandlerOptions): Handler {
 }
 
 /** A Request's body for the core: read with the cap only when asked, cancelled when a fault drops the request. */
-function deferredBody(request: Request): DeferredBody {
+function deferredBody(request: Request, recording: Recording): DeferredBody {
   return {
-    read: () => readCapped(request, MAX_BODY_BYTES),
+    read: async () => {
+      const bytes = await readCapped(request, MAX_BODY_BYTES);
+      if (bytes instanceof Uint8Array) recording.setBody(bytes);
+      return bytes;
+    },
     discard: async () => {
       await request.body?.cancel().catch(() => undefined);
     },

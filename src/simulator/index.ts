@@ -56,6 +56,8 @@ export type {
   TruncateFault,
 } from "./faults.js";
 export { MAX_BODY_BYTES } from "./body.js";
+export { MAX_RECORDED_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestQueryError } from "./requests.js";
+export type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 /** A simulator in this process: `sim.fetch` is its WHATWG fetch handler, for a client's `fetch` option. */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {

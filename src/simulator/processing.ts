@@ -36,11 +36,13 @@ interface Accepted {
   identifier: string;
   body: Readonly<Record<string, unknown>>;
   receivedAt: number;
+  /** The request log's seq of the call. */
+  seq: number | undefined;
 }
 
 export interface Processor {
   /** Takes an accepted call: applies it now (immediate) or queues it (eventual). */
-  accept(identifier: string, body: Readonly<Record<string, unknown>>): void;
+  accept(identifier: string, body: Readonly<Record<string, unknown>>, seq?: number): void;
   /** Applies every waiting call; returns how many were applied. */
   settle(): number;
   /** Calls accepted and not yet applied. */
@@ -61,8 +63,8 @@ export interface ProcessorContext {
 export function createProcessor(mode: ProcessingMode, ctx: ProcessorContext, options: EventualOptions = {}): Processor {
   if (mode === "eventual") return new EventualProcessor(ctx, options);
   return {
-    accept(identifier, body) {
-      commitDecision(ctx.workspace, ctx.log, decideIdentify(ctx.rules, ctx.workspace, identifier, body));
+    accept(identifier, body, seq) {
+      commitDecision(ctx.workspace, ctx.log, decideIdentify(ctx.rules, ctx.workspace, identifier, body), { seq });
       ctx.onApplied();
     },
     settle: () => 0,
@@ -88,8 +90,8 @@ class EventualProcessor implements Processor {
     this.#random = mulberry32(this.#seed);
   }
 
-  accept(identifier: string, body: Readonly<Record<string, unknown>>): void {
-    this.#queue.push({ identifier, body, receivedAt: this.#ctx.now() });
+  accept(identifier: string, body: Readonly<Record<string, unknown>>, seq?: number): void {
+    this.#queue.push({ identifier, body, receivedAt: this.#ctx.now(), seq });
     if (this.#timer === undefined && Number.isFinite(this.#delayMs)) {
       this.#timer = setTimeout(() => this.settle(), this.#delayMs);
       // A waiting timer must not keep a Node process alive on its own.
@@ -123,7 +125,7 @@ class EventualProcessor implements Processor {
       decision: decideIdentify(rules, workspace, call.identifier, call.body),
     }));
     for (const { call, decision } of this.#shuffled(decided)) {
-      commitDecision(workspace, log, decision, { receivedAt: call.receivedAt });
+      commitDecision(workspace, log, decision, { receivedAt: call.receivedAt, seq: call.seq });
       onApplied();
     }
   }
