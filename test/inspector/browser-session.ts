@@ -6,7 +6,7 @@
  *   page-error       a script threw and nothing caught it
  *   failed-request   a request to 127.0.0.1 failed, or was answered 4xx/5xx
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { CHROMIUM } from "../docs/browser.js";
 
 export { CHROMIUM };
@@ -45,6 +45,11 @@ export function launchChromium(): Promise<Browser> {
 export interface WatchedContext {
   context: BrowserContext;
   findings: Finding[];
+  /**
+   * Leaves the page for about:blank. A request still in flight (the page polls) is then cancelled by the browser:
+   * that is the test leaving, not a failure of the page, so it is not reported.
+   */
+  leave(page: Page): Promise<void>;
 }
 
 /** A fresh browser context whose pages are all watched; outside requests are aborted before they leave. */
@@ -52,6 +57,7 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
   const context = await browser.newContext({ serviceWorkers: "block", ...options });
   const findings: Finding[] = [];
   const blocked = new Set<string>();
+  const leaving = new WeakSet<Page>();
   await context.route("**/*", async (route) => {
     const target = route.request().url();
     if (!isOutside(target)) return route.continue();
@@ -77,5 +83,9 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
       if (response.status() >= 400) findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
     });
   });
-  return { context, findings };
+  const leave = async (page: Page) => {
+    leaving.add(page);
+    await page.goto("about:blank");
+  };
+  return { context, findings, leave };
 }

@@ -104,13 +104,16 @@ describe("the inspector page", () => {
       ],
     });
     expect(seeded.status).toBe(201);
+    await identify("ada", {
+      cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin" } }] },
+    });
     await identify("lin-1", { email: "lin@example.com" }); // C3: lin is found by email and adopts the path id
     await identify("ada", { email: "grace@example.com" }); // C4: grace already holds that email
     await identify("cio_ffff0000", { plan: "gold" }); // C8: nobody has this cio_id
     const logged = ((await api("GET", "/__simulator/activity")).json as { activity: LoggedEntry[] }).activity;
     const reasonOf = (clause: string) => logged.find((e) => e.clause === clause)?.reason;
 
-    const { context, findings } = await watchedContext(browser, {
+    const { context, findings, leave } = await watchedContext(browser, {
       viewport: { width: 1280, height: 900 },
       httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
     });
@@ -141,6 +144,7 @@ describe("the inspector page", () => {
       expect(person).toMatch(/topic_1\s+subscribed/);
       expect(person).toMatch(/topic_2\s+unsubscribed/);
       expect(person).toContain("follows the workspace default");
+      expect(person).toMatch(/1\s+acme\s+role: admin/);
       expect(person).toContain(reasonOf("C4"));
       await page.screenshot({ path: join(shots, "person-1280.png"), fullPage: true });
 
@@ -244,7 +248,48 @@ describe("the inspector page", () => {
       await page.locator('nav a[data-view="people"]').click();
       await page.locator("#people-summary", { hasText: "Nobody yet" }).waitFor();
 
-      await page.goto("about:blank");
+      await leave(page);
+      expect(findings).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the inspector page from the keyboard alone", () => {
+  it("skips to the content, moves between sections and resets the simulator", BROWSER_TEST, async () => {
+    await identify("keyboard-1", { plan: "basic" });
+    const { context, findings, leave } = await watchedContext(browser, {
+      viewport: { width: 1280, height: 900 },
+      httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
+    });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      await page.goto(`${served.url}/__simulator/`);
+      await page.locator("table.people tbody tr").first().waitFor();
+      const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? "");
+      /** Presses Tab until the focused element's text is `text`; fails after 30 presses. */
+      const tabTo = async (text: string) => {
+        for (let i = 0; i < 30; i++) {
+          await page.keyboard.press("Tab");
+          if ((await focused()) === text) return;
+        }
+        throw new Error(`Tab never reached "${text}"`);
+      };
+      await page.keyboard.press("Tab");
+      expect(await focused()).toBe("Skip to content");
+      await tabTo("Controls");
+      await page.keyboard.press("Enter");
+      await page.locator("#controls-title").waitFor();
+      await tabTo("Reset the simulator…");
+      await page.keyboard.press("Enter");
+      // The second step takes the focus, so Enter again confirms.
+      expect(await focused()).toBe("Yes, reset");
+      await page.keyboard.press("Enter");
+      await page.locator(".status-line", { hasText: "Reset" }).waitFor();
+      expect((await api("GET", "/__simulator/people")).json).toMatchObject({ people: [] });
+      await leave(page);
       expect(findings).toEqual([]);
     } finally {
       await context.close();

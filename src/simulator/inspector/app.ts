@@ -830,10 +830,8 @@ function controlsView(): HTMLElement {
         await call("POST", "reset");
         everyone = undefined;
         confirmBox.hidden = true;
-        await loadActivity();
+        await Promise.all([loadActivity(), drawFaults(), drawSettings()]);
         say("Reset: the workspace and the log are empty.");
-        await drawFaults();
-        await drawSettings();
         resetButton.focus();
       },
       (error) => say(`Reset failed: ${error instanceof Error ? error.message : String(error)}`),
