@@ -53,10 +53,13 @@ export class ConformanceSetupError extends Error {
 }
 
 export const defaultClient: ClientFactory = (options) =>
-  createCustomersClient({ siteId: options.siteId, apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, ...NO_RETRIES });
+  createCustomersClient({ siteId: options.siteId, apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, ...AS_WRITTEN });
 
-/** The client checks judge one exchange per call; retries would only repeat it. */
-const NO_RETRIES = { retry: { retries: 0 } } as const;
+/**
+ * The client checks judge one exchange per call, with the body exactly as written: retries would only repeat
+ * the exchange, and the `_timestamp` the client adds by default would differ from the expected body.
+ */
+const AS_WRITTEN = { retry: { retries: 0 }, stampTimestamps: false } as const;
 
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
   const started = Date.now();

@@ -66,6 +66,11 @@ export class ActivityLog {
     return this.#entries.slice(start).map((entry) => ({ ...entry }));
   }
 
+  /** The entries kept, oldest first, without copying them: for the paged listing (listing.ts), which copies what it returns. */
+  get kept(): readonly ActivityEntry[] {
+    return this.#entries;
+  }
+
   get lastSeq(): number {
     return this.#lastSeq;
   }

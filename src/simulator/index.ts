@@ -20,6 +20,7 @@
 import { ActivityLog } from "./activity.js";
 import { disabledRuleSet, type RuleContext } from "./context.js";
 import { FaultInjector, type FaultSpec } from "./faults.js";
+import { activityPage, allActivity, allPeople, peoplePage } from "./listing.js";
 import { createHandler } from "./handler.js";
 import { createTrackApi, registerTrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
@@ -40,6 +41,8 @@ export type {
 } from "./types.js";
 export { SUPPORTED_DISABLED_RULES } from "./types.js";
 export { SeedConflictError } from "./workspace.js";
+export { DEFAULT_PAGE_LIMIT, ListingQueryError, MAX_PAGE_LIMIT } from "./listing.js";
+export type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
 export { FaultSpecError } from "./faults.js";
 export type {
   ActiveFault,
@@ -86,12 +89,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     fetch: (request) => handler(request),
     siteId,
     apiKey,
-    people: (opts) => workspace.list(opts?.includeDeleted === true).map((person) => workspace.snapshot(person)),
+    people: (query) => allPeople(workspace, query),
+    peoplePage: (query) => peoplePage(workspace, query),
     person(ref: PersonRef) {
       const person = workspace.find(ref);
       return person === undefined ? undefined : workspace.snapshot(person);
     },
-    activity: (opts) => log.since(opts?.since ?? 0),
+    activity: (query) => allActivity(log.kept, query),
+    activityPage: (query) => activityPage(log.kept, log.lastSeq, workspace.epoch, query),
     deletePerson(ref: PersonRef) {
       const person = workspace.find(ref);
       if (person === undefined || person.deleted) return false;
@@ -124,18 +129,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     track,
     inspection: {
       ...simulator,
-      lastSeq: () => log.lastSeq,
       injectFaults: (specs) => faults.injectAll(specs),
       deletedPerson(ref) {
-        // Inspection only: deleted people are out of the indexes, so this scans, newest first.
-        const people = workspace.list(true);
-        for (let i = people.length - 1; i >= 0; i--) {
-          const person = people[i];
-          if (person === undefined || !person.deleted) continue;
-          const match = "id" in ref ? person.id === ref.id : person.email !== undefined && workspace.sameEmail(person.email, ref.email);
-          if (match) return workspace.snapshot(person);
-        }
-        return undefined;
+        const person = workspace.findDeleted(ref);
+        return person === undefined ? undefined : workspace.snapshot(person);
       },
     },
     ...(options.onError ? { onError: options.onError } : {}),

@@ -15,6 +15,9 @@
  * Slow clients are cut off: headers must arrive within `headersTimeoutMs` and the whole request within
  * `requestTimeoutMs`, or node:http answers 408 and closes the connection.
  *
+ * With `cors: true` a web page on another origin may call it (a client bundle in a browser): every answer allows
+ * any origin, and preflight requests are answered 204 with the method and headers asked for. Off by default.
+ *
  * Two faults of faults.ts need the socket itself: `reset` destroys the connection with a TCP reset instead of
  * answering, and `truncate` sends a Content-Length larger than the bytes that follow, then closes.
  */
@@ -37,6 +40,8 @@ export interface ServeSimulatorOptions extends SimulatorOptions {
   headersTimeoutMs?: number;
   /** Time a client has to send the whole request, body included; then 408 and close. Default 30 000. */
   requestTimeoutMs?: number;
+  /** Let pages on any origin call the simulator from a browser (CORS, preflights included). Default false. */
+  cors?: boolean;
 }
 
 export interface ServedSimulator {
@@ -64,7 +69,7 @@ const OK_HEADERS = { ...OK_ANSWER.headers, "content-length": String(Buffer.byteL
 const NO_BODY = new Uint8Array(0);
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
-  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, ...simulatorOptions } = options;
+  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, ...simulatorOptions } = options;
   for (const [name, value] of [["headersTimeoutMs", headersTimeoutMs], ["requestTimeoutMs", requestTimeoutMs]] as const) {
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
@@ -81,6 +86,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
     },
     (req, res) => {
+      if (cors && allowCrossOrigin(req, res)) return;
       void handle(simulator, track, req, res, origin);
     },
   );
@@ -102,6 +108,27 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Marks the answer as readable from any origin; answers a preflight itself (true: nothing left to do). No
+ * credentials mode is needed: clients send Basic auth as an ordinary Authorization header.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.headers.origin === undefined) return false;
+  res.setHeader("access-control-allow-origin", "*");
+  res.setHeader("access-control-expose-headers", "*");
+  const asked = req.headers["access-control-request-method"];
+  if (req.method !== "OPTIONS" || asked === undefined) return false;
+  res.writeHead(204, {
+    "access-control-allow-methods": "GET, HEAD, PUT, POST, PATCH, DELETE",
+    // "*" would not cover Authorization: name the headers asked for.
+    "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "",
+    "access-control-max-age": "600",
+    "content-length": "0",
+  });
+  res.end();
+  return true;
 }
 
 async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {

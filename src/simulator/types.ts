@@ -4,6 +4,7 @@
  */
 import type { components } from "../../generated/simulator.js";
 import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
+import type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
 
 /** A rule id of clauses.md: `C1` … `C24`. */
 export type ClauseId = `C${number}`;
@@ -132,11 +133,16 @@ export interface Simulator {
   fetch(request: Request): Promise<Response>;
   readonly siteId: string;
   readonly apiKey: string;
-  people(options?: { includeDeleted?: boolean }): PersonRecord[];
+  /** Every person the query matches, oldest first, in one array (for tests; use peoplePage() for large workspaces). */
+  people(options?: PeopleQuery): PersonRecord[];
+  /** One page of people, as `GET /__simulator/people` answers it; throws a ListingQueryError for a bad limit or cursor. */
+  peoplePage(options?: PeoplePageQuery): PeoplePage;
   /** A live person; with `{ cioId }`, a deleted person too (check `deleted`). */
   person(ref: PersonRef): PersonRecord | undefined;
-  /** Entries with `seq` greater than `since`, oldest first. */
-  activity(options?: { since?: number }): ActivityEntry[];
+  /** Entries with `seq` greater than `since` (and of `type`, and decided by `clause`), oldest first unless `order: "desc"`. */
+  activity(options?: ActivityQuery): ActivityEntry[];
+  /** One page of the activity log, as `GET /__simulator/activity` answers it; throws a ListingQueryError for a bad limit or cursor. */
+  activityPage(options?: ActivityPageQuery): ActivityPage;
   /** Marks a live person deleted and frees their identifiers. False when nobody live matched. */
   deletePerson(ref: PersonRef): boolean;
   /**
@@ -179,6 +185,8 @@ type Agrees<A extends B, B> = A;
 type _Agreements = [
   Agrees<PersonRecord, Schemas["PersonRecord"]>,
   Agrees<ActivityEntry, Schemas["ActivityEntry"]>,
+  Agrees<PeoplePage, Schemas["PeoplePage"]>,
+  Agrees<ActivityPage, Schemas["ActivityPage"]>,
   Agrees<WorkspaceSettings, Schemas["WorkspaceSettings"]>,
   Agrees<Schemas["WorkspaceSettings"], WorkspaceSettings>,
   Agrees<Schemas["SeedPerson"], SeedPerson>,

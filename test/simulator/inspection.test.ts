@@ -128,7 +128,7 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
   it("GET /__simulator/people lists live people; include_deleted=true adds deleted ones", async () => {
     h = harness({ people: [{ id: "a" }, { id: "b" }] });
     h.sim.deletePerson({ id: "b" });
-    expect((await h.inspect("GET", "/__simulator/people")).json).toEqual({ people: [h.sim.person({ id: "a" })] });
+    expect((await h.inspect("GET", "/__simulator/people")).json).toEqual({ people: [h.sim.person({ id: "a" })], next_cursor: null });
     const all = await h.inspect("GET", "/__simulator/people?include_deleted=true");
     expect((all.json["people"] as unknown[]).length).toBe(2);
     const bad = await h.inspect("GET", "/__simulator/people?include_deleted=yes");
@@ -189,9 +189,9 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
     await h.client.identify({ id: "a" });
     await h.client.update({ id: "ghost" });
     const all = await h.inspect("GET", "/__simulator/activity");
-    expect(all.json).toEqual({ activity: h.sim.activity(), last_seq: 2 });
+    expect(all.json).toEqual({ activity: h.sim.activity(), last_seq: 2, next_cursor: null });
     const later = await h.inspect("GET", "/__simulator/activity?since=1");
-    expect(later.json).toEqual({ activity: [expect.objectContaining({ seq: 2, type: "failed_attribute_change", clause: "C24" })], last_seq: 2 });
+    expect(later.json).toEqual({ activity: [expect.objectContaining({ seq: 2, type: "failed_attribute_change", clause: "C24" })], last_seq: 2, next_cursor: null });
     expect((await h.inspect("GET", "/__simulator/activity?since=-1")).status).toBe(400);
     expect((await h.inspect("GET", "/__simulator/activity?since=abc")).status).toBe(400);
   });
