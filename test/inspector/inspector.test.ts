@@ -256,6 +256,46 @@ describe("the inspector page", () => {
   });
 });
 
+describe("the inspector page with 100,000 people", () => {
+  it("loads one page of people at a time and finds anyone by email", BROWSER_TEST, async () => {
+    const people = Array.from({ length: 100_000 }, (_, i) => ({ id: `p${i}`, email: `person${i}@example.com` }));
+    const big = await serveSimulator({ port: 0, people });
+    const { context, findings, leave } = await watchedContext(browser, {
+      viewport: { width: 1280, height: 900 },
+      httpCredentials: { username: "sim-site", password: "sim-key", origin: big.url, send: "always" },
+    });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      const bodies: { url: string; bytes: number }[] = [];
+      page.on("response", (response) => {
+        void response.body().then(
+          (body) => bodies.push({ url: response.url(), bytes: body.byteLength }),
+          () => undefined,
+        );
+      });
+      await page.goto(`${big.url}/__simulator/`);
+      await page.locator("#people-summary", { hasText: "1–50" }).waitFor();
+      expect(await page.locator("table.people tbody tr").count()).toBe(50);
+      await page.locator("nav.pager a[rel=next]").click();
+      await page.locator("#people-summary", { hasText: "51–100" }).waitFor();
+      await page.locator("#people-q").fill("PERSON99999@example.COM");
+      await page.locator("#people-q").press("Enter");
+      await page.locator("table.people tbody tr", { hasText: "p99999" }).waitFor();
+      expect(await page.locator("table.people tbody tr").count()).toBe(1);
+      await leave(page);
+      expect(findings).toEqual([]);
+      // No answer carried the workspace: the biggest is a page of 50 people.
+      const people = bodies.filter((b) => b.url.includes("/__simulator/people"));
+      expect(people.length).toBeGreaterThanOrEqual(3);
+      expect(Math.max(...people.map((b) => b.bytes))).toBeLessThan(50_000);
+    } finally {
+      await context.close();
+      await big.close();
+    }
+  });
+});
+
 describe("the inspector page from the keyboard alone", () => {
   it("skips to the content, moves between sections and resets the simulator", BROWSER_TEST, async () => {
     await identify("keyboard-1", { plan: "basic" });
