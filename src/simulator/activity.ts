@@ -29,9 +29,13 @@ export class ActivityLog {
     this.#limit = limit;
   }
 
-  /** Starts a Track API request: entries written until the next call share its number. */
-  beginRequest(): number {
-    this.#requests += 1;
+  /**
+   * Starts a Track API request: entries written until the next call share its number. The number is the seq
+   * the request log gave the request (requests.ts), so an entry leads to the request that produced it; without
+   * one, requests are counted here.
+   */
+  beginRequest(seq?: number): number {
+    this.#requests = seq ?? this.#requests + 1;
     this.#request = this.#requests;
     return this.#requests;
   }

@@ -11,12 +11,13 @@ import { applyAttributes } from "./attributes.js";
 import type { RuleContext } from "./context.js";
 import { applyIdentifiers, resolvePerson, type IdentityInput, type Resolution } from "./identity.js";
 
-export function applyIdentify(ctx: RuleContext, identifier: string, body: Readonly<Record<string, unknown>>): void {
+/** `request` is the seq the request log gave the call; its activity entries carry it. */
+export function applyIdentify(ctx: RuleContext, identifier: string, body: Readonly<Record<string, unknown>>, request?: number): void {
   const input: IdentityInput = { path: identifier, update: body["_update"] === true };
   if (typeof body["id"] === "string") input.id = body["id"];
   if (typeof body["email"] === "string") input.email = body["email"];
 
-  ctx.log.beginRequest();
+  ctx.log.beginRequest(request);
   try {
     const notes: ActivityNote[] = [];
     const resolution = resolvePerson(ctx, input, notes);

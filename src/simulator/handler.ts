@@ -15,16 +15,19 @@ import { MAX_BODY_BYTES, readCapped } from "./body.js";
 import { isConnectionReset } from "./faults.js";
 import { envelope, toResponse, type Answer, type Truncation } from "./http.js";
 import { handleInspection, INSPECTION_PREFIX, type InspectionTarget } from "./inspection.js";
+import type { Recording, RequestLog } from "./requests.js";
 import type { DeferredBody, TrackApi } from "./track.js";
 
 export interface HandlerOptions {
   track: TrackApi;
   inspection: InspectionTarget;
+  /** Where Track API requests are recorded (every one gets a seq, whatever the log keeps). */
+  requests: RequestLog;
   onError?: (error: unknown) => void;
 }
 
 export function createHandler(options: HandlerOptions): (request: Request) => Promise<Response> {
-  const { track, inspection, onError } = options;
+  const { track, inspection, requests, onError } = options;
   const isAuthorized = (request: Request) => track.isAuthorized(request.headers.get("authorization"));
 
   async function route(request: Request): Promise<Response> {
@@ -34,17 +37,26 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
       return handleInspection(request, url, inspection, isAuthorized);
     }
     const { headers } = request;
-    const answer = await track.handle(
-      {
-        method: request.method,
-        path,
-        search: url.search,
-        authorization: headers.get("authorization"),
-        contentType: headers.get("content-type"),
-        origin: () => url.origin,
-      },
-      deferredBody(request),
-    );
+    const recording = requests.open(request.method, `${path}${url.search}`, headers);
+    let answer;
+    try {
+      answer = await track.handle(
+        {
+          method: request.method,
+          path,
+          search: url.search,
+          authorization: headers.get("authorization"),
+          contentType: headers.get("content-type"),
+          origin: () => url.origin,
+          seq: recording.seq,
+        },
+        deferredBody(request, recording),
+      );
+    } catch (error) {
+      recording.failed(isConnectionReset(error) ? "connection reset (a reset fault)" : "the simulator failed");
+      throw error;
+    }
+    recording.answered(answer);
     return answer.truncation === undefined ? toResponse(answer) : truncatedResponse(answer, answer.truncation);
   }
 
@@ -61,9 +73,13 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
 }
 
 /** A Request's body for the core: read with the cap only when asked, cancelled when a fault drops the request. */
-function deferredBody(request: Request): DeferredBody {
+function deferredBody(request: Request, recording: Recording): DeferredBody {
   return {
-    read: () => readCapped(request, MAX_BODY_BYTES),
+    read: async () => {
+      const bytes = await readCapped(request, MAX_BODY_BYTES);
+      if (bytes instanceof Uint8Array) recording.setBody(bytes);
+      return bytes;
+    },
     discard: async () => {
       await request.body?.cancel().catch(() => undefined);
     },

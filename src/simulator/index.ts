@@ -22,6 +22,7 @@ import { disabledRuleSet, type RuleContext } from "./context.js";
 import { FaultInjector, type FaultSpec } from "./faults.js";
 import { activityPage, allActivity, allPeople, peoplePage } from "./listing.js";
 import { createHandler } from "./handler.js";
+import { DEFAULT_REQUEST_LOG_SIZE, listRequests, registerRequestLog, requestPage, RequestLog } from "./requests.js";
 import { createTrackApi, registerTrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
 import { Workspace } from "./workspace.js";
@@ -59,6 +60,8 @@ export type {
   TruncateFault,
 } from "./faults.js";
 export { MAX_BODY_BYTES } from "./body.js";
+export { MAX_RECORDED_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestQueryError } from "./requests.js";
+export type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 export const DEFAULT_SITE_ID = "sim-site";
 export const DEFAULT_API_KEY = "sim-key";
@@ -82,6 +85,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const workspace = new Workspace(initialSettings, !disabled.has("C9"));
   const log = new ActivityLog(now, activityLimit);
+  const requests = new RequestLog(now, options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE);
+  if (options.onRequest) requests.subscribe(options.onRequest);
   const ctx: RuleContext = { workspace, log, on: (clause) => !disabled.has(clause) };
   if (options.people !== undefined) workspace.seed(options.people);
 
@@ -111,6 +116,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     reset() {
       workspace.reset(initialSettings);
       log.clear();
+      requests.clear();
       faults.reset();
     },
     settings: () => workspace.settings,
@@ -121,12 +127,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     faults: () => faults.list(),
     clearFaults: () => faults.clear(),
     stats: () => faults.stats(),
+    requests: (query) => listRequests(requests, query),
+    requestsPage: (query) => requestPage(requests, query),
   };
 
   const track = createTrackApi({ ctx, siteId, apiKey, faults, ...(options.onError ? { onError: options.onError } : {}) });
   registerTrackApi(simulator, track);
+  registerRequestLog(simulator, requests);
   const handler = createHandler({
     track,
+    requests,
     inspection: {
       ...simulator,
       injectFaults: (specs) => faults.injectAll(specs),

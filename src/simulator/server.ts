@@ -8,9 +8,17 @@
  * runs, so the answers are the same. Everything else (the inspection API, unknown paths, and the odd target
  * that `new URL()` would rewrite) is converted into a WHATWG Request for sim.fetch, and the Response back.
  *
- * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read, and a
- * streamed body is refused as soon as it passes 1 MiB. Either way the answer is 413 with the JSON envelope and
- * `Connection: close`; what the client still sends is discarded, never kept, and the connection is closed.
+ * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read (and
+ * before `100 Continue`, for a client that asked for it), and a streamed body is refused as soon as it passes
+ * 1 MiB. Either way the answer is 413 with the JSON envelope and `Connection: close`. The connection is then
+ * closed the way servers do it so that the client can read the 413: the sending side first, while what the client
+ * still sends is read and discarded (never kept), up to {@link DRAIN_BYTES} more bytes or {@link DRAIN_MS}
+ * milliseconds; only then is the socket closed. Closing at once would make the client's kernel reset the
+ * connection on its next write, and throw away the 413 before the client read it.
+ *
+ * Requests pipelined on one connection are handled one after another: each starts once the one before it on the
+ * same connection has been answered, so a GET pipelined behind a PUT sees what the PUT changed. Answers leave in
+ * the order of the requests (node:http queues them).
  *
  * Slow clients are cut off: headers must arrive within `headersTimeoutMs` and the whole request within
  * `requestTimeoutMs`, or node:http answers 408 and closes the connection.
@@ -28,6 +36,8 @@ import { isConnectionReset } from "./faults.js";
 import { truncationOf } from "./handler.js";
 import { JSON_CONTENT_TYPE, type Answer, type Truncation } from "./http.js";
 import { createSimulator } from "./index.js";
+import { INSPECTION_PREFIX } from "./inspection.js";
+import { requestLogOf, type Recording } from "./requests.js";
 import { OK_ANSWER, trackApiOf, type TrackApi, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
@@ -67,6 +77,12 @@ const PLAIN_TRACK_TARGET =
 /** The headers of the answer to every accepted identify call, made once (node:http only reads them). */
 const OK_HEADERS = { ...OK_ANSWER.headers, "content-length": String(Buffer.byteLength(OK_ANSWER.body)) };
 const NO_BODY = new Uint8Array(0);
+/** After a 413: how much more of the body is read and discarded, and for how long, before the socket is closed. */
+export const DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+export const DRAIN_MS = 5_000;
+/** The request being handled on a connection, so that the next one pipelined behind it waits for it. */
+const IN_FLIGHT = Symbol("request in flight");
+type Connection = IncomingMessage["socket"] & { [IN_FLIGHT]?: Promise<void> | undefined };
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
   const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, ...simulatorOptions } = options;
@@ -87,9 +103,22 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     },
     (req, res) => {
       if (cors && allowCrossOrigin(req, res)) return;
-      void handle(simulator, track, req, res, origin);
+      const connection = req.socket as Connection;
+      const before = connection[IN_FLIGHT];
+      const run = before === undefined ? handle(simulator, track, req, res, origin) : before.then(() => handle(simulator, track, req, res, origin));
+      connection[IN_FLIGHT] = run;
+      void run.then(() => {
+        if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
+      });
     },
   );
+  // `Expect: 100-continue` with a body over the cap: 413 at once, so the client never sends it.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    res.writeContinue();
+    server.emit("request", req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -132,31 +161,56 @@ function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  let recording: Recording | undefined;
   try {
     const method = req.method ?? "GET";
     const target = req.url ?? "/";
-    if (!target.startsWith("/")) return send(res, 400, envelopeText("the request target must be a path"));
-    if (!METHODS.has(method)) return send(res, 405, envelopeText("This method is not supported"));
+    // Recorded here: what the fast path answers and what is refused before routing. What goes through sim.fetch
+    // is recorded there; the inspection routes are not recorded at all.
+    const plain = PLAIN_TRACK_TARGET.exec(target);
+    const log = target.startsWith(INSPECTION_PREFIX) ? undefined : requestLogOf(simulator);
+    if (plain !== null) recording = log?.open(method, target, req.rawHeaders);
+    const refuse = (status: number, text: string) => {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status, headers: JSON_HEADERS, body: text });
+      send(res, status, text);
+    };
+    if (!target.startsWith("/")) return refuse(400, envelopeText("the request target must be a path"));
+    if (!METHODS.has(method)) return refuse(405, envelopeText("This method is not supported"));
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+      return refuseTooLarge(req, res);
+    }
 
     let body: Uint8Array | undefined;
     if (method !== "GET" && method !== "HEAD") {
       const collected = await collect(req, MAX_BODY_BYTES);
-      if (collected === "too large") return refuseTooLarge(req, res);
+      if (collected === "too large") {
+        (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+        return refuseTooLarge(req, res);
+      }
       body = collected;
     }
-    const plain = PLAIN_TRACK_TARGET.exec(target);
     if (plain !== null) {
       const request = new SocketTrackRequest(method, plain[1] ?? "", plain[2] ?? "", req.rawHeaders, req.headers.host, origin);
-      const answer = track.handle(request, body ?? NO_BODY);
+      if (recording !== undefined) {
+        request.seq = recording.seq;
+        if (body !== undefined) recording.setBody(body);
+      }
+      const pending = track.handle(request, body ?? NO_BODY);
       // Most answers come at once (see TrackApi.handle): no await, no extra microtask, for them.
-      return writeAnswer(res, method, answer instanceof Promise ? await answer : answer);
+      const answer = pending instanceof Promise ? await pending : pending;
+      recording?.answered(answer);
+      return writeAnswer(res, method, answer);
     }
     await viaFetch(simulator, req, res, { method, target, origin }, body);
   } catch (error) {
     // The `reset` fault: no answer, a TCP reset.
-    if (isConnectionReset(error)) return void req.socket.resetAndDestroy();
+    if (isConnectionReset(error)) {
+      recording?.failed("connection reset (a reset fault)");
+      return void req.socket.resetAndDestroy();
+    }
+    recording?.failed("the request could not be read");
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
     if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
     else res.destroy();
@@ -199,6 +253,7 @@ async function viaFetch(
 class SocketTrackRequest implements TrackRequest {
   authorization: string | null = null;
   contentType: string | null = null;
+  seq: number | undefined = undefined;
 
   constructor(
     readonly method: string,
@@ -310,9 +365,42 @@ function onBodyClose(this: Reading): void {
   if (!this.complete) onBodyError.call(this, new Error("the client closed the connection before the body ended"));
 }
 
+const TOO_LARGE_TEXT = envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`);
+const JSON_HEADERS = Object.freeze({ "content-type": JSON_CONTENT_TYPE });
+
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
-  send(res, 413, envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`), { connection: "close" });
-  // Let the rest of the body drain into nothing, so the client can read the 413 instead of a reset connection.
+  const socket = req.socket;
+  // node:http closes a `Connection: close` socket with destroySoon() once the answer is written. Instead: send
+  // FIN (the server's sockets allow half-open), keep reading and discarding the body, and close once it has
+  // ended and the answer is out, once the client goes away, or once the bound is passed.
+  let drained = 0;
+  let ended = false;
+  let answered = false;
+  const close = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(close, DRAIN_MS);
+  timer.unref();
+  socket.destroySoon = () => {
+    socket.end();
+    return socket;
+  };
+  socket.once("end", close);
+  socket.once("close", () => clearTimeout(timer));
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.byteLength;
+    if (drained > DRAIN_BYTES) close();
+  });
+  req.once("end", () => {
+    ended = true;
+    if (answered) close();
+  });
+  res.once("finish", () => {
+    answered = true;
+    if (ended) close();
+  });
+  send(res, 413, TOO_LARGE_TEXT, { connection: "close" });
   req.resume();
 }
 

@@ -53,6 +53,8 @@ export interface TrackRequest {
   contentType: string | null;
   /** The origin the client used; asked for only by the region lookup, so a transport may work it out lazily. */
   origin(): string;
+  /** The seq the request log gave this request (requests.ts); its activity entries carry it. */
+  seq?: number | undefined;
 }
 
 export type BodyRead = Uint8Array | "too large" | "unreadable";
@@ -140,11 +142,11 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     if (!isAuthorized(request.authorization)) return UNAUTHORIZED;
     const typeProblem = contentTypeProblem(request.contentType);
     if (typeProblem !== undefined) return problemsAnswer(400, [typeProblem], "error");
-    if (body instanceof Uint8Array) return identify(segment, body);
-    return body.read().then((bytes) => identify(segment, bytes));
+    if (body instanceof Uint8Array) return identify(segment, body, request.seq);
+    return body.read().then((bytes) => identify(segment, bytes, request.seq));
   }
 
-  function identify(segment: string, bytes: BodyRead): Answer {
+  function identify(segment: string, bytes: BodyRead, seq: number | undefined): Answer {
     if (bytes === "too large") return TOO_LARGE;
     if (bytes === "unreadable") return UNREADABLE;
     let identifier = segment;
@@ -162,7 +164,7 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     const found = bodyProblems(parsed.value);
     if (problems.length + found.length > 0) return problemsAnswer(400, [...problems, ...found]);
 
-    applyIdentify(ctx, identifier, parsed.value);
+    applyIdentify(ctx, identifier, parsed.value, seq);
     faults.noteApplied();
     return OK_ANSWER;
   }

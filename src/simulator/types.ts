@@ -5,6 +5,7 @@
 import type { components } from "../../generated/simulator.js";
 import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
 import type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
+import type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 /** A rule id of clauses.md: `C1` … `C24`. */
 export type ClauseId = `C${number}`;
@@ -126,6 +127,13 @@ export interface SimulatorOptions {
   redirectTo?: string;
   /** The status of `redirectTo`'s redirect. Default 301. */
   redirectStatus?: 301 | 302 | 307 | 308;
+  /**
+   * How many Track API requests the request log keeps (the oldest are dropped). Default 1000; 0 keeps none
+   * (requests still get their seq). Bodies are kept up to 64 KiB each.
+   */
+  requestLogSize?: number;
+  /** Called with each Track API request as soon as it is answered: `simulate --record` writes these as NDJSON. */
+  onRequest?: (request: RecordedRequest) => void;
 }
 
 export interface Simulator {
@@ -164,6 +172,13 @@ export interface Simulator {
   clearFaults(): void;
   /** Requests received, faulted and applied since the start or the last reset(). */
   stats(): SimulatorStats;
+  /**
+   * The Track API requests the request log keeps, with the answers given, credentials redacted: oldest first
+   * (`order: "desc"`: newest first), those after `since` only. reset() empties the log.
+   */
+  requests(query?: RequestQuery): RecordedRequest[];
+  /** One page of them, as `GET /__simulator/requests` gives it. Throws a RequestQueryError for a bad query. */
+  requestsPage(query?: RequestPageQuery): RequestPage;
 }
 
 /** Ids that `disabledRules` accepts, and what turning each off does. */
