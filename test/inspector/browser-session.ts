@@ -1,5 +1,5 @@
 /**
- * One headless Chromium (Debian's, driven by playwright-core) for the inspector page's tests, and a watch on each
+ * One headless Chromium (found by test/support/chromium.ts, driven by playwright-core) for the inspector page's tests, and a watch on each
  * page it opens. The watch records, never throws:
  *   outside-request  the page asked for a host other than 127.0.0.1 (blocked, never sent)
  *   console-error    the console printed an error (a Content-Security-Policy refusal prints one too)
@@ -7,20 +7,7 @@
  *   failed-request   a request to 127.0.0.1 failed, or was answered 4xx/5xx
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
-import { CHROMIUM } from "../docs/browser.js";
-
-export { CHROMIUM };
-
-// Flags from shared/reference/toolchain.md: no sandbox as root, and none of Chromium's own calls home.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
 
 export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request";
 

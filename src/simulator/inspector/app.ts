@@ -49,7 +49,16 @@ interface Entry {
 
 interface RecordedRequest {
   seq: number;
-  [field: string]: unknown;
+  received_at: string;
+  answered_at?: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body: string | null;
+  body_truncated?: boolean;
+  response: { status: number; content_type: string | null; body: string } | null;
+  error?: string;
 }
 
 interface Settings {
@@ -512,19 +521,8 @@ function peopleView(route: Route): HTMLElement {
 
 // One person ----------------------------------------------------------------------------------------------------
 
-/** Entries about this person, newest first, read from the whole log (it keeps a bounded number of entries). */
-async function historyOf(cioId: string): Promise<Entry[]> {
-  const about = (e: Entry) => e.cio_id === cioId || e.conflicting_cio_id === cioId;
-  const found: Entry[] = [];
-  let cursor: string | undefined;
-  for (let round = 0; round < 50; round++) {
-    const page = await get<ActivityPage>("activity", { limit: 1000, order: "desc", cursor });
-    found.push(...page.activity.filter(about));
-    if (page.next_cursor === null) break;
-    cursor = page.next_cursor;
-  }
-  return found;
-}
+/** Entries about this person, newest first. */
+const historyOf = (cioId: string) => entriesWhere((e) => e.cio_id === cioId || e.conflicting_cio_id === cioId);
 
 function personView(route: Route): HTMLElement {
   const cioId = route.arg.replace(/^cio_/, "");
@@ -722,56 +720,143 @@ function activityView(route: Route): HTMLElement {
 
 interface RequestsPage {
   requests: RecordedRequest[];
-  next_cursor?: string | null;
-  last_seq?: number;
+  next_cursor: string | null;
+  last_seq: number;
 }
 
-function describeRequest(r: RecordedRequest): HTMLElement {
-  const method = typeof r["method"] === "string" ? r["method"] : "";
-  const path = typeof r["path"] === "string" ? r["path"] : typeof r["url"] === "string" ? r["url"] : "";
-  const answer = (r["response"] ?? r["answer"]) as Record<string, unknown> | undefined;
-  const status = typeof r["status"] === "number" ? r["status"] : typeof answer?.["status"] === "number" ? answer["status"] : undefined;
-  const details = h("pre", { class: "json" }, JSON.stringify(r, null, 2));
-  return h(
-    "article",
-    { class: "request", id: `request-${r.seq}`, "data-seq": String(r.seq) },
-    h("h3", {}, h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`), " ", h("code", {}, `${method} ${path}`), status === undefined ? "" : h("span", { class: "status" }, ` → ${status}`)),
-    h("details", {}, h("summary", {}, "Request and answer"), details),
+const targetOf = (r: RecordedRequest) => `${r.path}${r.query === "" ? "" : `?${r.query}`}`;
+
+/** JSON pretty-printed when it parses, else the text as it came. */
+function bodyBlock(text: string | null, truncated = false): HTMLElement {
+  if (text === null) return h("p", { class: "muted" }, "Not read (the simulator answered before reading it).");
+  if (text === "") return h("p", { class: "muted" }, "Empty.");
+  let shown = text;
+  try {
+    shown = JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    // Not JSON: shown as sent.
+  }
+  return h("div", {}, h("pre", { class: "json" }, shown), truncated ? h("p", { class: "muted" }, "Cut: the log keeps the start of long bodies.") : "");
+}
+
+/** Entries of the log that `keep` selects, newest first, from the whole log (bounded, so a few pages at most). */
+async function entriesWhere(keep: (entry: Entry) => boolean): Promise<Entry[]> {
+  const found: Entry[] = [];
+  let cursor: string | undefined;
+  for (let round = 0; round < 50; round++) {
+    const page = await get<ActivityPage>("activity", { limit: 1000, order: "desc", cursor });
+    found.push(...page.activity.filter(keep));
+    if (page.next_cursor === null) break;
+    cursor = page.next_cursor;
+  }
+  return found;
+}
+
+function requestDetail(seq: number): HTMLElement {
+  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  whileHere(
+    async () => {
+      const [page, produced] = await Promise.all([
+        get<RequestsPage>("requests", { since: seq - 1, limit: 1, order: "asc" }),
+        entriesWhere((e) => e.request === seq),
+      ]);
+      const r = page.requests.find((one) => one.seq === seq);
+      if (r === undefined) {
+        body.replaceChildren(h("p", { role: "alert" }, `Request #${seq} is not in the log (it keeps the newest requests only).`));
+        return;
+      }
+      const headers = Object.entries(r.headers);
+      body.replaceChildren(
+        h(
+          "dl",
+          { class: "facts" },
+          h("dt", {}, "request"),
+          h("dd", {}, h("code", {}, `${r.method} ${targetOf(r)}`)),
+          h("dt", {}, "received"),
+          h("dd", {}, r.received_at),
+          h("dt", {}, "answer"),
+          h("dd", {}, r.response === null ? (r.error ?? "none") : `${r.response.status}${r.response.content_type === null ? "" : ` (${r.response.content_type})`}`),
+        ),
+        h("h3", {}, "What it did"),
+        produced.length === 0 ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.") : activityTable(produced, "Activity of the request"),
+        h("h3", {}, "Headers"),
+        h("p", { class: "muted" }, "Credentials are redacted by the simulator."),
+        headers.length === 0
+          ? h("p", { class: "muted" }, "None.")
+          : table("Headers", ["name", "value"], headers.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", value)))),
+        h("h3", {}, "Body"),
+        bodyBlock(r.body, r.body_truncated === true),
+        h("h3", {}, "Answer body"),
+        r.response === null ? h("p", { class: "muted" }, r.error ?? "No answer.") : bodyBlock(r.response.body),
+      );
+      body.setAttribute("aria-busy", "false");
+    },
+    (error) => body.replaceChildren(notRecording(error) ?? errorBox(error)),
   );
+  return h(
+    "section",
+    { "aria-labelledby": "request-title" },
+    h("p", {}, h("a", { href: "#/requests" }, "← Requests")),
+    h("h2", { id: "request-title" }, `Request #${seq}`),
+    body,
+  );
+}
+
+/** The message for a simulator without the request log (an older one), or undefined for other errors. */
+function notRecording(error: unknown): HTMLElement | undefined {
+  if (!(error instanceof ApiError && error.status === 404)) return undefined;
+  return h("p", {}, "This simulator does not record requests. What each request did is in ", h("a", { href: "#/activity" }, "Activity"), ".");
 }
 
 function requestsView(route: Route): HTMLElement {
-  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
-  const section = h("section", { "aria-labelledby": "requests-title" }, h("h2", { id: "requests-title" }, "Requests"), body);
-  const focus = route.arg === "" ? undefined : Number(route.arg);
-  whileHere(
-    async () => {
-      let page: RequestsPage;
-      try {
-        page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc" });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) {
-          body.replaceChildren(
-            h("p", {}, "This simulator does not record requests. The activity log still shows what each request did: see ", h("a", { href: "#/activity" }, "Activity"), "."),
-          );
-          return;
-        }
-        throw error;
-      }
-      const requests = [...page.requests].sort((a, b) => b.seq - a.seq);
-      const produced = focus === undefined ? [] : (await get<ActivityPage>("activity", { limit: 1000, order: "desc" })).activity.filter((e) => e.request === focus);
-      body.replaceChildren(
-        focus === undefined
-          ? ""
-          : h("div", {}, h("h3", {}, `Activity of request #${focus}`), produced.length === 0 ? h("p", { class: "muted" }, "No activity entry.") : activityTable(produced, "Activity of the request")),
-        requests.length === 0 ? h("p", { class: "muted" }, "No request recorded yet.") : h("div", { class: "requests" }, ...requests.map(describeRequest)),
-      );
-      body.setAttribute("aria-busy", "false");
-      if (focus !== undefined) document.getElementById(`request-${focus}`)?.querySelector("details")?.setAttribute("open", "");
-    },
-    (error) => body.replaceChildren(errorBox(error)),
+  const seq = Number(route.arg);
+  if (route.arg !== "" && Number.isSafeInteger(seq) && seq > 0) return requestDetail(seq);
+  const cursor = route.query.get("cursor") ?? "";
+  const list = h("div", { id: "requests-list", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const mine = generation;
+  const draw = async () => {
+    const page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc", cursor });
+    if (mine !== generation) return;
+    const rows = page.requests.map((r) =>
+      h(
+        "tr",
+        { "data-seq": String(r.seq) },
+        cell("#", h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`)),
+        cell("received", r.received_at.slice(11, 23)),
+        cell("request", h("code", {}, `${r.method} ${targetOf(r)}`)),
+        cell("answer", r.response === null ? (r.error ?? "none") : String(r.response.status)),
+      ),
+    );
+    const pager = h("nav", { class: "pager", "aria-label": "Pages of requests" });
+    if (cursor !== "") {
+      const prev = h("button", { type: "button" }, "← Newer requests");
+      prev.addEventListener("click", () => history.back());
+      pager.append(prev);
+    }
+    if (page.next_cursor !== null) pager.append(h("a", { href: `#/requests?cursor=${encodeURIComponent(page.next_cursor)}`, class: "button", rel: "next" }, "Older requests →"));
+    list.replaceChildren(
+      rows.length === 0 ? h("p", { class: "muted" }, "No request recorded yet.") : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
+      pager,
+    );
+    list.setAttribute("aria-busy", "false");
+  };
+  whileHere(draw, (error) => list.replaceChildren(notRecording(error) ?? errorBox(error)));
+  // The newest page follows new requests as the log does.
+  if (cursor === "") {
+    let seen = activity.lastSeq;
+    activity.listeners.add(() => {
+      if (activity.lastSeq === seen) return;
+      seen = activity.lastSeq;
+      whileHere(draw, () => undefined);
+    });
+  }
+  return h(
+    "section",
+    { "aria-labelledby": "requests-title" },
+    h("h2", { id: "requests-title" }, "Requests"),
+    h("p", { class: "muted" }, "Every Track API call the simulator received, newest first, with the answer it gave. Open one to see what it did."),
+    list,
   );
-  return section;
 }
 
 // Controls ------------------------------------------------------------------------------------------------------
