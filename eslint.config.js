@@ -1,10 +1,15 @@
 // Code lint. The spec is linted by Redocly (npm run lint:spec).
+import { includeIgnoreFile } from "@eslint/compat";
 import js from "@eslint/js";
 import { builtinModules } from "node:module";
+import { join } from "node:path";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "docs-site/", "coverage/", "node_modules/", "test-results/"] },
+  // What git ignores (build outputs, bench results, installed peers) is never linted: .gitignore is the one list.
+  includeIgnoreFile(join(import.meta.dirname, ".gitignore"), "Files git ignores"),
+  // Generated from the spec and checked by `npm run generate:check`, but committed, so not in .gitignore.
+  { ignores: ["generated/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -15,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // The runtime smoke suite is plain JavaScript that Deno, Bun and Node run as it is.
+    files: ["test/runtimes/**/*.mjs"],
+    languageOptions: { globals: { console: "readonly", process: "readonly" } },
+  },
+  {
     // Tests index recorded requests they have just asserted on.
     files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
@@ -23,20 +33,30 @@ export default tseslint.config(
     // The simulator's handler and rules run wherever fetch does (sim.fetch needs no socket); only its server,
     // command and entry use Node.
     files: ["src/simulator/**/*.ts"],
-    ignores: ["src/simulator/server.ts", "src/simulator/command.ts", "src/simulator/main.ts"],
+    ignores: ["src/simulator/server.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: builtinModules.map((name) => ({ name, message: "Only server.ts, command.ts and main.ts of the simulator may use Node modules." })),
-          patterns: [{ group: ["node:*"], message: "Only server.ts, command.ts and main.ts of the simulator may use Node modules." }],
+          paths: builtinModules.map((name) => ({ name, message: "Of the simulator only server.ts may use Node modules; its command is in src/cli/." })),
+          patterns: [{ group: ["node:*"], message: "Of the simulator only server.ts may use Node modules; its command is in src/cli/." }],
         },
       ],
     },
   },
   {
+    // The command line sits on top: it reaches the conformance suite only through the package's public name.
+    files: ["src/cli.ts", "src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../conformance/*", "../../conformance/*"], message: "Import the suite as cio-customers/conformance." }] },
+      ],
+    },
+  },
+  {
     // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
-    files: ["src/client/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
+    files: ["src/client/**/*.ts", "src/rules/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

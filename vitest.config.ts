@@ -1,8 +1,21 @@
-import { defineConfig } from "vitest/config";
+import { convertIgnorePatternToMinimatch } from "@eslint/compat";
+import { readFileSync } from "node:fs";
+import { configDefaults, defineConfig } from "vitest/config";
+
+// What git ignores is never collected as a test: .gitignore is the one list (ESLint reads it too).
+const ignored = readFileSync(new URL(".gitignore", import.meta.url), "utf8")
+  .split(/\r?\n/)
+  .filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("!"))
+  .map(convertIgnorePatternToMinimatch)
+  .map((glob) => (glob.endsWith("/") ? `${glob}**` : glob));
 
 export default defineConfig({
+  // tsconfig.json "paths": the package's own public names resolve to their source in a checkout.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ["test/**/*.test.ts"],
+    // test/install installs the package into fresh folders (minutes): its own step, npm run test:install.
+    exclude: [...configDefaults.exclude, ...ignored, "test/install/**"],
     environment: "node",
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],

@@ -6,7 +6,7 @@
  * Every child process (servers, Prism, the CLI under test) is stopped in a `finally`, also when a step fails.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { Children, type ServedChild } from "./children.js";
@@ -17,7 +17,7 @@ import { autocannonLoad, builtinLoad } from "./load.js";
 import { customerioNodeEntry, loadAutocannon, loadTrackClient, peersInstalled, peerVersion, type PEER_VERSIONS } from "./peers.js";
 import { measureServers, SIMULATOR_AUTHORIZATION, type ServerName, type ServerThroughputResult } from "./servers.js";
 import { measureSize, type SizeResult } from "./size.js";
-import { RESULTS_DIR, ROOT } from "./paths.js";
+import { ROOT } from "./paths.js";
 import { round } from "./stats.js";
 
 export type Profile = "full" | "quick" | "smoke";
@@ -174,11 +174,13 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
       await builtinLoad({ ...target, idPrefix: `${target.idPrefix}-warm` }, Math.ceil(probing.builtinRequests / 5));
       return (await builtinLoad(target, probing.builtinRequests)).reqPerSec;
     };
-    // The full and quick runs measure the CLI as users run it: compiled to JavaScript (into bench/results/build, apart
-    // from dist/, which tests rebuild), not under tsx. The smoke run in npm test keeps tsx and builds nothing.
+    // The full and quick runs measure the CLI as users run it: compiled to JavaScript, not under tsx. The build goes
+    // into the run's temp folder (not dist/, which tests rebuild, and nowhere lint or tsc look), with a link to the
+    // project's node_modules so its imports resolve; it goes when the run ends. The smoke run keeps tsx.
     let cli: string[] | undefined;
     if (options.profile !== "smoke") {
-      const outDir = join(RESULTS_DIR, "build");
+      const outDir = join(workDir, "build");
+      symlinkSync(join(ROOT, "node_modules"), join(workDir, "node_modules"), "dir");
       execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--outDir", outDir], { stdio: "inherit" });
       cli = [join(outDir, "src", "cli.js")];
     }

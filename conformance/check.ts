@@ -10,8 +10,13 @@ export interface CheckContext {
   session: Session;
   /** Present for targets that expose their state; checks that declare `needs: "observer"` only run then. */
   observer: Observer | undefined;
-  /** A value unique to this run, so scenarios never meet people from another run or another check. */
+  /**
+   * A value unique to this run, so scenarios never meet people from another run or another check. It starts
+   * with `runPrefix`; so must every identifier a check sends that could create something.
+   */
   unique(label: string): string;
+  /** The prefix of every identifier this run creates (listed in the report). */
+  runPrefix: string;
   /** Seed and run count for property-based checks. */
   seed: number;
   runs: number;
@@ -32,13 +37,27 @@ export interface CheckDefinition {
   run(context: CheckContext): Promise<Finding[]>;
 }
 
+/** Builds a finding: a Problem whose message says what was expected and what came instead. */
+export function finding(check: string, code: string, path: string | readonly (string | number)[], expected: string, actual: string, request?: number): Finding {
+  const where = typeof path === "string" ? [path] : [...path];
+  return {
+    check,
+    code,
+    path: where,
+    message: `expected ${expected}; got ${actual}`,
+    expected,
+    actual,
+    ...(request === undefined ? {} : { request }),
+  };
+}
+
 /** Collects findings for one check. */
 export class Findings {
   readonly list: Finding[] = [];
   constructor(private readonly check: string) {}
 
-  add(path: string, expected: string, actual: string): void {
-    this.list.push({ check: this.check, path, expected, actual });
+  add(path: string, expected: string, actual: string, code = "unexpected_result"): void {
+    this.list.push(finding(this.check, code, path, expected, actual));
   }
 
   /** Records a finding unless `actual` equals `expected` (compared as JSON). */
@@ -46,13 +65,13 @@ export class Findings {
     const a = show(actual);
     const e = show(expected);
     if (a === e) return true;
-    this.add(path, e, a);
+    this.add(path, e, a, "unexpected_value");
     return false;
   }
 
   status(label: string, answer: Answer, accepted: (status: number) => boolean, expected: string): boolean {
     if (accepted(answer.status)) return true;
-    this.add(`${label}: status`, expected, String(answer.status));
+    this.add(`${label}: status`, expected, String(answer.status), "unexpected_status");
     return false;
   }
 }

@@ -123,19 +123,47 @@ export const invalidBody: fc.Arbitrary<Record<string, unknown>> = fc
 
 /**
  * Path identifiers that the spec accepts: any Unicode (letters, `+`, `/`, `%`, `?`, `#`, spaces, emoji), up to the
- * 150-byte limit, never blank, never `.`/`..`, never `cio_`-prefixed (which would address a cio_id). `suffix` makes
- * them unique to the run; it is kept within the limit.
+ * 150-byte limit, never blank, never `.`/`..`, never `cio_`-prefixed (which would address a cio_id). They start
+ * with `prefix` (the run prefix) and end with `suffix`, both kept whole within the limit.
  */
-export function identifier(suffix: string): fc.Arbitrary<string> {
+export function identifier(prefix: string, suffix: string): fc.Arbitrary<string> {
   const tricky = fc.constantFrom("+", "/", "%", "?", "#", "&", " ", "@", "é", "ü", "ß", "中", "😀", "%2F", "..");
   return fc
     .tuple(fc.array(fc.oneof(text(1, 6), tricky), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 3 }))
     .map(([parts, pad]) => {
-      let value = `${parts.join("")}${"x".repeat(pad * 40)}-${suffix}`;
-      while (utf8Length(value) > MAX_IDENTIFIER_BYTES) value = value.slice(1);
-      return value.startsWith("\uDC00") ? value.slice(1) : value;
+      const middle = Array.from(`${parts.join("")}${"x".repeat(pad * 40)}`);
+      while (middle.length > 0 && utf8Length(`${prefix}${middle.join("")}-${suffix}`) > MAX_IDENTIFIER_BYTES) middle.shift();
+      return `${prefix}${middle.join("")}-${suffix}`;
     })
     .filter((value) => value.trim() !== "" && value !== "." && value !== ".." && !value.startsWith(CIO_ID_PREFIX) && isWellFormed(value));
+}
+
+/**
+ * A body with every identifier that could create something (`id`, `email`, `anonymous_id`, relationship
+ * `object_id`s) moved under the run prefix, so that a run against a real workspace leaves only findable people
+ * and objects. Other values are kept as they are.
+ */
+export function underRunPrefix(body: Readonly<Record<string, unknown>>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...body };
+  for (const key of ["id", "anonymous_id"]) {
+    const value = out[key];
+    if (typeof value === "string" && !value.startsWith(prefix)) out[key] = `${prefix}${value}`;
+  }
+  const email = out["email"];
+  if (typeof email === "string" && !email.startsWith(prefix)) out["email"] = `${prefix}${email}`;
+  const relationships = out["cio_relationships"];
+  if (relationships && typeof relationships === "object" && Array.isArray((relationships as Record<string, unknown>)["relationships"])) {
+    const list = (relationships as { relationships: unknown[] }).relationships.map((entry) => {
+      if (!entry || typeof entry !== "object") return entry;
+      const identifiers = (entry as Record<string, unknown>)["identifiers"];
+      if (!identifiers || typeof identifiers !== "object") return entry;
+      const objectId = (identifiers as Record<string, unknown>)["object_id"];
+      if (typeof objectId !== "string" || objectId.startsWith(prefix)) return entry;
+      return { ...entry, identifiers: { ...identifiers, object_id: `${prefix}${objectId}` } };
+    });
+    out["cio_relationships"] = { ...relationships, relationships: list };
+  }
+  return out;
 }
 
 function isWellFormed(value: string): boolean {

@@ -5,7 +5,8 @@
  *     const report = await runConformance({ target: "http://127.0.0.1:4010", siteId, apiKey });
  *     console.log(formatReport(report, "junit"));
  */
-export { runConformance, defaultClient, ConformanceSetupError, type ConformanceOptions } from "./run.js";
+export { runConformance, defaultClient, isLoopback, ConformanceSetupError, type ConformanceOptions } from "./run.js";
+export { writeReportFile, ReportWriteError } from "./report-file.js";
 export { formatReport, formatHuman, formatJunit, type ReporterName } from "./reporters.js";
 export { clientChecks, type ClientFactory, type ClientFactoryOptions, type ClientUnderTest } from "./checks/client.js";
 export { simulatorObserver, httpObserver } from "./observers.js";
@@ -23,5 +24,6 @@ export type {
   ObservedPerson,
   Observer,
   PersonRef,
+  SkipGroup,
   Target,
 } from "./types.js";

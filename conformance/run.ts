@@ -4,13 +4,13 @@
  */
 import { createCustomersClient } from "../src/index.js";
 import { createSimulator, type SimulatorOptions } from "../src/simulator/index.js";
-import type { CheckContext, CheckDefinition } from "./check.js";
+import { finding, type CheckContext, type CheckDefinition } from "./check.js";
 import { behaviourChecks } from "./checks/behaviour.js";
 import { clientChecks, type ClientFactory } from "./checks/client.js";
 import { wireChecks } from "./checks/wire.js";
 import { Session, TargetUnreachable, type RecordedExchange } from "./http.js";
 import { httpObserver, probeInspection, simulatorObserver } from "./observers.js";
-import type { CheckResult, ConformanceReport, Observer, Target } from "./types.js";
+import type { CheckResult, ConformanceReport, Observer, SkipGroup, Target } from "./types.js";
 
 export interface ConformanceOptions {
   /**
@@ -25,7 +25,7 @@ export interface ConformanceOptions {
   observer?: Observer;
   /** The client to check. Default: this package's client. `false` skips the client checks. */
   client?: ClientFactory | false;
-  /** Options of the embedded simulator (for example `disabledRules`, to see the suite catch a broken rule). */
+  /** Options of the embedded simulator. */
   simulator?: SimulatorOptions;
   /** Seed of the property-based checks; the same seed repeats the same inputs. Default: random. */
   seed?: number;
@@ -33,6 +33,16 @@ export interface ConformanceOptions {
   runs?: number;
   /** Run only these checks: ids, id prefixes (`wire.`, `behaviour.C3`) or clause ids (`C3`). */
   only?: readonly string[];
+  /**
+   * Behaviour checks skipped (no observer, no settings) make the run fail: `report.unmetRequirement` says why
+   * in one line. Default false: they are reported as skipped, never as passed.
+   */
+  requireBehaviour?: boolean;
+  /**
+   * A URL target outside loopback (127.0.0.0/8, ::1, localhost) is refused unless this is true: the suite
+   * creates people (about a hundred a run). Every identifier it creates starts with `report.runPrefix`.
+   */
+  allowWrites?: boolean;
   /** Called after each check, for progress output. */
   onResult?: (result: CheckResult) => void;
 }
@@ -43,16 +53,20 @@ export class ConformanceSetupError extends Error {
 }
 
 export const defaultClient: ClientFactory = (options) =>
-  createCustomersClient({ siteId: options.siteId, apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, ...NO_RETRIES });
+  createCustomersClient({ siteId: options.siteId, apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, ...AS_WRITTEN });
 
-/** The client checks judge one exchange per call; retries would only repeat it. */
-const NO_RETRIES = { retry: { retries: 0 } } as const;
+/**
+ * The client checks judge one exchange per call, with the body exactly as written: retries would only repeat
+ * the exchange, and the `_timestamp` the client adds by default would differ from the expected body.
+ */
+const AS_WRITTEN = { retry: { retries: 0 }, stampTimestamps: false } as const;
 
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
   const started = Date.now();
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 25;
-  const target = options.target === false ? undefined : await resolveTarget(options);
+  const runPrefix = `cioconf-${seed.toString(36)}${started.toString(36)}-`;
+  const target = options.target === false ? undefined : await resolveTarget(options, runPrefix);
 
   const checks: CheckDefinition[] = [
     ...(options.client === false ? [] : clientChecks(options.client ?? defaultClient)),
@@ -61,7 +75,6 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   const log: RecordedExchange[] = [];
   const results: CheckResult[] = [];
-  const nonce = `${seed.toString(36)}${Date.now().toString(36)}`;
   let counter = 0;
   const ordered = [...checks.filter((c) => !c.runWide), ...checks.filter((c) => c.runWide)];
   for (const check of ordered) {
@@ -72,7 +85,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       target: placeholder,
       session,
       observer: target?.observer,
-      unique: (label) => `${label}-${nonce}-${(counter++).toString(36)}`,
+      unique: (label) => `${runPrefix}${label}-${(counter++).toString(36)}`,
+      runPrefix,
       seed,
       runs,
       log,
@@ -86,7 +100,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       try {
         findings = await check.run(context);
       } catch (error) {
-        findings = [{ check: check.id, path: "(check)", expected: "the scenario runs to its end", actual: error instanceof TargetUnreachable ? error.message : `it threw ${error instanceof Error ? error.message : String(error)}` }];
+        const actual = error instanceof TargetUnreachable ? error.message : `it threw ${error instanceof Error ? error.message : String(error)}`;
+        findings = [finding(check.id, "check_did_not_finish", "(check)", "the scenario runs to its end", actual)];
       }
       result = {
         ...describe(check),
@@ -100,15 +115,40 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     options.onResult?.(result);
   }
 
+  return summarise(results, { target: target?.name ?? "client only", seed, runPrefix, started }, options.requireBehaviour === true);
+}
+
+/** The report around a list of results: counts, skips grouped by reason, and an unmet requirement. */
+export function summarise(
+  results: CheckResult[],
+  run: { target: string; seed: number; runPrefix: string; started: number },
+  requireBehaviour: boolean,
+): ConformanceReport {
   const count = (status: CheckResult["status"]) => results.filter((r) => r.status === status).length;
-  return {
-    target: target?.name ?? "client only",
-    seed,
-    startedAt: new Date(started).toISOString(),
-    durationMs: Date.now() - started,
+  const skips: SkipGroup[] = [];
+  for (const result of results) {
+    if (result.status !== "skipped") continue;
+    const reason = result.reason ?? "no reason given";
+    const group = skips.find((g) => g.reason === reason);
+    if (group) group.checks.push(result.id);
+    else skips.push({ reason, checks: [result.id] });
+  }
+  const skippedBehaviour = results.filter((r) => r.kind === "behaviour" && r.status === "skipped");
+  const report: ConformanceReport = {
+    target: run.target,
+    seed: run.seed,
+    runPrefix: run.runPrefix,
+    skips,
+    startedAt: new Date(run.started).toISOString(),
+    durationMs: Date.now() - run.started,
     summary: { passed: count("passed"), failed: count("failed"), skipped: count("skipped"), total: results.length },
     results,
   };
+  if (requireBehaviour && skippedBehaviour.length > 0) {
+    const reasons = [...new Set(skippedBehaviour.map((r) => r.reason ?? "no reason given"))].join("; ");
+    report.unmetRequirement = `behaviour was required but ${skippedBehaviour.length} behaviour checks were skipped: ${reasons}`;
+  }
+  return report;
 }
 
 function describe(check: CheckDefinition) {
@@ -129,21 +169,27 @@ function skipReason(check: CheckDefinition, target: Target | undefined): string 
   return undefined;
 }
 
-async function resolveTarget(options: ConformanceOptions): Promise<Target> {
-  if (options.target && typeof options.target === "object") return preflight(options.target);
+async function resolveTarget(options: ConformanceOptions, runPrefix: string): Promise<Target> {
+  if (options.target && typeof options.target === "object") return preflight(options.target, runPrefix);
   if (typeof options.target === "string") {
     const baseUrl = options.target.replace(/\/+$/, "");
+    let url: URL;
     try {
-      new URL(baseUrl);
+      url = new URL(baseUrl);
     } catch {
       throw new ConformanceSetupError(`--target must be an absolute URL, got ${JSON.stringify(options.target)}`);
+    }
+    if (!isLoopback(url.hostname) && options.allowWrites !== true) {
+      throw new ConformanceSetupError(
+        `refusing to write to ${url.origin}: it is not a loopback address, and a run creates about a hundred people there. Give --allow-writes (allowWrites: true) to run anyway; every identifier created then starts with the run prefix the report lists`,
+      );
     }
     const siteId = options.siteId;
     const apiKey = options.apiKey;
     if (!siteId || !apiKey) throw new ConformanceSetupError("a target URL needs credentials: --site-id and --api-key, or CIO_SITE_ID and CIO_API_KEY");
     const fetcher = (request: Request) => globalThis.fetch(request);
     const observer = options.observer ?? ((await probeInspection(baseUrl, siteId, apiKey, fetcher)) ? httpObserver(baseUrl, siteId, apiKey, fetcher) : undefined);
-    return preflight({ name: baseUrl, baseUrl, siteId, apiKey, fetch: fetcher, ...(observer ? { observer } : {}) });
+    return preflight({ name: baseUrl, baseUrl, siteId, apiKey, fetch: fetcher, ...(observer ? { observer } : {}) }, runPrefix);
   }
   const simulator = createSimulator(options.simulator);
   return { name: "embedded simulator", baseUrl: "http://simulator.local", siteId: simulator.siteId, apiKey: simulator.apiKey, fetch: simulator.fetch, observer: simulatorObserver(simulator) };
@@ -153,11 +199,11 @@ async function resolveTarget(options: ConformanceOptions): Promise<Target> {
  * One harmless request before the checks: `_update: true` for an identifier nobody holds creates nothing (C23).
  * It tells an unreachable target and refused credentials apart from failures of the checks themselves.
  */
-async function preflight(target: Target): Promise<Target> {
+async function preflight(target: Target, runPrefix: string): Promise<Target> {
   const session = new Session(target, "preflight", []);
   let status: number;
   try {
-    status = (await session.put(`conformance-preflight-${Date.now().toString(36)}`, { _update: true })).status;
+    status = (await session.put(`${runPrefix}preflight`, { _update: true })).status;
   } catch (error) {
     throw new ConformanceSetupError(error instanceof TargetUnreachable ? `${error.message}. Is the server running?` : String(error));
   }
@@ -165,4 +211,13 @@ async function preflight(target: Target): Promise<Target> {
     throw new ConformanceSetupError(`${new URL(target.baseUrl).origin} refused the credentials (HTTP ${status}); check the site ID and API key`);
   }
   return target;
+}
+
+/** Whether a URL host is this machine: `localhost` (and its subdomains), 127.0.0.0/8 or ::1. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true;
+  if (/^::ffff:127\./.test(host)) return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

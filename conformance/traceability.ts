@@ -2,7 +2,7 @@
  * Traceability: for each rule C1–C24, where the spec states it, where the simulator implements it, and which
  * checks prove it. The check ids come from the check definitions themselves, so the table cannot list a check
  * that does not exist; the project's tests verify that each named simulator file mentions its clause and that
- * the README's table is this one.
+ * the table in docs/conformance.md is this one.
  */
 import { behaviourChecks } from "./checks/behaviour.js";
 import { clientChecks } from "./checks/client.js";
@@ -57,7 +57,7 @@ export function traceability(): TraceRow[] {
   });
 }
 
-/** The table as Markdown, as the README carries it. */
+/** The table as Markdown, as docs/conformance.md carries it. */
 export function traceabilityMarkdown(): string {
   const rows = traceability().map((r) => `| ${r.clause} | ${r.spec} | \`${r.simulator}\` | ${r.checks.map((c) => `\`${c}\``).join(", ")} |`);
   return ["| clause | spec | simulator | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");

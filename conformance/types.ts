@@ -1,21 +1,27 @@
 /**
  * The vocabulary of the conformance suite: what a check is, what it reports, and what it runs against.
  */
+import type { Problem } from "../src/problem.js";
 
 /** A rule of the endpoint (`C1` … `C24`), as numbered in the spec's operation description. */
 export type ClauseId = `C${number}`;
 
-export type CheckKind = "client" | "wire" | "behaviour";
+export type CheckKind = "client" | "wire" | "behaviour" | "traffic";
 export type CheckStatus = "passed" | "failed" | "skipped";
 
-/** One way in which what happened differs from what the spec or a rule says. Shaped like a zod issue. */
-export interface Finding {
+/**
+ * One way in which what happened differs from what the spec or a rule says: a {@link Problem} (`code`, `path`,
+ * `message`) with the check that found it and the expected and actual values side by side.
+ */
+export interface Finding extends Problem {
   /** The check that found it. */
-  check: string;
-  /** Where: a JSON pointer into a body, `status`, `content-type`, `person.email`, … */
-  path: string;
-  expected: string;
-  actual: string;
+  readonly check: string;
+  /** Where: the scenario step, then the element (`["{ id }: identifier"]`, `["body", "created_at"]`). */
+  readonly path: readonly (string | number)[];
+  readonly expected: string;
+  readonly actual: string;
+  /** For findings about recorded traffic: the `seq` of the request at fault. */
+  readonly request?: number;
 }
 
 /** A request and its response, as reports show them: credentials redacted, bodies cut at 2 KiB. */
@@ -44,10 +50,28 @@ export interface CheckResult {
   durationMs: number;
 }
 
+/** Checks skipped for one reason, counted once rather than repeated per check. */
+export interface SkipGroup {
+  reason: string;
+  checks: string[];
+}
+
 export interface ConformanceReport {
   /** What was checked: `embedded simulator`, a URL, or `client`. */
   target: string;
   seed: number;
+  /**
+   * Every identifier the run creates on the target (path identifiers, ids, emails, anonymous ids, related
+   * object ids) starts with this, so a person can find and delete what a run against a real workspace left.
+   */
+  runPrefix: string;
+  /** The skipped checks, grouped by reason. */
+  skips: SkipGroup[];
+  /**
+   * Set when a requirement of the run was not met although no check failed, such as `requireBehaviour` with
+   * behaviour checks skipped: one line saying why. The command exits 1.
+   */
+  unmetRequirement?: string;
   startedAt: string;
   durationMs: number;
   summary: { passed: number; failed: number; skipped: number; total: number };

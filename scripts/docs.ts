@@ -4,6 +4,7 @@
  *   docs-site/reference.html   openapi/customers.yaml rendered by Redoc (`redocly build-docs --inlineBundle`)
  *   docs-site/simulator.html   openapi/simulator.yaml, the same way, when that document exists
  *   docs-site/guide.html       README.md rendered by marked into one self-contained page
+ *   docs-site/docs/*.html      each docs/*.md the same way (the README links to them)
  *   docs-site/api/             typedoc of the public entry points that exist
  *   docs-site/index.html       links to all of the above
  *   docs-site/build-info.json  what was built, from which inputs (test/docs/site.test.ts reuses a fresh build)
@@ -14,9 +15,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Marked, type Tokens } from "marked";
 import { Application, Converter, OptionDefaults, ReflectionKind, type Context } from "typedoc";
@@ -53,6 +54,34 @@ export const entryPoints: readonly { file: string; specifier: string }[] = [
   { file: "src/simulator/index.ts", specifier: "cio-customers/simulator" },
   { file: "conformance/index.ts", specifier: "cio-customers/conformance" },
 ];
+
+/** A Markdown file of the repository and the guide page it becomes. */
+export interface GuidePage {
+  /** Repository-relative path of the Markdown source. */
+  source: string;
+  /** Site-relative path of the page. */
+  page: string;
+  /** The source's first `# ` heading. */
+  title: string;
+}
+
+// The docs pages in reading order; any other docs/*.md follows, by name.
+const docsOrder = ["client", "simulator", "conformance", "cli", "spec", "resilience", "benchmarks", "contributing"];
+
+/** README.md as guide.html, then every docs/*.md as docs/<name>.html. */
+export function guidePages(): GuidePage[] {
+  const titleOf = (file: string) => /^#\s+(.+)$/m.exec(readFileSync(join(root, file), "utf8"))?.[1]?.trim() ?? basename(file, ".md");
+  const docs = existsSync(join(root, "docs"))
+    ? readdirSync(join(root, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => basename(f, ".md"))
+        .sort((a, b) => (docsOrder.indexOf(a) + 1 || 1e3) - (docsOrder.indexOf(b) + 1 || 1e3) || a.localeCompare(b))
+    : [];
+  return [
+    ...(existsSync(join(root, "README.md")) ? [{ source: "README.md", page: "guide.html", title: titleOf("README.md") }] : []),
+    ...docs.map((name) => ({ source: `docs/${name}.md`, page: `docs/${name}.html`, title: titleOf(`docs/${name}.md`) })),
+  ];
+}
 
 export interface BuildInfo {
   fingerprint: string;
@@ -107,8 +136,24 @@ const escapeHtml = (text: string) =>
 
 const isExternal = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//");
 
-/** A repository-relative link in README.md, seen from docs-site/: one folder up. */
-const fromSite = (href: string) => (href === "" || href.startsWith("#") || isExternal(href) ? href : `../${href.replace(/^\.\//, "")}`);
+/**
+ * A relative link in a Markdown source, as its page in docs-site/ must write it: a link to README.md or to a
+ * docs/*.md file goes to that file's page (anchor kept); another file under docs/ (a picture) is in the site too; a
+ * link to any other file of the repository goes to the file.
+ */
+export function linkFromPage(href: string, source: string, page: string): string {
+  if (href === "" || href.startsWith("#") || isExternal(href)) return href;
+  const [path = "", anchor] = href.split(/(?=#)/);
+  const target = posix.normalize(posix.join(posix.dirname(source), path));
+  const asPage = target === "README.md" ? "guide.html" : /^docs\/[^/]+\.md$/.test(target) ? target.replace(/\.md$/, ".html") : undefined;
+  // Other files under docs/ (pictures) are copied into the site at the same place.
+  const inSite = asPage ?? (target.startsWith("docs/") ? target : `../${target}`);
+  const fromPage = posix.relative(posix.dirname(page), inSite) || posix.basename(page);
+  return `${fromPage}${anchor ?? ""}`;
+}
+
+/** A site-relative href as the page at `page` writes it. */
+const hrefFrom = (page: string, target: string) => posix.relative(posix.dirname(page), target) || posix.basename(target);
 
 function slugOf(text: string, used: Map<string, number>): string {
   const base =
@@ -136,6 +181,7 @@ const pageCss = `
   nav.toc { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow-y: auto; font-size: 0.9rem; }
   nav.toc ul { list-style: none; margin: 0; padding-left: 0.9rem; }
   nav.toc > ul { padding-left: 0; }
+  nav.toc li.current > span { font-weight: 600; display: block; padding: 0.1rem 0; }
   nav.toc a { color: var(--muted); text-decoration: none; display: block; padding: 0.1rem 0; }
   nav.toc a:hover { color: var(--accent); }
   main { min-width: 0; }
@@ -180,13 +226,24 @@ ${body}
 `;
 }
 
+/** The bar on top of every page we write; `current` is the site-relative path of the page, links are site-relative. */
 function siteHeader(current: string, links: readonly { href: string; label: string }[]): string {
-  const items = links.map((l) => (l.href === current ? `<span>${escapeHtml(l.label)}</span>` : `<a href="${l.href}">${escapeHtml(l.label)}</a>`));
+  const items = links.map((l) =>
+    l.href === current ? `<span>${escapeHtml(l.label)}</span>` : `<a href="${escapeHtml(hrefFrom(current, l.href))}">${escapeHtml(l.label)}</a>`,
+  );
   return `<header class="site"><strong>cio-customers</strong>${items.join("")}</header>`;
 }
 
-/** README.md (or any Markdown) as the body of the guide page, with a table of contents of its h2 and h3 headings. */
-export function renderGuide(markdown: string, nav: readonly { href: string; label: string }[]): string {
+/**
+ * One Markdown source (README.md or a docs/*.md) as a guide page: the site's bar on top, and on the side the list of
+ * guide pages with the headings (h2, h3) of this one under its own entry.
+ */
+export function renderGuide(
+  markdown: string,
+  at: { source: string; page: string },
+  nav: readonly { href: string; label: string }[],
+  pages: readonly GuidePage[] = [],
+): string {
   const used = new Map<string, number>();
   const headings: { depth: number; id: string; html: string }[] = [];
   const marked = new Marked({ gfm: true });
@@ -194,7 +251,7 @@ export function renderGuide(markdown: string, nav: readonly { href: string; labe
     walkTokens(token) {
       if (token.type === "link" || token.type === "image") {
         const t = token as Tokens.Link | Tokens.Image;
-        t.href = fromSite(t.href);
+        t.href = linkFromPage(t.href, at.source, at.page);
       }
     },
     renderer: {
@@ -224,15 +281,23 @@ export function renderGuide(markdown: string, nav: readonly { href: string; labe
     toc += `<li><a href="#${h.id}">${h.html.replace(/<\/?a[^>]*>/g, "")}</a></li>`;
   }
   toc += depth === 3 ? "</ul></ul>" : "</ul>";
+  const listed = pages.some((p) => p.page === at.page) ? pages : [{ ...at, title: firstHeading }];
+  const side = `<ul>${listed
+    .map((p) =>
+      p.page === at.page
+        ? `<li class="current"><span>${escapeHtml(p.title)}</span>${toc}</li>`
+        : `<li><a href="${escapeHtml(hrefFrom(at.page, p.page))}">${escapeHtml(p.title)}</a></li>`,
+    )
+    .join("")}</ul>`;
 
   return htmlPage(
-    `${firstHeading} — guide`,
-    `${siteHeader("guide.html", nav)}
+    `${firstHeading} — cio-customers`,
+    `${siteHeader(at.page, nav)}
 <div class="layout">
-<nav class="toc" aria-label="Contents">${toc}</nav>
+<nav class="toc" aria-label="Contents">${side}</nav>
 <main>
 ${content}
-<footer>Generated from README.md by <code>npm run docs</code>.</footer>
+<footer>Generated from ${escapeHtml(at.source)} by <code>npm run docs</code>.</footer>
 </main>
 </div>`,
   );
@@ -309,7 +374,7 @@ function filesUnder(dir: string): string[] {
 export function inputsFingerprint(): string {
   const files = [
     ...["README.md", "redocly.yaml", "package-lock.json", "tsconfig.json", "scripts/docs.ts"].map((f) => join(root, f)).filter((f) => existsSync(f)),
-    ...["openapi", "src", "generated", "conformance"].flatMap((d) => filesUnder(join(root, d))),
+    ...["openapi", "src", "generated", "conformance", "docs"].flatMap((d) => filesUnder(join(root, d))),
   ].sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
@@ -349,7 +414,8 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
     for (const s of specPages) if (!specs.includes(s)) skipped.push(`${s.page} (${s.spec} does not exist)`);
     const apiEntries = entryPoints.filter((e) => existsSync(join(root, e.file)));
     for (const e of entryPoints) if (!apiEntries.includes(e)) skipped.push(`api/ entry point ${e.file} (does not exist)`);
-    const hasReadme = existsSync(join(root, "README.md"));
+    const guides = guidePages();
+    const hasReadme = guides.some((g) => g.source === "README.md");
     if (!hasReadme) skipped.push("guide.html (README.md does not exist)");
 
     const nav = [
@@ -363,10 +429,16 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
       await step(`${s.page} from ${s.spec}`, () => renderSpec(join(root, s.spec), join(outDir, s.page)));
       pages.push(s.page);
     }
-    if (hasReadme) {
-      await step("guide.html from README.md", () => writeFileSync(join(outDir, "guide.html"), renderGuide(readFileSync(join(root, "README.md"), "utf8"), nav)));
-      pages.push("guide.html");
+    for (const g of guides) {
+      await step(`${g.page} from ${g.source}`, () => {
+        mkdirSync(dirname(join(outDir, g.page)), { recursive: true });
+        writeFileSync(join(outDir, g.page), renderGuide(readFileSync(join(root, g.source), "utf8"), g, nav, guides));
+      });
+      pages.push(g.page);
     }
+    await step("docs/ pictures", () => {
+      if (existsSync(join(root, "docs"))) cpSync(join(root, "docs"), join(outDir, "docs"), { recursive: true, filter: (from) => !from.endsWith(".md") });
+    });
     await step(`api/ from ${apiEntries.map((e) => e.file).join(", ")}`, () => renderApi(apiEntries, join(outDir, "api"), scratch));
     pages.push("api/index.html");
 
@@ -375,8 +447,11 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
     const entriesHtml = [
       ...specs.map((s) => ({ href: s.page, title: s.title, blurb: `${s.blurb} Rendered from <code>${s.spec}</code>.` })),
       ...(hasReadme
-        ? [{ href: "guide.html", title: "Guide", blurb: "How to use the client, the simulator and the conformance suite. Rendered from <code>README.md</code>." }]
+        ? [{ href: "guide.html", title: "Guide", blurb: "Install, quick starts, and the way into everything else. Rendered from <code>README.md</code>." }]
         : []),
+      ...guides
+        .filter((g) => g.source !== "README.md")
+        .map((g) => ({ href: g.page, title: g.title, blurb: `Rendered from <code>${escapeHtml(g.source)}</code>.` })),
       {
         href: "api/index.html",
         title: "TypeScript API",

@@ -1,6 +1,6 @@
 /**
- * Prints the clause → spec → simulator → checks table that the README carries (`npm run trace`).
- * `npm test` fails when the README's copy differs from this output.
+ * Prints the clause → spec → simulator → checks table that docs/conformance.md carries (`npm run trace`).
+ * `npm test` fails when that copy differs from this output.
  */
 import { traceabilityMarkdown } from "../conformance/traceability.js";
 

@@ -3,14 +3,22 @@
  * holds only what a user needs.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = new URL("..", import.meta.url).pathname;
 let files: string[] = [];
+const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as {
+  license?: string;
+  bin?: Record<string, string>;
+  exports?: Record<string, string | Record<string, string>>;
+  scripts?: Record<string, string>;
+};
 
 beforeAll(() => {
   execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--silent"], { cwd: root, encoding: "utf8" })) as {
+  // The build has just run; --ignore-scripts keeps npm pack from running it again (prepare).
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--silent", "--ignore-scripts"], { cwd: root, encoding: "utf8" })) as {
     files: { path: string }[];
   }[];
   files = packed[0]!.files.map((f) => f.path);
@@ -26,6 +34,26 @@ describe("the published package", () => {
     expect(files.some((f) => f.includes(".test."))).toBe(false);
   });
 
+  it("holds the MIT license, the command with its shebang, and every file its exports name", () => {
+    expect(files).toContain("LICENSE");
+    expect(readFileSync(`${root}LICENSE`, "utf8")).toMatch(/^MIT License\n/);
+    expect(pkg.license).toBe("MIT");
+    const bin = pkg.bin?.["cio-customers"];
+    expect(bin).toBe("dist/src/cli.js");
+    expect(files).toContain(bin);
+    expect(readFileSync(`${root}${bin}`, "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    const targets = Object.values(pkg.exports ?? {}).flatMap((e) => (typeof e === "string" ? [e] : Object.values(e)));
+    expect(targets.length).toBeGreaterThan(4);
+    for (const target of targets) expect(files, target).toContain(target.replace(/^\.\//, ""));
+  });
+
+  it("is built on install from git and on npm pack (prepare), and names no URL", () => {
+    expect(pkg.scripts?.["prepare"]).toBe("npm run build");
+    // No repository, homepage or bugs address until there is one that exists.
+    const urls = JSON.stringify(pkg).match(/\b(?:https?|git|ssh)(?:\+\w+)?:\/\/[^"]*/g) ?? [];
+    expect(urls).toEqual([]);
+  });
+
   it("its main export loads from dist and exposes the client", async () => {
     const entry = (await import(`${root}dist/src/index.js`)) as Record<string, unknown>;
     expect(typeof entry["createCustomersClient"]).toBe("function");
@@ -34,7 +62,6 @@ describe("the published package", () => {
   });
 
   it("the client's entry point does not load ajv or any node: module", async () => {
-    const { readFileSync } = await import("node:fs");
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;

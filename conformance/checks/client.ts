@@ -206,7 +206,7 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
           return validateIdentifier(path.decoded).length === 0;
         };
         for (const value of table) await check(value);
-        const result = await fc.check(fc.asyncProperty(identifier("enc"), check), { seed: context.seed, numRuns: context.runs });
+        const result = await fc.check(fc.asyncProperty(identifier("", "enc"), check), { seed: context.seed, numRuns: context.runs });
         if (result.failed && findings.list.length === 0) findings.add("identifier", "encoded once", JSON.stringify(result.counterexample?.[0]));
         return findings.list;
       },

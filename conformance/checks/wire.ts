@@ -7,7 +7,8 @@ import document from "../../generated/customers.document.js";
 import { MAX_ATTRIBUTES, MAX_ATTRIBUTE_VALUE_BYTES, MAX_IDENTIFIER_BYTES } from "../../src/spec/limits.js";
 import { validateResponse } from "../../src/spec/validator.js";
 import { Findings, is2xx, isBadRequest, type CheckContext, type CheckDefinition } from "../check.js";
-import { identifier, invalidBody, validBody } from "../generators.js";
+import { identifier, invalidBody, underRunPrefix, validBody } from "../generators.js";
+import { utf8Length } from "../../src/spec/limits.js";
 
 type Json = Record<string, unknown>;
 const operation = ((document["paths"] as Json)["/api/v1/customers/{identifier}"] as Json)["put"] as Json;
@@ -15,6 +16,11 @@ const examples = (((operation["requestBody"] as Json)["content"] as Json)["appli
 
 const expect2xx = "2xx (accepted)";
 const expect4xx = "4xx other than 401 (refused as bad input)";
+
+/** `prefix` followed by `char` up to exactly `bytes` bytes (ASCII `char`). */
+function fill(prefix: string, char: string, bytes: number): string {
+  return `${prefix}${char.repeat(bytes - utf8Length(prefix))}`;
+}
 
 /** Sends each case and expects a refusal; one finding per case the server accepted. */
 async function refuses(check: string, cases: [string, () => Promise<{ status: number }>][]) {
@@ -36,7 +42,7 @@ export const wireChecks: CheckDefinition[] = [
     async run(context) {
       const findings = new Findings(this.id);
       for (const [name, example] of Object.entries(examples)) {
-        const answer = await context.session.put(context.unique(`example-${name}`), example.value);
+        const answer = await context.session.put(context.unique(`example-${name}`), underRunPrefix(example.value, context.runPrefix));
         findings.status(`example ${name}`, answer, is2xx, expect2xx);
       }
       return findings.list;
@@ -52,7 +58,7 @@ export const wireChecks: CheckDefinition[] = [
       const findings = new Findings(this.id);
       const result = await fc.check(
         fc.asyncProperty(validBody, async (body) => {
-          const answer = await context.session.put(context.unique("generated"), body);
+          const answer = await context.session.put(context.unique("generated"), underRunPrefix(body, context.runPrefix));
           return is2xx(answer.status);
         }),
         { seed: context.seed, numRuns: context.runs },
@@ -69,10 +75,15 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "components.parameters.Identifier",
     async run(context) {
       const findings = new Findings(this.id);
-      const fixed = [`a+b-${context.unique("x")}@example.com`, `ünï-${context.unique("x")}@exämple.com`, `with space/and%slash-${context.unique("x")}`, "9".repeat(MAX_IDENTIFIER_BYTES)];
+      const fixed = [
+        `${context.unique("a+b")}@example.com`,
+        `${context.unique("ünï")}@exämple.com`,
+        context.unique("with space/and%slash"),
+        fill(context.runPrefix, "9", MAX_IDENTIFIER_BYTES),
+      ];
       for (const value of fixed) findings.status(`identifier of ${value.length} characters`, await context.session.put(value, {}), is2xx, expect2xx);
       const result = await fc.check(
-        fc.asyncProperty(identifier(context.unique("id")), async (value) => is2xx((await context.session.put(value, {})).status)),
+        fc.asyncProperty(identifier(context.runPrefix, context.unique("id").slice(context.runPrefix.length)), async (value) => is2xx((await context.session.put(value, {})).status)),
         { seed: context.seed, numRuns: context.runs },
       );
       if (result.failed) findings.add("identifier", expect2xx, `refused identifier ${JSON.stringify(result.counterexample?.[0])}`);
@@ -104,10 +115,12 @@ export const wireChecks: CheckDefinition[] = [
     run(context) {
       const path = () => context.unique("limits");
       const many = Object.fromEntries(Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => [`attr_${i}`, i]));
+      // Fewer characters than the limit, more bytes: two-byte characters after the prefix.
+      const wide = `${context.runPrefix}${"é".repeat(Math.floor((MAX_IDENTIFIER_BYTES - utf8Length(context.runPrefix)) / 2) + 1)}`;
       return refuses(this.id, [
-        ["path identifier of 151 bytes", () => context.session.put("i".repeat(MAX_IDENTIFIER_BYTES + 1), {})],
-        ["path identifier of 152 bytes in 76 characters", () => context.session.put("é".repeat(76), {})],
-        ["id of 151 bytes", () => context.session.put(path(), { id: "i".repeat(MAX_IDENTIFIER_BYTES + 1) })],
+        ["path identifier of 151 bytes", () => context.session.put(fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1), {})],
+        [`path identifier of ${utf8Length(wide)} bytes in ${wide.length} characters`, () => context.session.put(wide, {})],
+        ["id of 151 bytes", () => context.session.put(path(), { id: fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1) })],
         ["attribute name of 151 bytes", () => context.session.put(path(), { ["n".repeat(151)]: "x" })],
         ["attribute value of 1001 bytes", () => context.session.put(path(), { bio: "v".repeat(MAX_ATTRIBUTE_VALUE_BYTES + 1) })],
         ["attribute value of 1002 bytes in 501 characters", () => context.session.put(path(), { bio: "é".repeat(501) })],

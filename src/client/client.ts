@@ -1,12 +1,13 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/customers.js";
-import { isEmailAddress } from "../spec/limits.js";
+import { MAX_ATTRIBUTES, isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
 import type { Attributes } from "./attributes.js";
-import { AbortError, RegionError, type RequestSummary } from "./errors.js";
+import { AbortError, RegionError, ValidationError, type RequestSummary } from "./errors.js";
 import { toIdentifier, type Person } from "./person.js";
 import { KeyedQueue, settledOrAborted } from "./queue.js";
-import { PersonStamps } from "./stamps.js";
+import { PersonStamps, sendableAt } from "./stamps.js";
+import { sleep } from "./retry.js";
 import { redactCause, secretsOf } from "./redact.js";
 import { RegionResolver, acceptRegionUrl } from "./region.js";
 import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type Region } from "./options.js";
@@ -49,7 +50,12 @@ export interface CustomersClientOptions {
    * that has none, so that the server keeps the newest values when updates arrive out of order. Stamps for one
    * person strictly increase (a call made in the same second as the previous one for that person is stamped one
    * second later), so even an attempt that timed out here but reaches the server late cannot overwrite a later
-   * call. Default `false`.
+   * call. A stamp never leaves more than 10 seconds ahead of the clock: past that, a burst of calls for one person
+   * is sent at one per second. A `_timestamp` the caller gives is sent as it is, and a body that already has the
+   * spec's 300 properties is sent without one. Default `true`.
+   *
+   * `false` sends the body exactly as written; the cost is that an attempt which timed out here but still
+   * reaches the server after a later call for the same person overwrites that later call's values.
    */
   stampTimestamps?: boolean;
   /**
@@ -130,6 +136,8 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
   const stamps = new PersonStamps();
+  const stampTimestamps = options.stampTimestamps ?? true;
+  if (typeof stampTimestamps !== "boolean") throw new ValidationError("options.stampTimestamps", "must be true or false");
 
   /** Sends without region or queue: used for the region lookup itself. */
   const direct = async (request: Request) => execute(await toOutgoing(request), policy);
@@ -140,6 +148,7 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   /** Every call passes through here: region, per-person ordering, then the transport. */
   const dispatch = (call: Outgoing): Promise<Response> => {
     const send = async () => {
+      if (call.notBefore !== undefined) await holdBack(call, call.notBefore);
       if (region !== undefined && !call.url.pathname.endsWith(REGION_PATH)) call.url = rebase(call.url, await regionBase(region, call));
       return execute(call, policy);
     };
@@ -148,6 +157,14 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   };
   /** The requests of `raw`, as openapi-fetch builds them. */
   const pipeline = async (request: Request): Promise<Response> => dispatch(await toOutgoing(request));
+
+  /** Holds a call back until the clock reaches `at` (its stamp would otherwise be too far ahead), or its signal fires. */
+  async function holdBack(call: Outgoing, at: number): Promise<void> {
+    const wait = at - now();
+    if (wait > 0 && !(await sleep(wait, call.signal))) {
+      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)));
+    }
+  }
 
   /** Waits for the region lookup, which several calls may share, or for this call's own signal. */
   async function regionBase(resolver: RegionResolver, call: Outgoing): Promise<string> {
@@ -197,8 +214,11 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
     const body = toWireBody(attributes, update);
     // Stamped when the call is made, not when it is sent: the time the caller made the change. Each later call for
     // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it.
-    if (options.stampTimestamps === true && body._timestamp === undefined) {
+    let notBefore: number | undefined;
+    // A body already at the spec's 300 properties has no room for one more: it is sent as written.
+    if (stampTimestamps && body._timestamp === undefined && Object.keys(body).length < MAX_ATTRIBUTES) {
       body._timestamp = stamps.next(identifierKey(identifier), Math.floor(now() / 1000));
+      notBefore = sendableAt(body._timestamp);
     }
     // identify and update build their one request directly rather than through openapi-fetch (which `raw` still
     // uses): the body is typed by the spec (WireAttributes) and the path is the spec's, and skipping the extra
@@ -209,6 +229,7 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
       headers: new Headers({ Authorization: authorization, "User-Agent": userAgent, "Content-Type": "application/json" }),
       body: encoder.encode(JSON.stringify(body)),
       signal: call?.signal,
+      notBefore,
     });
     if (!response.ok) {
       const url = new URL(`${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`);

@@ -33,6 +33,8 @@ export interface Outgoing {
   headers: Headers;
   body: Uint8Array | null;
   signal: AbortSignal | undefined;
+  /** The wall-clock time (ms) before which the call may not be sent, when its `_timestamp` would be too far ahead. */
+  notBefore?: number | undefined;
 }
 
 /** Reads a Request (as openapi-fetch builds it) into an {@link Outgoing}, consuming its body. */

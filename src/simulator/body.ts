@@ -5,6 +5,8 @@
  *
  * Messages name the attribute and the rule broken, never the value: values are often personal data.
  */
+import type { Problem } from "../problem.js";
+import { isObject, shortName } from "../rules/index.js";
 
 /** The largest body the simulator reads (1 MiB); bigger ones are answered 413 without being read to the end. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,6 +56,10 @@ async function readUpTo(request: Request, cap: number): Promise<Uint8Array | "to
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+function bodyProblem(code: string, message: string): { problem: Problem } {
+  return { problem: { code, path: ["body"], message } };
+}
+
 /**
  * Parses a JSON object body. The result is a tree of null-prototype objects: a key such as `__proto__` is an
  * ordinary own key there, so no later assignment can reach Object.prototype.
@@ -61,31 +67,31 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * A key repeated within one object is refused: JSON.parse would keep the last one silently, while other
  * parsers keep the first, so the same bytes could mean two different updates.
  */
-export function parseJsonObject(bytes: Uint8Array): { value: Record<string, unknown>; raw: unknown } | { error: string } {
+export function parseJsonObject(bytes: Uint8Array): { value: Record<string, unknown>; raw: unknown } | { problem: Problem } {
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { error: "request body is not valid UTF-8" };
+    return bodyProblem("invalid_utf8", "request body is not valid UTF-8");
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text) as unknown;
   } catch {
-    return { error: "request body is not valid JSON" };
+    return bodyProblem("invalid_json", "request body is not valid JSON");
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { error: "request body must be a JSON object" };
+  if (!isObject(raw)) return bodyProblem("not_an_object", "request body must be a JSON object");
   const value = nullPrototypeCopy(raw, 1);
-  if (value === TOO_DEEP) return { error: `request body is nested more than ${MAX_JSON_DEPTH} levels deep` };
+  if (value === TOO_DEEP) return bodyProblem("too_deep", `request body is nested more than ${MAX_JSON_DEPTH} levels deep`);
   const repeated = repeatedKey(text);
-  if (repeated !== undefined) {
-    return {
-      error: repeated.nested
-        ? `request body repeats a key within one object inside attribute '${shorten(repeated.attribute)}'`
-        : `request body repeats the attribute '${shorten(repeated.attribute)}'`,
-    };
-  }
-  return { value: value as Record<string, unknown>, raw };
+  if (repeated === undefined) return { value: value as Record<string, unknown>, raw };
+  const name = shortName(repeated.attribute);
+  return bodyProblem(
+    "repeated_key",
+    repeated.nested
+      ? `request body repeats a key within one object inside attribute '${name}'`
+      : `request body repeats the attribute '${name}'`,
+  );
 }
 
 const QUOTE = 0x22;
@@ -163,9 +169,4 @@ function nullPrototypeCopy(value: unknown, depth: number): unknown {
     copy[key] = child;
   }
   return copy;
-}
-
-/** A long attribute name, shortened for a message. */
-export function shorten(name: string): string {
-  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
 }

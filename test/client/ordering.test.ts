@@ -10,7 +10,8 @@ import { expectSpecValid } from "../support/wire.js";
 import { deferred, fakeFetch, reply, settle } from "./doubles.js";
 import { registerCredentials } from "../support/secrets.js";
 
-const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+// These tests compare bodies as written; stamping (on by default) is covered in stamping.test.ts.
+const credentials = { siteId: "site-123", apiKey: "key-secret-456", stampTimestamps: false };
 registerCredentials(credentials.siteId, credentials.apiKey);
 
 /** A client whose server answers only when the test says so. */

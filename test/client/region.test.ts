@@ -16,7 +16,8 @@ import { registerCredentials } from "../support/secrets.js";
 const US = "https://track.customer.io";
 const EU = "https://track-eu.customer.io";
 const REGION_PATH = "/api/v1/accounts/region";
-const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+// These tests compare bodies as written; stamping (on by default) is covered in stamping.test.ts.
+const credentials = { siteId: "site-123", apiKey: "key-secret-456", stampTimestamps: false };
 registerCredentials(credentials.siteId, credentials.apiKey);
 const auto = (extra = {}) => createCustomersClient({ ...credentials, region: "auto", retry: { random: () => 0 }, ...extra });
 

@@ -17,7 +17,8 @@ import { expectSpecValid, guardNetwork, interceptPut, nock } from "../support/wi
 import { fakeFetch, gaps, hang, reply, settle, type Answer } from "./doubles.js";
 import { registerCredentials } from "../support/secrets.js";
 
-const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+// These tests compare bodies as written; stamping (on by default) is covered in stamping.test.ts.
+const credentials = { siteId: "site-123", apiKey: "key-secret-456", stampTimestamps: false };
 registerCredentials(credentials.siteId, credentials.apiKey);
 const START = Date.parse("2025-01-01T00:00:00Z");
 

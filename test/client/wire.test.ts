@@ -13,7 +13,8 @@ import { registerCredentials } from "../support/secrets.js";
 
 const US = "https://track.customer.io";
 const EU = "https://track-eu.customer.io";
-const credentials = { siteId: "site-123", apiKey: "key-secret-456" };
+// These tests compare bodies as written; stamping (on by default) is covered in stamping.test.ts.
+const credentials = { siteId: "site-123", apiKey: "key-secret-456", stampTimestamps: false };
 registerCredentials(credentials.siteId, credentials.apiKey);
 
 beforeAll(guardNetwork);

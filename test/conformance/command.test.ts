@@ -78,7 +78,7 @@ describe("cio-customers conformance (the real binary)", () => {
     const cases = doc.testsuites.testsuite.flatMap((s) => s.testcase);
     expect(cases.length).toBe(Number(doc.testsuites.tests));
     expect(doc.testsuites.failures).toBe("0");
-    expect(cases.map((c) => c.name)).toContain("behaviour.C3.adopt-path-identifier [C3]");
+    expect(cases.map((c) => c.name)).toContain("behaviour.C3.adopt-path-identifier");
   });
 
   it("against a served simulator over HTTP, credentials from the environment: observer found, never prints the key", async () => {
@@ -98,7 +98,7 @@ describe("cio-customers conformance (the real binary)", () => {
     expect(stdout).toMatch(/expected: 401/);
     expect(stdout).toMatch(/request: {2}PUT http:\/\/127\.0\.0\.1:\d+\/api\/v1\/customers\//);
     expect(stdout).toMatch(/authorization: Basic \[redacted\]/);
-    expect(stdout).toMatch(/behaviour\.C1\.create: the target offers no observer/);
+    expect(stdout).toMatch(/^24 checks skipped: the target offers no observer/m);
     expect(stdout).not.toContain(SECRET);
     expect(stdout).not.toContain(Buffer.from(`s:${SECRET}`).toString("base64"));
   });
@@ -119,7 +119,7 @@ describe("cio-customers conformance (the real binary)", () => {
   it.each([
     [["conformance", "--reporter", "xml"], /--reporter must be human, json or junit/],
     [["conformance", "--seed", "abc"], /--seed must be a whole number/],
-    [["conformance", "--bogus"], /Unknown option/],
+    [["conformance", "--bogus"], /unknown option --bogus/],
     [["conformance", "--target", "http://127.0.0.1:9"], /needs credentials/],
     [["conformance", "--only", "Z99"], /matches no check/],
     [["nope"], /unknown command "nope"/],

@@ -3,7 +3,7 @@
  * Conventions (standalone blocks, credentials from CIO_SITE_ID / CIO_API_KEY, and the opt-out comment
  * `<!-- example: typecheck-only -->` before a block that should not run) are described in ./readme-harness.ts.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkExamples, describeFindings, extractBlocks, TYPECHECK_ONLY } from "./readme-harness.js";
@@ -13,18 +13,21 @@ const work = join(root, "test-results", "readme");
 // Each block runs in a Node process of its own; on a loaded two-core CI machine that can pass vitest's default 60 s.
 const RUNS_EXAMPLES = { timeout: 300_000 };
 
-describe("README.md examples", () => {
-  it("every ```ts block type-checks and, unless marked typecheck-only, runs against the simulator", RUNS_EXAMPLES, async () => {
-    const readme = readFileSync(join(root, "README.md"), "utf8");
-    const report = await checkExamples(readme, join(work, "readme"));
-    expect(report.blocks.length, "README.md has no ```ts blocks").toBeGreaterThan(0);
-    expect(report.findings, describeFindings("README.md", report.findings)).toEqual([]);
-    // The examples that call the API did call it: at least one request reached the simulator.
-    expect(report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)).toBeGreaterThan(0);
-    console.log(
-      `README.md: ${report.blocks.length} TypeScript blocks type-checked, ${report.ran.length} run, ` +
-        `${report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)} requests to the simulator`,
-    );
+// The README and every page of docs/ (the docs site renders the same files).
+const documents = [
+  "README.md",
+  ...(existsSync(join(root, "docs")) ? readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`) : []),
+];
+
+describe("the examples of README.md and docs/*.md", () => {
+  it.each(documents)("every ```ts block of %s type-checks and, unless marked typecheck-only, runs against the simulator", RUNS_EXAMPLES, async (doc) => {
+    const report = await checkExamples(readFileSync(join(root, doc), "utf8"), join(work, doc.replace(/\W+/g, "-")));
+    expect(report.findings, describeFindings(doc, report.findings)).toEqual([]);
+    if (doc === "README.md") {
+      expect(report.blocks.length, "README.md has no ```ts blocks").toBeGreaterThan(0);
+      // The examples that call the API did call it: at least one request reached the simulator.
+      expect(report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)).toBeGreaterThan(0);
+    }
   });
 });
 

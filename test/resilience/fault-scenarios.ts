@@ -356,15 +356,19 @@ export async function appliedCount(sim: Simulator, count: number, limitMs = 5_00
 /**
  * An attempt that times out client-side can still reach the server, late. Call A meets 600 ms of latency with
  * `timeoutMs: 150`: the client gives up, retries, and A's retry succeeds; call B (same person, later) succeeds;
- * then the abandoned first attempt of A arrives, after B. Without `_timestamp` the server applies it and B's
- * value is overwritten (lost). With `stampTimestamps` the client gives B a larger stamp than A (stamps for one
- * person strictly increase), so the server keeps B's values and the late attempt changes nothing.
+ * then the abandoned first attempt of A arrives, after B. With default options the client stamps `_timestamp`
+ * and gives B a larger stamp than A (stamps for one person strictly increase), so the server keeps B's values
+ * and the late attempt changes nothing. With `stampTimestamps: false` the server applies it and B's value is
+ * overwritten (lost), and A's change is applied a second time.
  */
-export async function runLateAttempt(loop: Loopback, stampTimestamps = false): Promise<{ lost: number; duplicated: number; plan: unknown; attempts: number[]; settled: boolean }> {
+export async function runLateAttempt(
+  loop: Loopback,
+  options: { stampTimestamps?: boolean } = {},
+): Promise<{ lost: number; duplicated: number; plan: unknown; attempts: number[]; settled: boolean }> {
   const sim = loop.us.simulator;
   sim.reset();
   sim.injectFault({ kind: "latency", ms: 600, times: 1, route: "identify" });
-  const client = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: loop.us.url, timeoutMs: 150, retry: FAST_RETRY, stampTimestamps });
+  const client = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: loop.us.url, timeoutMs: 150, retry: FAST_RETRY, ...options });
   const calls: MadeCall[] = [];
   for (const [n, plan] of ["A", "B"].entries()) {
     const attributes = { [`mark_${n}`]: n, plan };

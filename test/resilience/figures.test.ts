@@ -22,6 +22,9 @@ describe("the resilience figures, small", () => {
     expect(table.faults.survived).toBe(table.faults.scenarios);
     expect(table.faults.kinds).toEqual(["html", "latency", "redirect", "reset", "status", "truncate"]);
     expect(table.fuzz.sent).toBeGreaterThanOrEqual(600);
+    expect(table.lateAttempt.defaults).toEqual({ lost: 0, duplicated: 0 });
+    expect(table.lateAttempt.stampingOff.lost).toBeGreaterThan(0);
     expect(formatTable(table)).toContain("| Goal");
+    expect(formatTable(table)).toMatch(/Late attempt after a later call, default options: lost, applied twice \| 0, 0 \(stampTimestamps: false: [1-9]/);
   });
 });

@@ -1,19 +1,14 @@
 /**
- * The simulator over a real loopback socket (serveSimulator, node:http), and the simulate command, in-process
- * and as a child process stopped by SIGTERM. Every answer is checked against the spec.
+ * The simulator over a real loopback socket (serveSimulator, node:http). Every answer is checked against the spec.
  */
-import { spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
-import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
-import { simulateCommand } from "../../src/simulator/command.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerCredentials } from "../support/secrets.js";
 import { basicAuth, expectConforming } from "./support.js";
 
 registerCredentials("sim-site", "sim-key");
-registerCredentials("my-site", "my-key");
 const auth = basicAuth("sim-site", "sim-key");
 let served: ServedSimulator;
 const errors: unknown[] = [];
@@ -147,77 +142,8 @@ describe("serveSimulator over loopback", () => {
     expect(patched.json).toEqual({ identifiedBy: "id", allowEmailUpdatesById: false });
     expect((await call("GET", "/__simulator/settings", { headers: { authorization: auth } })).json).toEqual(patched.json);
     expect((await call("POST", "/__simulator/reset", { headers: { authorization: auth } })).json).toEqual({});
-    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({ people: [] });
+    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({ people: [], next_cursor: null });
     expect((await call("GET", "/__simulator/people/lookup?id=a", { headers: { authorization: auth } })).status).toBe(404);
     expect((await call("GET", "/__simulator/settings")).status).toBe(401);
-  });
-});
-
-describe("simulateCommand", () => {
-  it("--help prints the usage and returns 0; bad options return 2", async () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) };
-    expect(await simulateCommand(["--help"], io)).toBe(0);
-    expect(out.join("")).toContain("--workspace-identified-by");
-    expect(await simulateCommand(["--port", "http"], io)).toBe(2);
-    expect(await simulateCommand(["--port", "70000"], io)).toBe(2);
-    expect(await simulateCommand(["--workspace-identified-by", "phone"], io)).toBe(2);
-    expect(await simulateCommand(["--frobnicate"], io)).toBe(2);
-    expect(await simulateCommand(["extra"], io)).toBe(2);
-    expect(err.join("")).toContain("Usage:");
-  });
-
-  it("a port in use returns 1", async () => {
-    const err: string[] = [];
-    const port = new URL(served.url).port;
-    expect(await simulateCommand(["--port", port], { out: () => undefined, err: (t) => void err.push(t) })).toBe(1);
-    expect(err.join("")).toContain("Cannot listen");
-  });
-
-  it("serves with the given options, prints URL and credentials, and stops with 0 when told to", async () => {
-    const controller = new AbortController();
-    let printed = "";
-    let announce: (url: string) => void = () => undefined;
-    const announced = new Promise<string>((done) => (announce = done));
-    const out = (text: string) => {
-      printed += text;
-      const match = /listening on (http:\/\/\S+)/.exec(printed);
-      if (match?.[1]) announce(match[1]);
-    };
-    const running = simulateCommand(
-      ["--port", "0", "--site-id", "my-site", "--api-key", "my-key", "--workspace-identified-by", "id", "--allow-email-updates-by-id"],
-      { out, signal: controller.signal },
-    );
-    const url = await announced;
-    expect(printed).toContain("site ID:    my-site");
-    expect(printed).toContain("API key:    my-key");
-    const settings = await fetch(`${url}/__simulator/settings`, { headers: { authorization: basicAuth("my-site", "my-key") } });
-    expect(await settings.json()).toEqual({ identifiedBy: "id", allowEmailUpdatesById: true });
-    controller.abort();
-    expect(await running).toBe(0);
-    expect(printed).toContain("Simulator stopped.");
-  });
-
-  it("npm run simulate's entry (src/simulator/main.ts) prints its URL and exits 0 on SIGTERM", async () => {
-    const root = resolve(import.meta.dirname, "../..");
-    const child = spawn(process.execPath, ["--import", "tsx", "src/simulator/main.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-    const url = await new Promise<string>((done, fail) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /listening on (http:\/\/\S+)/.exec(stdout);
-        if (match?.[1]) done(match[1]);
-      });
-      void exited.then((code) => fail(new Error(`exited early with ${String(code)}: ${stderr}`)));
-    });
-    const response = await fetch(`${url}/api/v1/customers/u1`, { method: "PUT", headers: json, body: "{}" });
-    expect(response.status).toBe(200);
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
-    expect(stdout).toContain("Simulator stopped.");
   });
 });

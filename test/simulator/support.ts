@@ -42,9 +42,10 @@ export function basicAuth(siteId: string, apiKey: string): string {
   return `Basic ${btoa(`${siteId}:${apiKey}`)}`;
 }
 
-export function harness(options: SimulatorOptions = {}): Harness {
+/** A simulator with the real client wired to it; `make` builds it (a deliberately broken one, for instance). */
+export function harness(options: SimulatorOptions = {}, make: (options: SimulatorOptions) => Simulator = createSimulator): Harness {
   const errors: unknown[] = [];
-  const sim = createSimulator({ now: () => NOW, onError: (error) => errors.push(error), ...options });
+  const sim = make({ now: () => NOW, onError: (error) => errors.push(error), ...options });
   // No test may print the key (the print guard, test/support/print-guard.ts, fails it).
   registerCredentials(sim.siteId, sim.apiKey);
   const fetch = async (request: Request) => {
@@ -156,4 +157,16 @@ export function lastRequestEntries(sim: Simulator) {
   const entries = sim.activity();
   const last = entries.at(-1)?.request;
   return entries.filter((entry) => entry.request === last);
+}
+
+/**
+ * The body of a refusal that names its problems: Customer.io's envelope (`meta`), and each problem beside it in
+ * the shape of src/problem.ts, with the same messages in the same order.
+ */
+export function refusalOf(meta: { error: string } | { errors: readonly unknown[] }) {
+  const messages = "error" in meta ? [meta.error] : meta.errors;
+  return {
+    meta,
+    problems: messages.map((message) => ({ code: expect.stringMatching(/^[a-z][a-z0-9_]*$/), path: expect.any(Array), message })),
+  };
 }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { HttpError } from "../../src/index.js";
 import { createSimulator } from "../../src/simulator/index.js";
-import { BASE, basicAuth, expectConforming, harness, type Harness } from "./support.js";
+import { BASE, basicAuth, expectConforming, harness, refusalOf, type Harness } from "./support.js";
 
 let h: Harness;
 afterEach(() => expect(h.errors).toEqual([]));
@@ -32,7 +32,7 @@ describe("C12 content type", () => {
     h = harness();
     const reply = await refused(put("/api/v1/customers/u1", bytes("{}"), {}));
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ meta: { error: "Content-Type is required and must be application/json" } });
+    expect(reply.json).toEqual(refusalOf({ error: "Content-Type is required and must be application/json" }));
   });
 
   it.each(["text/plain", "application/x-www-form-urlencoded", "application/jsonx", "application/vnd.api+json"])(
@@ -41,7 +41,7 @@ describe("C12 content type", () => {
       h = harness();
       const reply = await refused(put("/api/v1/customers/u1", "{}", { "content-type": type }));
       expect(reply.status).toBe(400);
-      expect(reply.json).toEqual({ meta: { error: "Content-Type must be application/json" } });
+      expect(reply.json).toEqual(refusalOf({ error: "Content-Type must be application/json" }));
     },
   );
 
@@ -70,14 +70,14 @@ describe("bodies that are not a JSON object", () => {
     h = harness();
     const reply = await refused(put("/api/v1/customers/u1", body));
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ meta: { error: message } });
+    expect(reply.json).toEqual(refusalOf({ error: message }));
   });
 
   it("invalid UTF-8 → 400", async () => {
     h = harness();
     const reply = await refused(put("/api/v1/customers/u1", new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d])));
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ meta: { error: "request body is not valid UTF-8" } });
+    expect(reply.json).toEqual(refusalOf({ error: "request body is not valid UTF-8" }));
   });
 });
 
@@ -108,7 +108,7 @@ describe("the spec's schema and the byte limits", () => {
     h = harness();
     const reply = await refused(put(`/api/v1/customers/${encodeURIComponent(identifier)}`, JSON.stringify(body)));
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ meta: { errors: [message] } });
+    expect(reply.json).toEqual(refusalOf({ errors: [message] }));
     expect(reply.text).not.toContain(secret);
   });
 
@@ -116,7 +116,7 @@ describe("the spec's schema and the byte limits", () => {
     h = harness();
     const body = Object.fromEntries(Array.from({ length: 301 }, (_, i) => [`a${i}`, i]));
     const reply = await refused(put("/api/v1/customers/u1", JSON.stringify(body)));
-    expect(reply.json).toEqual({ meta: { errors: ["a call carries at most 300 attributes; this one has 301"] } });
+    expect(reply.json).toEqual(refusalOf({ errors: ["a call carries at most 300 attributes; this one has 301"] }));
   });
 
   it("several problems → every one is named, path and body alike", async () => {
@@ -134,10 +134,24 @@ describe("the spec's schema and the byte limits", () => {
     ]);
   });
 
+  it("every problem carries a stable code and the path to the element at fault", async () => {
+    h = harness();
+    const reply = await refused(
+      put(`/api/v1/customers/${"x".repeat(151)}`, JSON.stringify({ bio: "y".repeat(1001), created_at: "yesterday", cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } })),
+    );
+    const { problems } = reply.json as { problems: { code: string; path: unknown[] }[] };
+    expect(problems.map(({ code, path }) => ({ code, path })).toSorted((a, b) => a.code.localeCompare(b.code))).toEqual([
+      { code: "schema_pattern", path: ["body", "cio_relationships", "relationships", 0, "identifiers", "object_type_id"] },
+      { code: "schema_type", path: ["body", "created_at"] },
+      { code: "too_long", path: ["identifier"] },
+      { code: "too_long", path: ["body", "bio"] },
+    ]);
+  });
+
   it("a path that is not valid percent-encoding → 400", async () => {
     h = harness();
     const reply = await refused(put("/api/v1/customers/%E0%A4%A", "{}"));
-    expect(reply.json).toEqual({ meta: { error: "identifier in the path is not valid percent-encoded UTF-8" } });
+    expect(reply.json).toEqual(refusalOf({ error: "identifier in the path is not valid percent-encoded UTF-8" }));
   });
 
   it("an encoded slash is part of the identifier, not a path separator", async () => {

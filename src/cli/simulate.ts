@@ -1,0 +1,84 @@
+/**
+ * `cio-customers simulate` / `npm run simulate`: serves the simulator on a local port until Ctrl-C (SIGINT),
+ * SIGTERM or the I/O's signal.
+ *
+ * It prints the base URL and the credentials to use. Printing the key is intended: it is the simulator's own
+ * local test key, not a Customer.io secret.
+ */
+import { serveSimulator } from "../simulator/server.js";
+import type { WorkspaceSettings } from "../simulator/types.js";
+import { defineCommand } from "./command.js";
+import type { CliIo } from "./io.js";
+import { UsageError, wholeNumber } from "./values.js";
+
+export const simulateCommand = defineCommand({
+  name: "simulate",
+  synopsis: "[options]",
+  description: `Serves a stateful simulator of Customer.io's PUT /api/v1/customers/{identifier} on a local port, with its
+people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM.`,
+  flags: {
+    port: { type: "string", value: "N", help: "port to listen on (default 4010; 0 picks a free one)" },
+    host: { type: "string", value: "ADDRESS", help: "address to listen on (default 127.0.0.1)" },
+    "site-id": { type: "string", value: "ID", help: "site ID the simulator accepts (default sim-site)" },
+    "api-key": { type: "string", value: "KEY", help: "API key the simulator accepts (default sim-key)" },
+    "workspace-identified-by": { type: "string", value: "MODE", help: "email_or_id (default) or id" },
+    "allow-email-updates-by-id": { type: "boolean", help: 'turn on "Allow updates to email using ID" (rule C6)' },
+    cors: { type: "boolean", help: "let web pages on other origins call it from a browser (off by default)" },
+  },
+  notes: "Exit codes: 0 stopped, 1 cannot listen on the address, 2 usage error.",
+  async run({ values, io }) {
+    const port = wholeNumber(values.port, "--port", { min: 0, max: 65535 }) ?? 4010;
+    const host = values.host ?? "127.0.0.1";
+    const siteId = values["site-id"] ?? "sim-site";
+    const apiKey = values["api-key"] ?? "sim-key";
+    const identifiedBy = values["workspace-identified-by"] ?? "email_or_id";
+    if (identifiedBy !== "email_or_id" && identifiedBy !== "id") throw new UsageError(`--workspace-identified-by must be email_or_id or id, not ${JSON.stringify(identifiedBy)}`);
+    if (siteId === "" || apiKey === "" || siteId.includes(":")) throw new UsageError("--site-id and --api-key must not be empty, and the site ID cannot contain ':'");
+    const workspace: WorkspaceSettings = { identifiedBy, allowEmailUpdatesById: values["allow-email-updates-by-id"] === true };
+
+    let served;
+    try {
+      served = await serveSimulator({ port, host, siteId, apiKey, workspace, cors: values.cors === true });
+    } catch (error) {
+      io.stderr.write(`cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+
+    const { url, simulator } = served;
+    io.stdout.write(
+      [
+        `cio-customers simulator listening on ${url}`,
+        `  site ID:    ${simulator.siteId}`,
+        `  API key:    ${simulator.apiKey}`,
+        `  workspace:  identified by ${workspace.identifiedBy}; email updates by id ${workspace.allowEmailUpdatesById ? "allowed" : "not allowed"}`,
+        `  try:        curl -u ${simulator.siteId}:${simulator.apiKey} -X PUT -H 'Content-Type: application/json' -d '{"email":"ada@example.com"}' ${url}/api/v1/customers/ada`,
+        `  inspect:    curl -u ${simulator.siteId}:${simulator.apiKey} ${url}/__simulator/people`,
+        "Stop with Ctrl+C.",
+        "",
+      ].join("\n"),
+    );
+    await stopRequested(io);
+    await served.close();
+    io.stdout.write("Simulator stopped.\n");
+    return 0;
+  },
+});
+
+/** Resolves on the I/O's signal, or without one on SIGINT or SIGTERM. */
+function stopRequested(io: CliIo): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const signal = io.signal;
+    if (signal) {
+      if (signal.aborted) resolve();
+      else signal.addEventListener("abort", () => resolve(), { once: true });
+      return;
+    }
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}

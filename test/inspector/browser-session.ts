@@ -1,0 +1,78 @@
+/**
+ * One headless Chromium (found by test/support/chromium.ts, driven by playwright-core) for the inspector page's tests, and a watch on each
+ * page it opens. The watch records, never throws:
+ *   outside-request  the page asked for a host other than 127.0.0.1 (blocked, never sent)
+ *   console-error    the console printed an error (a Content-Security-Policy refusal prints one too)
+ *   page-error       a script threw and nothing caught it
+ *   failed-request   a request to 127.0.0.1 failed, or was answered 4xx/5xx
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
+
+export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request";
+
+export interface Finding {
+  kind: FindingKind;
+  detail: string;
+}
+
+const LOCAL_HOST = "127.0.0.1";
+
+function isOutside(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  // data:, blob: and about: never leave the browser.
+  if (protocol !== "http:" && protocol !== "https:" && protocol !== "ws:" && protocol !== "wss:") return false;
+  return hostname !== LOCAL_HOST;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedContext {
+  context: BrowserContext;
+  findings: Finding[];
+  /**
+   * Leaves the page for about:blank. A request still in flight (the page polls) is then cancelled by the browser:
+   * that is the test leaving, not a failure of the page, so it is not reported.
+   */
+  leave(page: Page): Promise<void>;
+}
+
+/** A fresh browser context whose pages are all watched; outside requests are aborted before they leave. */
+export async function watchedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedContext> {
+  const context = await browser.newContext({ serviceWorkers: "block", ...options });
+  const findings: Finding[] = [];
+  const blocked = new Set<string>();
+  const leaving = new WeakSet<Page>();
+  await context.route("**/*", async (route) => {
+    const target = route.request().url();
+    if (!isOutside(target)) return route.continue();
+    if (!blocked.has(target)) findings.push({ kind: "outside-request", detail: `${route.request().method()} ${target}` });
+    blocked.add(target);
+    return route.abort("blockedbyclient");
+  });
+  context.on("page", (page) => {
+    page.on("websocket", (socket) => {
+      if (isOutside(socket.url())) findings.push({ kind: "outside-request", detail: `WebSocket ${socket.url()}` });
+    });
+    page.on("pageerror", (error) => findings.push({ kind: "page-error", detail: error.message }));
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      // The browser's own note that a blocked request failed is the same fault as the outside-request finding.
+      if (blocked.has(message.location().url)) return;
+      findings.push({ kind: "console-error", detail: message.text() });
+    });
+    page.on("requestfailed", (request) => {
+      if (!blocked.has(request.url())) findings.push({ kind: "failed-request", detail: `${request.url()}: ${request.failure()?.errorText ?? "failed"}` });
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400) findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
+    });
+  });
+  const leave = async (page: Page) => {
+    leaving.add(page);
+    await page.goto("about:blank");
+  };
+  return { context, findings, leave };
+}
