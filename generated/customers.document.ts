@@ -35,12 +35,12 @@ const document: OpenApiDocument = {
   ],
   "tags": [
     {
-      "name": "People",
-      "description": "Create people and change their identifiers, attributes, subscription preferences and relationships.\n\n`PUT /api/v1/customers/{identifier}` decides which person a request is about, and what it changes, by the\nrules below. Each rule has an id that the simulator, the conformance checks and the README cite.\n\n**Identity resolution**\n\n- **C1 create.** Without a `cio_` reference, when neither the path identifier nor any identifier in\n  the body belongs to a person, a new person is created.\n- **C2 update by path.** When a person already holds the path identifier, that person is updated.\n- **C3 adopt the path identifier.** When the path identifier belongs to nobody but an identifier in the\n  body belongs to a person, that person is updated and receives the path identifier.\n- **C4 conflict.** When the path identifier and a body identifier belong to two different people, the\n  call can still answer `200`, but the body identifier is not applied and the activity log records an\n  \"Attribute Update Failure\" for it.\n- **C5 changing a set identifier.** Once a person's `id` or `email` is set, it can only be changed by a\n  request whose path is `cio_<cio_id>`.\n- **C6 email by id.** Exception to C5: with the workspace setting \"Allow updates to email using ID\"\n  turned on, a person referenced by `id` can have their `email` changed.\n- **C7 `cio_` reference.** A path of `cio_<cio_id>` updates that person, identifiers in the body included.\n- **C8 unknown or deleted `cio_`.** When the `cio_id` does not exist, or belongs to a deleted person, the\n  request is dropped and nothing changes.\n- **C9 email ignores case.** In workspaces that identify people by email, `person@example.com` and\n  `PERSON@example.com` are the same person.\n- **C10 identifier forms.** The path holds an `id`, an email address, or `cio_<cio_id>`, as the\n  workspace's settings allow. A `cio_id` must carry the `cio_` prefix.\n- **C11 setting an id by email.** A person referenced by email may be given an `id`; an `id` that is\n  already set changes only through a `cio_` reference.\n\n**Request**\n\n- **C12 content type.** The body is JSON, sent with `Content-Type: application/json`.\n- **C13 email attribute.** `email` in the body is the person's email address.\n\n**Attributes**\n\n- **C14 subscription preferences.** `cio_subscription_preferences.topics` stores one boolean per topic.\n- **C15 one topic by dot notation.** A key `cio_subscription_preferences.topics.topic_<id>` changes that\n  topic and keeps the others, whereas the object form replaces the preferences it names.\n- **C16 anonymous_id.** Links events that carry the same anonymous value to the person; a value held by\n  one person is never given to another.\n- **C17 unsubscribed.** `true` unsubscribes the person from every message; `false` or absent leaves them\n  to their subscription preferences.\n- **C18 relationship action.** `cio_relationships.action` adds the listed relationships or removes them.\n- **C19 relationship identifiers.** Each relationship names an object by `object_type_id` and\n  `object_id`, both required; an existing `object_id` refers to that object.\n- **C20 object type ids.** `object_type_id` is a string holding a whole number from 1 upwards.\n- **C21 relationship attributes.** Attributes of the relationship itself; `null` or `\"\"` removes one.\n- **C22 created_at.** The Unix time, in whole seconds, at which the person was created.\n\n**`_update`**\n\n- **C23 no create.** With `_update: true` no person is ever created, even when the path identifier is\n  unknown.\n- **C24 failed attribute change.** With `_update: true`, identifiers that belong to no existing person\n  produce a \"Failed Attribute Change\" entry in the activity log, and nothing is created.\n\n**Limits** (Customer.io documentation). A person's id and an attribute name are at most 150 bytes of UTF-8;\nan attribute value is at most 1000 bytes; a person, and one call, carry at most 300 unique attributes.\nTimes are Unix seconds: a value in milliseconds or an ISO date is stored but is useless as a time.\nCustomer.io documents no limit on the size of the whole body.\n\n**Sources.** Every statement of this document rests on one of three sources: the endpoint's requirement\nas the project received it (the rules above say it in the project's words), Customer.io's own\ndocumentation of the Track API (see its link), or an observation of the live service. Where a statement rests on observation, or on\nnothing Customer.io publishes, its text says so with the words **Observed** or **Unverified**, and the\nelement carries `x-evidence: observed` or `x-evidence: unverified` for tools. Choices this document makes\nwhere Customer.io is silent are called choices. The limits that Customer.io documents are listed once, as\nnumbers, in `x-limits` at the root of this document; the schemas repeat them as `maxLength`,\n`maxProperties` and `propertyNames`, which count characters where Customer.io counts UTF-8 bytes.\n"
-    },
-    {
       "name": "Account",
       "description": "Facts about the workspace the credentials belong to, such as the data center that holds it."
+    },
+    {
+      "name": "People",
+      "description": "Create people and change their identifiers, attributes, subscription preferences and relationships.\n\n`PUT /api/v1/customers/{identifier}` decides which person a request is about, and what it changes, by the\nrules below. Each rule has an id that the simulator, the conformance checks and the README cite.\n\n**Identity resolution**\n\n- **C1 create.** Without a `cio_` reference, when neither the path identifier nor any identifier in\n  the body belongs to a person, a new person is created.\n- **C2 update by path.** When a person already holds the path identifier, that person is updated.\n- **C3 adopt the path identifier.** When the path identifier belongs to nobody but an identifier in the\n  body belongs to a person, that person is updated and receives the path identifier.\n- **C4 conflict.** When the path identifier and a body identifier belong to two different people, the\n  call can still answer `200`, but the body identifier is not applied and the activity log records an\n  \"Attribute Update Failure\" for it.\n- **C5 changing a set identifier.** Once a person's `id` or `email` is set, it can only be changed by a\n  request whose path is `cio_<cio_id>`.\n- **C6 email by id.** Exception to C5: with the workspace setting \"Allow updates to email using ID\"\n  turned on, a person referenced by `id` can have their `email` changed.\n- **C7 `cio_` reference.** A path of `cio_<cio_id>` updates that person, identifiers in the body included.\n- **C8 unknown or deleted `cio_`.** When the `cio_id` does not exist, or belongs to a deleted person, the\n  request is dropped and nothing changes.\n- **C9 email ignores case.** In workspaces that identify people by email, `person@example.com` and\n  `PERSON@example.com` are the same person.\n- **C10 identifier forms.** The path holds an `id`, an email address, or `cio_<cio_id>`, as the\n  workspace's settings allow. A `cio_id` must carry the `cio_` prefix.\n- **C11 setting an id by email.** A person referenced by email may be given an `id`; an `id` that is\n  already set changes only through a `cio_` reference.\n\n**Request**\n\n- **C12 content type.** The body is JSON, sent with `Content-Type: application/json`.\n- **C13 email attribute.** `email` in the body is the person's email address.\n\n**Attributes**\n\n- **C14 subscription preferences.** `cio_subscription_preferences.topics` stores one boolean per topic.\n- **C15 one topic by dot notation.** A key `cio_subscription_preferences.topics.topic_<id>` changes that\n  topic and keeps the others, whereas the object form replaces the preferences it names.\n- **C16 anonymous_id.** Links events that carry the same anonymous value to the person; a value held by\n  one person is never given to another.\n- **C17 unsubscribed.** `true` unsubscribes the person from every message; `false` or absent leaves them\n  to their subscription preferences.\n- **C18 relationship action.** `cio_relationships.action` adds the listed relationships or removes them.\n- **C19 relationship identifiers.** Each relationship names an object by `object_type_id` and\n  `object_id`, both required; an existing `object_id` refers to that object.\n- **C20 object type ids.** `object_type_id` is a string holding a whole number from 1 upwards.\n- **C21 relationship attributes.** Attributes of the relationship itself; `null` or `\"\"` removes one.\n- **C22 created_at.** The Unix time, in whole seconds, at which the person was created.\n\n**`_update`**\n\n- **C23 no create.** With `_update: true` no person is ever created, even when the path identifier is\n  unknown.\n- **C24 failed attribute change.** With `_update: true`, identifiers that belong to no existing person\n  produce a \"Failed Attribute Change\" entry in the activity log, and nothing is created.\n\n**Limits** (Customer.io documentation). A person's id and an attribute name are at most 150 bytes of UTF-8;\nan attribute value is at most 1000 bytes; a person, and one call, carry at most 300 unique attributes.\nTimes are Unix seconds: a value in milliseconds or an ISO date is stored but is useless as a time.\nCustomer.io documents no limit on the size of the whole body.\n\n**Sources.** Every statement of this document rests on one of three sources: the endpoint's requirement\nas the project received it (the rules above say it in the project's words), Customer.io's own\ndocumentation of the Track API (see its link), or an observation of the live service. Where a statement rests on observation, or on\nnothing Customer.io publishes, its text says so with the words **Observed** or **Unverified**, and the\nelement carries `x-evidence: observed` or `x-evidence: unverified` for tools. Choices this document makes\nwhere Customer.io is silent are called choices. The limits that Customer.io documents are listed once, as\nnumbers, in `x-limits` at the root of this document; the schemas repeat them as `maxLength`,\n`maxProperties` and `propertyNames`, which count characters where Customer.io counts UTF-8 bytes.\n"
     }
   ],
   "externalDocs": {
@@ -60,6 +60,18 @@ const document: OpenApiDocument = {
           "description": "Customer.io's reference of this call",
           "url": "https://docs.customer.io/api/track/#operation/identify"
         },
+        "x-codeSamples": [
+          {
+            "lang": "Shell",
+            "label": "curl",
+            "source": "curl -X PUT 'https://track.customer.io/api/v1/customers/a%2Bb%40example.com' \\\n  -u \"$CIO_SITE_ID:$CIO_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"first_name\": \"Ada\", \"created_at\": 1700000000, \"cio_subscription_preferences.topics.topic_3\": false}'\n"
+          },
+          {
+            "lang": "TypeScript",
+            "label": "TypeScript (cio-customers)",
+            "source": "import { createCustomersClient, setTopics } from \"cio-customers\";\n\nconst customers = createCustomersClient({\n  siteId: process.env.CIO_SITE_ID ?? \"\",\n  apiKey: process.env.CIO_API_KEY ?? \"\",\n  region: \"us\",\n});\n\n// The client encodes the identifier once: a+b@example.com travels as a%2Bb%40example.com.\nawait customers.identify({ email: \"a+b@example.com\" }, {\n  first_name: \"Ada\",\n  created_at: new Date(\"2023-11-14T22:13:20Z\"),\n  ...setTopics({ 3: false }),\n});\n"
+          }
+        ],
         "parameters": [
           {
             "name": "identifier",
@@ -188,7 +200,10 @@ const document: OpenApiDocument = {
                       },
                       "cio_relationships": {
                         "type": "object",
-                        "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
+                        "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18). This document requires\n`relationships`, a choice: neither Customer.io nor the requirement says whether it may be left out.\n",
+                        "required": [
+                          "relationships"
+                        ],
                         "additionalProperties": false,
                         "properties": {
                           "action": {
@@ -211,51 +226,41 @@ const document: OpenApiDocument = {
                               "additionalProperties": false,
                               "properties": {
                                 "identifiers": {
-                                  "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
-                                  "anyOf": [
-                                    {
-                                      "type": "object",
-                                      "description": "An object named by its type and its id within the type (C19).",
-                                      "required": [
-                                        "object_type_id",
-                                        "object_id"
-                                      ],
-                                      "additionalProperties": false,
-                                      "properties": {
-                                        "object_type_id": {
-                                          "type": "string",
-                                          "pattern": "^[1-9][0-9]*$",
-                                          "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                                          "examples": [
-                                            "1"
-                                          ]
-                                        },
-                                        "object_id": {
-                                          "type": "string",
-                                          "minLength": 1,
-                                          "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                                          "examples": [
-                                            "acme"
-                                          ]
-                                        }
-                                      }
+                                  "type": "object",
+                                  "description": "The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id\nCustomer.io gave it (Customer.io documentation).\n",
+                                  "minProperties": 1,
+                                  "additionalProperties": false,
+                                  "dependentRequired": {
+                                    "object_type_id": [
+                                      "object_id"
+                                    ],
+                                    "object_id": [
+                                      "object_type_id"
+                                    ]
+                                  },
+                                  "properties": {
+                                    "object_type_id": {
+                                      "type": "string",
+                                      "pattern": "^[1-9][0-9]*$",
+                                      "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20). Sent with `object_id`.\n",
+                                      "examples": [
+                                        "1"
+                                      ]
                                     },
-                                    {
-                                      "type": "object",
-                                      "description": "An object named by the id Customer.io gave it, instead of its type and id.",
-                                      "required": [
-                                        "cio_object_id"
-                                      ],
-                                      "additionalProperties": false,
-                                      "properties": {
-                                        "cio_object_id": {
-                                          "type": "string",
-                                          "minLength": 1,
-                                          "description": "Customer.io's own id of the object."
-                                        }
-                                      }
+                                    "object_id": {
+                                      "type": "string",
+                                      "minLength": 1,
+                                      "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19). Sent with `object_type_id`.\n",
+                                      "examples": [
+                                        "acme"
+                                      ]
+                                    },
+                                    "cio_object_id": {
+                                      "type": "string",
+                                      "minLength": 1,
+                                      "description": "Customer.io's own id of the object, instead of `object_type_id` and `object_id`."
                                     }
-                                  ]
+                                  }
                                 },
                                 "relationship_attributes": {
                                   "type": "object",
@@ -1022,7 +1027,10 @@ const document: OpenApiDocument = {
               },
               "cio_relationships": {
                 "type": "object",
-                "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
+                "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18). This document requires\n`relationships`, a choice: neither Customer.io nor the requirement says whether it may be left out.\n",
+                "required": [
+                  "relationships"
+                ],
                 "additionalProperties": false,
                 "properties": {
                   "action": {
@@ -1045,51 +1053,41 @@ const document: OpenApiDocument = {
                       "additionalProperties": false,
                       "properties": {
                         "identifiers": {
-                          "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
-                          "anyOf": [
-                            {
-                              "type": "object",
-                              "description": "An object named by its type and its id within the type (C19).",
-                              "required": [
-                                "object_type_id",
-                                "object_id"
-                              ],
-                              "additionalProperties": false,
-                              "properties": {
-                                "object_type_id": {
-                                  "type": "string",
-                                  "pattern": "^[1-9][0-9]*$",
-                                  "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                                  "examples": [
-                                    "1"
-                                  ]
-                                },
-                                "object_id": {
-                                  "type": "string",
-                                  "minLength": 1,
-                                  "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                                  "examples": [
-                                    "acme"
-                                  ]
-                                }
-                              }
+                          "type": "object",
+                          "description": "The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id\nCustomer.io gave it (Customer.io documentation).\n",
+                          "minProperties": 1,
+                          "additionalProperties": false,
+                          "dependentRequired": {
+                            "object_type_id": [
+                              "object_id"
+                            ],
+                            "object_id": [
+                              "object_type_id"
+                            ]
+                          },
+                          "properties": {
+                            "object_type_id": {
+                              "type": "string",
+                              "pattern": "^[1-9][0-9]*$",
+                              "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20). Sent with `object_id`.\n",
+                              "examples": [
+                                "1"
+                              ]
                             },
-                            {
-                              "type": "object",
-                              "description": "An object named by the id Customer.io gave it, instead of its type and id.",
-                              "required": [
-                                "cio_object_id"
-                              ],
-                              "additionalProperties": false,
-                              "properties": {
-                                "cio_object_id": {
-                                  "type": "string",
-                                  "minLength": 1,
-                                  "description": "Customer.io's own id of the object."
-                                }
-                              }
+                            "object_id": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19). Sent with `object_type_id`.\n",
+                              "examples": [
+                                "acme"
+                              ]
+                            },
+                            "cio_object_id": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "Customer.io's own id of the object, instead of `object_type_id` and `object_id`."
                             }
-                          ]
+                          }
                         },
                         "relationship_attributes": {
                           "type": "object",
@@ -1259,7 +1257,10 @@ const document: OpenApiDocument = {
           },
           "cio_relationships": {
             "type": "object",
-            "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
+            "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18). This document requires\n`relationships`, a choice: neither Customer.io nor the requirement says whether it may be left out.\n",
+            "required": [
+              "relationships"
+            ],
             "additionalProperties": false,
             "properties": {
               "action": {
@@ -1282,51 +1283,41 @@ const document: OpenApiDocument = {
                   "additionalProperties": false,
                   "properties": {
                     "identifiers": {
-                      "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
-                      "anyOf": [
-                        {
-                          "type": "object",
-                          "description": "An object named by its type and its id within the type (C19).",
-                          "required": [
-                            "object_type_id",
-                            "object_id"
-                          ],
-                          "additionalProperties": false,
-                          "properties": {
-                            "object_type_id": {
-                              "type": "string",
-                              "pattern": "^[1-9][0-9]*$",
-                              "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                              "examples": [
-                                "1"
-                              ]
-                            },
-                            "object_id": {
-                              "type": "string",
-                              "minLength": 1,
-                              "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                              "examples": [
-                                "acme"
-                              ]
-                            }
-                          }
+                      "type": "object",
+                      "description": "The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id\nCustomer.io gave it (Customer.io documentation).\n",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "dependentRequired": {
+                        "object_type_id": [
+                          "object_id"
+                        ],
+                        "object_id": [
+                          "object_type_id"
+                        ]
+                      },
+                      "properties": {
+                        "object_type_id": {
+                          "type": "string",
+                          "pattern": "^[1-9][0-9]*$",
+                          "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20). Sent with `object_id`.\n",
+                          "examples": [
+                            "1"
+                          ]
                         },
-                        {
-                          "type": "object",
-                          "description": "An object named by the id Customer.io gave it, instead of its type and id.",
-                          "required": [
-                            "cio_object_id"
-                          ],
-                          "additionalProperties": false,
-                          "properties": {
-                            "cio_object_id": {
-                              "type": "string",
-                              "minLength": 1,
-                              "description": "Customer.io's own id of the object."
-                            }
-                          }
+                        "object_id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19). Sent with `object_type_id`.\n",
+                          "examples": [
+                            "acme"
+                          ]
+                        },
+                        "cio_object_id": {
+                          "type": "string",
+                          "minLength": 1,
+                          "description": "Customer.io's own id of the object, instead of `object_type_id` and `object_id`."
                         }
-                      ]
+                      }
                     },
                     "relationship_attributes": {
                       "type": "object",
@@ -1468,7 +1459,10 @@ const document: OpenApiDocument = {
       },
       "Relationships": {
         "type": "object",
-        "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18).\n",
+        "description": "Relationships between the person and objects (non-person entities such as companies or courses). The\n`action` decides whether the listed relationships are added or removed (C18). This document requires\n`relationships`, a choice: neither Customer.io nor the requirement says whether it may be left out.\n",
+        "required": [
+          "relationships"
+        ],
         "additionalProperties": false,
         "properties": {
           "action": {
@@ -1491,51 +1485,41 @@ const document: OpenApiDocument = {
               "additionalProperties": false,
               "properties": {
                 "identifiers": {
-                  "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
-                  "anyOf": [
-                    {
-                      "type": "object",
-                      "description": "An object named by its type and its id within the type (C19).",
-                      "required": [
-                        "object_type_id",
-                        "object_id"
-                      ],
-                      "additionalProperties": false,
-                      "properties": {
-                        "object_type_id": {
-                          "type": "string",
-                          "pattern": "^[1-9][0-9]*$",
-                          "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                          "examples": [
-                            "1"
-                          ]
-                        },
-                        "object_id": {
-                          "type": "string",
-                          "minLength": 1,
-                          "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                          "examples": [
-                            "acme"
-                          ]
-                        }
-                      }
+                  "type": "object",
+                  "description": "The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id\nCustomer.io gave it (Customer.io documentation).\n",
+                  "minProperties": 1,
+                  "additionalProperties": false,
+                  "dependentRequired": {
+                    "object_type_id": [
+                      "object_id"
+                    ],
+                    "object_id": [
+                      "object_type_id"
+                    ]
+                  },
+                  "properties": {
+                    "object_type_id": {
+                      "type": "string",
+                      "pattern": "^[1-9][0-9]*$",
+                      "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20). Sent with `object_id`.\n",
+                      "examples": [
+                        "1"
+                      ]
                     },
-                    {
-                      "type": "object",
-                      "description": "An object named by the id Customer.io gave it, instead of its type and id.",
-                      "required": [
-                        "cio_object_id"
-                      ],
-                      "additionalProperties": false,
-                      "properties": {
-                        "cio_object_id": {
-                          "type": "string",
-                          "minLength": 1,
-                          "description": "Customer.io's own id of the object."
-                        }
-                      }
+                    "object_id": {
+                      "type": "string",
+                      "minLength": 1,
+                      "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19). Sent with `object_type_id`.\n",
+                      "examples": [
+                        "acme"
+                      ]
+                    },
+                    "cio_object_id": {
+                      "type": "string",
+                      "minLength": 1,
+                      "description": "Customer.io's own id of the object, instead of `object_type_id` and `object_id`."
                     }
-                  ]
+                  }
                 },
                 "relationship_attributes": {
                   "type": "object",
@@ -1576,51 +1560,41 @@ const document: OpenApiDocument = {
         "additionalProperties": false,
         "properties": {
           "identifiers": {
-            "description": "The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it\n(Customer.io documentation).\n",
-            "anyOf": [
-              {
-                "type": "object",
-                "description": "An object named by its type and its id within the type (C19).",
-                "required": [
-                  "object_type_id",
-                  "object_id"
-                ],
-                "additionalProperties": false,
-                "properties": {
-                  "object_type_id": {
-                    "type": "string",
-                    "pattern": "^[1-9][0-9]*$",
-                    "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
-                    "examples": [
-                      "1"
-                    ]
-                  },
-                  "object_id": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
-                    "examples": [
-                      "acme"
-                    ]
-                  }
-                }
+            "type": "object",
+            "description": "The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id\nCustomer.io gave it (Customer.io documentation).\n",
+            "minProperties": 1,
+            "additionalProperties": false,
+            "dependentRequired": {
+              "object_type_id": [
+                "object_id"
+              ],
+              "object_id": [
+                "object_type_id"
+              ]
+            },
+            "properties": {
+              "object_type_id": {
+                "type": "string",
+                "pattern": "^[1-9][0-9]*$",
+                "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20). Sent with `object_id`.\n",
+                "examples": [
+                  "1"
+                ]
               },
-              {
-                "type": "object",
-                "description": "An object named by the id Customer.io gave it, instead of its type and id.",
-                "required": [
-                  "cio_object_id"
-                ],
-                "additionalProperties": false,
-                "properties": {
-                  "cio_object_id": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Customer.io's own id of the object."
-                  }
-                }
+              "object_id": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19). Sent with `object_type_id`.\n",
+                "examples": [
+                  "acme"
+                ]
+              },
+              "cio_object_id": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Customer.io's own id of the object, instead of `object_type_id` and `object_id`."
               }
-            ]
+            }
           },
           "relationship_attributes": {
             "type": "object",
@@ -1649,19 +1623,24 @@ const document: OpenApiDocument = {
           }
         }
       },
-      "ObjectByTypeAndId": {
+      "ObjectIdentifiers": {
         "type": "object",
-        "description": "An object named by its type and its id within the type (C19).",
-        "required": [
-          "object_type_id",
-          "object_id"
-        ],
+        "description": "The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id\nCustomer.io gave it (Customer.io documentation).\n",
+        "minProperties": 1,
         "additionalProperties": false,
+        "dependentRequired": {
+          "object_type_id": [
+            "object_id"
+          ],
+          "object_id": [
+            "object_type_id"
+          ]
+        },
         "properties": {
           "object_type_id": {
             "type": "string",
             "pattern": "^[1-9][0-9]*$",
-            "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20).\n",
+            "description": "The object's type, as a string holding a whole number. Types are numbered from 1 in the order the\nworkspace created them, for example \"1\" for Companies (C20). Sent with `object_id`.\n",
             "examples": [
               "1"
             ]
@@ -1669,25 +1648,15 @@ const document: OpenApiDocument = {
           "object_id": {
             "type": "string",
             "minLength": 1,
-            "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19).\n",
+            "description": "The object's own id within its type. An id that already exists refers to that object; a new one\ncreates it (C19). Sent with `object_type_id`.\n",
             "examples": [
               "acme"
             ]
-          }
-        }
-      },
-      "ObjectByCioId": {
-        "type": "object",
-        "description": "An object named by the id Customer.io gave it, instead of its type and id.",
-        "required": [
-          "cio_object_id"
-        ],
-        "additionalProperties": false,
-        "properties": {
+          },
           "cio_object_id": {
             "type": "string",
             "minLength": 1,
-            "description": "Customer.io's own id of the object."
+            "description": "Customer.io's own id of the object, instead of `object_type_id` and `object_id`."
           }
         }
       },

@@ -155,7 +155,8 @@ export interface components {
         };
         /**
          * @description Relationships between the person and objects (non-person entities such as companies or courses). The
-         *     `action` decides whether the listed relationships are added or removed (C18).
+         *     `action` decides whether the listed relationships are added or removed (C18). This document requires
+         *     `relationships`, a choice: neither Customer.io nor the requirement says whether it may be left out.
          */
         Relationships: {
             /**
@@ -165,36 +166,32 @@ export interface components {
              */
             action?: "add_relationships" | "delete_relationships";
             /** @description One entry per object to relate to, or to stop relating to. */
-            relationships?: components["schemas"]["Relationship"][];
+            relationships: components["schemas"]["Relationship"][];
         };
         /** @description One relationship between the person and an object. */
         Relationship: {
-            /**
-             * @description The object: by its type and its id (C19), or by `cio_object_id`, the id Customer.io gave it
-             *     (Customer.io documentation).
-             */
-            identifiers: components["schemas"]["ObjectByTypeAndId"] | components["schemas"]["ObjectByCioId"];
+            identifiers: components["schemas"]["ObjectIdentifiers"];
             relationship_attributes?: components["schemas"]["RelationshipAttributes"];
         };
-        /** @description An object named by its type and its id within the type (C19). */
-        ObjectByTypeAndId: {
+        /**
+         * @description The object: by its type and its id, both required together (C19), or by `cio_object_id`, the id
+         *     Customer.io gave it (Customer.io documentation).
+         */
+        ObjectIdentifiers: {
             /**
              * @description The object's type, as a string holding a whole number. Types are numbered from 1 in the order the
-             *     workspace created them, for example "1" for Companies (C20).
+             *     workspace created them, for example "1" for Companies (C20). Sent with `object_id`.
              * @example 1
              */
-            object_type_id: string;
+            object_type_id?: string;
             /**
              * @description The object's own id within its type. An id that already exists refers to that object; a new one
-             *     creates it (C19).
+             *     creates it (C19). Sent with `object_type_id`.
              * @example acme
              */
-            object_id: string;
-        };
-        /** @description An object named by the id Customer.io gave it, instead of its type and id. */
-        ObjectByCioId: {
-            /** @description Customer.io's own id of the object. */
-            cio_object_id: string;
+            object_id?: string;
+            /** @description Customer.io's own id of the object, instead of `object_type_id` and `object_id`. */
+            cio_object_id?: string;
         };
         /**
          * @description Attributes of the relationship itself, such as a role. `null` or `""` removes that attribute from
@@ -352,8 +349,7 @@ export type SubscriptionPreferences = components['schemas']['SubscriptionPrefere
 export type Topics = components['schemas']['Topics'];
 export type Relationships = components['schemas']['Relationships'];
 export type Relationship = components['schemas']['Relationship'];
-export type ObjectByTypeAndId = components['schemas']['ObjectByTypeAndId'];
-export type ObjectByCioId = components['schemas']['ObjectByCioId'];
+export type ObjectIdentifiers = components['schemas']['ObjectIdentifiers'];
 export type RelationshipAttributes = components['schemas']['RelationshipAttributes'];
 export type AccountRegion = components['schemas']['AccountRegion'];
 export type Empty = components['schemas']['Empty'];

@@ -143,7 +143,6 @@ function relationships(field: string, value: unknown): unknown {
     throw new ValidationError(`${field}.action`, "must be add_relationships or delete_relationships");
   }
   const list = value["relationships"];
-  if (list === undefined) return action === undefined ? {} : { action };
   if (!Array.isArray(list)) throw new ValidationError(`${field}.relationships`, `expected an array, got ${describe(list)}`);
   const out = list.map((item: unknown, index) => {
     const itemField = `${field}.relationships[${index}]`;

@@ -52,8 +52,8 @@ function compileOnly(client: CustomersClient): void {
   void client.identify({ id: "u" }, { _update: true });
   // @ts-expect-error the relationship action is add_relationships or delete_relationships
   void client.identify({ id: "u" }, { cio_relationships: { action: "merge_relationships", relationships: [] } });
-  // @ts-expect-error object_id is required
-  void client.identify({ id: "u" }, { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } });
+  // @ts-expect-error object_type_id is a string holding a whole number (the runtime check also needs object_id with it)
+  void client.identify({ id: "u" }, { cio_relationships: { relationships: [{ identifiers: { object_type_id: 1, object_id: "a" } }] } });
   // @ts-expect-error functions are not attribute values
   void client.identify({ id: "u" }, { callback: () => 1 });
 
