@@ -5,7 +5,9 @@
  * for one person overlap, so two records for one person apply in file order even with many requests in flight.
  */
 import { createWriteStream, existsSync, statSync } from "node:fs";
-import { createCustomersClient, type CustomersClient } from "../client/client.js";
+import type { CustomersClient } from "../client/client.js";
+// The Node transport (undici), as Node resolves the package; a replaced globalThis.fetch still wins.
+import { createCustomersClient } from "../node/index.js";
 import { CustomersError, HttpError, ValidationError } from "../client/errors.js";
 import type { Attributes } from "../client/attributes.js";
 import type { Person } from "../client/person.js";
