@@ -38,8 +38,20 @@ export function httpObserver(baseUrl: string, siteId: string, apiKey: string, fe
       return unwrap<ObservedPerson>(await json<unknown>(response), "person");
     },
     async activity(since) {
-      const response = await call("GET", `activity${since === undefined ? "" : `?since=${since}`}`);
-      return unwrap<ObservedActivity[]>(await json<unknown>(response), "activity");
+      // The listing is paged: follow next_cursor to the end. A server that answers one unpaged body (a bare
+      // array, or an object without next_cursor) is read as one page.
+      const entries: ObservedActivity[] = [];
+      let cursor: string | undefined;
+      do {
+        const query = new URLSearchParams({ limit: "1000" });
+        if (since !== undefined) query.set("since", String(since));
+        if (cursor !== undefined) query.set("cursor", cursor);
+        const body = await json<unknown>(await call("GET", `activity?${query}`));
+        entries.push(...unwrap<ObservedActivity[]>(body, "activity"));
+        const next = typeof body === "object" && body !== null && "next_cursor" in body ? body.next_cursor : null;
+        cursor = typeof next === "string" ? next : undefined;
+      } while (cursor !== undefined);
+      return entries;
     },
     async deletePerson(ref) {
       const person = await this.person(ref);

@@ -12,7 +12,7 @@ const document: OpenApiDocument = {
     "title": "cio-customers simulator — inspection API",
     "version": "1.0.0",
     "summary": "Look inside the reference simulator of PUT /api/v1/customers/{identifier}, and arrange its workspace.",
-    "description": "The `cio-customers` simulator answers `PUT /api/v1/customers/{identifier}` exactly as\n`openapi/customers.yaml` describes it, keeping a workspace of people and an activity log. Like the real\nendpoint it answers `200 {}` to requests it then refuses in part, so these routes exist to make the outcome\nobservable: who the workspace holds, and which rule (C1–C24) decided what.\n\nEvery route lives under the reserved prefix `/__simulator/`, which no Track API path uses, and is protected\nby the same HTTP Basic credentials as the Track API routes of the same simulator. The simulator is a local\ntest double: it keeps everything in memory and forgets it when it stops.\n",
+    "description": "The `cio-customers` simulator answers `PUT /api/v1/customers/{identifier}` exactly as\n`openapi/customers.yaml` describes it, keeping a workspace of people and an activity log. Like the real\nendpoint it answers `200 {}` to requests it then refuses in part, so these routes exist to make the outcome\nobservable: who the workspace holds, and which rule (C1–C24) decided what.\n\nEvery route lives under the reserved prefix `/__simulator/`, which no Track API path uses, and is protected\nby the same HTTP Basic credentials as the Track API routes of the same simulator. The simulator is a local\ntest double: it keeps everything in memory and forgets it when it stops, unless it was started with a state\nfile.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -58,9 +58,41 @@ const document: OpenApiDocument = {
         "tags": [
           "People"
         ],
-        "summary": "List people",
-        "description": "Every person of the workspace, oldest first. Deleted people are left out unless `include_deleted=true`.\n",
+        "summary": "List people, a page at a time",
+        "description": "The people of the workspace, oldest first, a page at a time: pass the `next_cursor` of a page as `cursor`\nto get the next one; the listing has ended when `next_cursor` is null. Deleted people are left out unless\n`include_deleted=true`.\n\nA page holds at most `limit` people and looks at no more than 20,000 stored people, so that it costs the\nsame at any size of workspace. A page may therefore hold fewer than `limit` people (even none, when most\npeople are deleted) and still have a `next_cursor`.\n\n`q` finds people by an exact identifier: the person whose cio_id (with or without `cio_`) or id is `q`, and\neveryone whose email address is `q`, compared as the workspace compares addresses (case-insensitively,\nrule C9). Matching is exact rather than by prefix, so that a search is one index lookup at any size.\n",
         "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "The most items one page holds.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 100
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "required": false,
+            "description": "The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is\nrefused (400).\n",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "An exact cio_id, id or email address.",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
           {
             "name": "include_deleted",
             "in": "query",
@@ -74,14 +106,15 @@ const document: OpenApiDocument = {
         ],
         "responses": {
           "200": {
-            "description": "The people.",
+            "description": "One page of people.",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "A list of people.",
+                  "description": "One page of people, oldest first.",
                   "required": [
-                    "people"
+                    "people",
+                    "next_cursor"
                   ],
                   "additionalProperties": false,
                   "properties": {
@@ -189,6 +222,13 @@ const document: OpenApiDocument = {
                           }
                         }
                       }
+                    },
+                    "next_cursor": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "description": "Pass as `cursor` for the next page; null on the last page."
                     }
                   }
                 }
@@ -1421,9 +1461,31 @@ const document: OpenApiDocument = {
         "tags": [
           "Activity"
         ],
-        "summary": "Read the activity log",
-        "description": "The activity log, oldest first. Pass the `last_seq` of an earlier answer as `since` to get only what\nhappened after it. The log keeps the newest entries only (10 000 by default).\n",
+        "summary": "Read the activity log, a page at a time",
+        "description": "The activity log, oldest first (`order=desc`: newest first), a page at a time: pass the `next_cursor` of a\npage as `cursor`, with the same `order` and filters, to get the next one; the listing has ended when\n`next_cursor` is null. To follow the log, keep the `last_seq` of an answer and pass it as `since` later.\nThe log keeps the newest entries only (10 000 by default).\n\nA page holds at most `limit` entries and looks at no more than 20,000 entries, so a page of a rare `type`\nor `clause` may hold fewer than `limit` entries (even none) and still have a `next_cursor`.\n",
         "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "The most items one page holds.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 100
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "required": false,
+            "description": "The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is\nrefused (400).\n",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
           {
             "name": "since",
             "in": "query",
@@ -1431,27 +1493,74 @@ const document: OpenApiDocument = {
             "description": "Only entries whose `seq` is greater than this.",
             "schema": {
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "description": "`asc`: oldest first; `desc`: newest first.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ],
+              "default": "asc"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "required": false,
+            "description": "Only entries of this type.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "person_created",
+                "attributes_updated",
+                "attribute_update_failure",
+                "failed_attribute_change",
+                "request_dropped",
+                "person_deleted"
+              ],
+              "description": "What happened."
+            }
+          },
+          {
+            "name": "clause",
+            "in": "query",
+            "required": false,
+            "description": "Only entries decided by this rule.",
+            "schema": {
+              "type": "string",
+              "pattern": "^C[1-9][0-9]{0,2}$",
+              "examples": [
+                "C4"
+              ]
             }
           }
         ],
         "responses": {
           "200": {
-            "description": "The entries.",
+            "description": "One page of entries.",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Activity entries, oldest first.",
+                  "description": "One page of activity entries.",
                   "required": [
                     "activity",
-                    "last_seq"
+                    "last_seq",
+                    "next_cursor"
                   ],
                   "additionalProperties": false,
                   "properties": {
                     "activity": {
                       "type": "array",
-                      "description": "The entries.",
+                      "description": "The entries, in the order asked for.",
                       "items": {
                         "type": "object",
                         "description": "One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and\n`request_dropped` record the parts of a `200` answer that were not applied.\n",
@@ -1470,7 +1579,11 @@ const document: OpenApiDocument = {
                           },
                           "at": {
                             "type": "number",
-                            "description": "When it happened, in milliseconds of the simulator's clock."
+                            "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+                          },
+                          "received_at": {
+                            "type": "number",
+                            "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
                           },
                           "type": {
                             "type": "string",
@@ -1523,7 +1636,14 @@ const document: OpenApiDocument = {
                     "last_seq": {
                       "type": "integer",
                       "minimum": 0,
-                      "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` next time."
+                      "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` to follow the log."
+                    },
+                    "next_cursor": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "description": "Pass as `cursor` for the next page; null on the last page."
                     }
                   }
                 }
@@ -1692,6 +1812,116 @@ const document: OpenApiDocument = {
                   "type": "object",
                   "description": "An empty JSON object.",
                   "additionalProperties": false
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/settle": {
+      "post": {
+        "operationId": "settleWorkspace",
+        "tags": [
+          "Workspace"
+        ],
+        "summary": "Apply every accepted call still waiting",
+        "description": "With eventual processing (`processing: \"eventual\"`, `--processing eventual`), identify calls are\nanswered `200 {}` when accepted and applied later. This applies every call still waiting, as a queue\nwith parallel workers would (calls of one group are decided against the same state), and answers how\nmany it applied. With immediate processing nothing waits, and `applied` is 0.\n",
+        "responses": {
+          "200": {
+            "description": "The waiting calls were applied.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "applied",
+                    "pending"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "applied": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Identify calls applied by this request."
+                    },
+                    "pending": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Calls still waiting afterwards (0, unless calls arrived meanwhile)."
+                    }
+                  }
                 }
               }
             }
@@ -3978,6 +4208,30 @@ const document: OpenApiDocument = {
     }
   },
   "components": {
+    "parameters": {
+      "Limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "The most items one page holds.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 100
+        }
+      },
+      "Cursor": {
+        "name": "cursor",
+        "in": "query",
+        "required": false,
+        "description": "The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is\nrefused (400).\n",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    },
     "securitySchemes": {
       "simulatorBasicAuth": {
         "type": "http",
@@ -4530,6 +4784,129 @@ const document: OpenApiDocument = {
           }
         }
       },
+      "PeoplePage": {
+        "type": "object",
+        "description": "One page of people, oldest first.",
+        "required": [
+          "people",
+          "next_cursor"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "people": {
+            "type": "array",
+            "description": "The people.",
+            "items": {
+              "type": "object",
+              "description": "A person as the simulated workspace holds them.",
+              "required": [
+                "cio_id",
+                "attributes",
+                "topics",
+                "unsubscribed",
+                "relationships",
+                "deleted"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "cio_id": {
+                  "type": "string",
+                  "description": "The workspace's internal id, without the `cio_` prefix.",
+                  "examples": [
+                    "0300000000000001"
+                  ]
+                },
+                "id": {
+                  "type": "string",
+                  "description": "The person's id, if set."
+                },
+                "email": {
+                  "type": "string",
+                  "description": "The person's email address as first given, if set."
+                },
+                "anonymous_id": {
+                  "type": "string",
+                  "description": "The anonymous id currently linked to the person, if any (rule C16)."
+                },
+                "created_at": {
+                  "type": "integer",
+                  "description": "Unix seconds, as last sent in `created_at` (rule C22)."
+                },
+                "attributes": {
+                  "type": "object",
+                  "description": "Custom attributes. Identifiers and the fields below are not repeated here.",
+                  "additionalProperties": true
+                },
+                "topics": {
+                  "type": "object",
+                  "description": "One boolean per topic, keyed `topic_<id>` (rule C14).",
+                  "additionalProperties": false,
+                  "patternProperties": {
+                    "^topic_[1-9][0-9]*$": {
+                      "type": "boolean"
+                    }
+                  }
+                },
+                "unsubscribed": {
+                  "type": "boolean",
+                  "description": "Whether the person is unsubscribed from every message (rule C17)."
+                },
+                "relationships": {
+                  "type": "array",
+                  "description": "Relationships, in the order they were first added.",
+                  "items": {
+                    "type": "object",
+                    "description": "A relationship of the person to an object, named by type and id (rules C19, C20).",
+                    "required": [
+                      "object_type_id",
+                      "object_id",
+                      "attributes"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "object_type_id": {
+                        "type": "string",
+                        "pattern": "^[1-9][0-9]*$",
+                        "description": "The object's type, a whole number from 1 written as a string."
+                      },
+                      "object_id": {
+                        "type": "string",
+                        "description": "The object's id within its type."
+                      },
+                      "attributes": {
+                        "type": "object",
+                        "description": "Attributes of the relationship (rule C21).",
+                        "additionalProperties": {
+                          "type": [
+                            "string",
+                            "number",
+                            "boolean"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                },
+                "deleted": {
+                  "type": "boolean",
+                  "description": "Whether the person was deleted."
+                },
+                "last_timestamp": {
+                  "type": "integer",
+                  "description": "The newest `_timestamp` applied to the person, if any."
+                }
+              }
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Pass as `cursor` for the next page; null on the last page."
+          }
+        }
+      },
       "ActivityEntry": {
         "type": "object",
         "description": "One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and\n`request_dropped` record the parts of a `200` answer that were not applied.\n",
@@ -4548,7 +4925,11 @@ const document: OpenApiDocument = {
           },
           "at": {
             "type": "number",
-            "description": "When it happened, in milliseconds of the simulator's clock."
+            "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+          },
+          "received_at": {
+            "type": "number",
+            "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
           },
           "type": {
             "type": "string",
@@ -4597,18 +4978,31 @@ const document: OpenApiDocument = {
           }
         }
       },
-      "ActivityList": {
+      "ActivityType": {
+        "type": "string",
+        "enum": [
+          "person_created",
+          "attributes_updated",
+          "attribute_update_failure",
+          "failed_attribute_change",
+          "request_dropped",
+          "person_deleted"
+        ],
+        "description": "What happened."
+      },
+      "ActivityPage": {
         "type": "object",
-        "description": "Activity entries, oldest first.",
+        "description": "One page of activity entries.",
         "required": [
           "activity",
-          "last_seq"
+          "last_seq",
+          "next_cursor"
         ],
         "additionalProperties": false,
         "properties": {
           "activity": {
             "type": "array",
-            "description": "The entries.",
+            "description": "The entries, in the order asked for.",
             "items": {
               "type": "object",
               "description": "One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and\n`request_dropped` record the parts of a `200` answer that were not applied.\n",
@@ -4627,7 +5021,11 @@ const document: OpenApiDocument = {
                 },
                 "at": {
                   "type": "number",
-                  "description": "When it happened, in milliseconds of the simulator's clock."
+                  "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+                },
+                "received_at": {
+                  "type": "number",
+                  "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
                 },
                 "type": {
                   "type": "string",
@@ -4680,7 +5078,14 @@ const document: OpenApiDocument = {
           "last_seq": {
             "type": "integer",
             "minimum": 0,
-            "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` next time."
+            "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` to follow the log."
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Pass as `cursor` for the next page; null on the last page."
           }
         }
       },
@@ -6655,6 +7060,26 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          }
+        }
+      },
+      "Settled": {
+        "type": "object",
+        "required": [
+          "applied",
+          "pending"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "applied": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Identify calls applied by this request."
+          },
+          "pending": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Calls still waiting afterwards (0, unless calls arrived meanwhile)."
           }
         }
       },

@@ -12,8 +12,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List people
-         * @description Every person of the workspace, oldest first. Deleted people are left out unless `include_deleted=true`.
+         * List people, a page at a time
+         * @description The people of the workspace, oldest first, a page at a time: pass the `next_cursor` of a page as `cursor`
+         *     to get the next one; the listing has ended when `next_cursor` is null. Deleted people are left out unless
+         *     `include_deleted=true`.
+         *
+         *     A page holds at most `limit` people and looks at no more than 20,000 stored people, so that it costs the
+         *     same at any size of workspace. A page may therefore hold fewer than `limit` people (even none, when most
+         *     people are deleted) and still have a `next_cursor`.
+         *
+         *     `q` finds people by an exact identifier: the person whose cio_id (with or without `cio_`) or id is `q`, and
+         *     everyone whose email address is `q`, compared as the workspace compares addresses (case-insensitively,
+         *     rule C9). Matching is exact rather than by prefix, so that a search is one index lookup at any size.
          */
         get: operations["listPeople"];
         put?: never;
@@ -83,9 +93,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read the activity log
-         * @description The activity log, oldest first. Pass the `last_seq` of an earlier answer as `since` to get only what
-         *     happened after it. The log keeps the newest entries only (10 000 by default).
+         * Read the activity log, a page at a time
+         * @description The activity log, oldest first (`order=desc`: newest first), a page at a time: pass the `next_cursor` of a
+         *     page as `cursor`, with the same `order` and filters, to get the next one; the listing has ended when
+         *     `next_cursor` is null. To follow the log, keep the `last_seq` of an answer and pass it as `since` later.
+         *     The log keeps the newest entries only (10 000 by default).
+         *
+         *     A page holds at most `limit` entries and looks at no more than 20,000 entries, so a page of a rare `type`
+         *     or `clause` may hold fewer than `limit` entries (even none) and still have a `next_cursor`.
          */
         get: operations["listActivity"];
         put?: never;
@@ -111,6 +126,29 @@ export interface paths {
          *     the ones the simulator was started with. Seeded people given at start are not re-added.
          */
         post: operations["resetWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__simulator/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply every accepted call still waiting
+         * @description With eventual processing (`processing: "eventual"`, `--processing eventual`), identify calls are
+         *     answered `200 {}` when accepted and applied later. This applies every call still waiting, as a queue
+         *     with parallel workers would (calls of one group are decided against the same state), and answers how
+         *     many it applied. With immediate processing nothing waits, and `applied` is 0.
+         */
+        post: operations["settleWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -259,6 +297,13 @@ export interface components {
             /** @description The people. */
             people: components["schemas"]["PersonRecord"][];
         };
+        /** @description One page of people, oldest first. */
+        PeoplePage: {
+            /** @description The people. */
+            people: components["schemas"]["PersonRecord"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
         /**
          * @description One thing that happened in the workspace. `attribute_update_failure`, `failed_attribute_change` and
          *     `request_dropped` record the parts of a `200` answer that were not applied.
@@ -266,13 +311,14 @@ export interface components {
         ActivityEntry: {
             /** @description Position in the log, from 1; never reused until the workspace is reset. */
             seq: number;
-            /** @description When it happened, in milliseconds of the simulator's clock. */
+            /** @description When it happened (its request was applied), in milliseconds of the simulator's clock. */
             at: number;
             /**
-             * @description What happened.
-             * @enum {string}
+             * @description With eventual processing only: when the request behind the entry was received and answered
+             *     `200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.
              */
-            type: "person_created" | "attributes_updated" | "attribute_update_failure" | "failed_attribute_change" | "request_dropped" | "person_deleted";
+            received_at?: number;
+            type: components["schemas"]["ActivityType"];
             /** @description The rule that decided it (C1–C24), when one did. */
             clause?: string;
             /** @description The person concerned, when there is one. */
@@ -292,12 +338,19 @@ export interface components {
             /** @description Why, in words. */
             reason: string;
         };
-        /** @description Activity entries, oldest first. */
-        ActivityList: {
-            /** @description The entries. */
+        /**
+         * @description What happened.
+         * @enum {string}
+         */
+        ActivityType: "person_created" | "attributes_updated" | "attribute_update_failure" | "failed_attribute_change" | "request_dropped" | "person_deleted";
+        /** @description One page of activity entries. */
+        ActivityPage: {
+            /** @description The entries, in the order asked for. */
             activity: components["schemas"]["ActivityEntry"][];
-            /** @description The `seq` of the newest entry ever written (0 when none); pass it as `since` next time. */
+            /** @description The `seq` of the newest entry ever written (0 when none); pass it as `since` to follow the log. */
             last_seq: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
         };
         /** @description Settings of the simulated workspace that change identity resolution. */
         WorkspaceSettings: {
@@ -538,6 +591,12 @@ export interface components {
              */
             problems?: components["schemas"]["Problem"][];
         };
+        Settled: {
+            /** @description Identify calls applied by this request. */
+            applied: number;
+            /** @description Calls still waiting afterwards (0, unless calls arrived meanwhile). */
+            pending: number;
+        };
         /** @description One problem of a request, in the shape used across the project. */
         Problem: {
             /** @description Stable and machine-readable, in snake_case. */
@@ -586,7 +645,15 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The most items one page holds. */
+        Limit: number;
+        /**
+         * @description The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is
+         *     refused (400).
+         */
+        Cursor: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -595,8 +662,10 @@ export type TopicPreferences = components['schemas']['TopicPreferences'];
 export type PersonRelationship = components['schemas']['PersonRelationship'];
 export type PersonRecord = components['schemas']['PersonRecord'];
 export type PersonList = components['schemas']['PersonList'];
+export type PeoplePage = components['schemas']['PeoplePage'];
 export type ActivityEntry = components['schemas']['ActivityEntry'];
-export type ActivityList = components['schemas']['ActivityList'];
+export type ActivityType = components['schemas']['ActivityType'];
+export type ActivityPage = components['schemas']['ActivityPage'];
 export type WorkspaceSettings = components['schemas']['WorkspaceSettings'];
 export type SettingsPatch = components['schemas']['SettingsPatch'];
 export type SeedPerson = components['schemas']['SeedPerson'];
@@ -619,16 +688,28 @@ export type FaultList = components['schemas']['FaultList'];
 export type FaultCounts = components['schemas']['FaultCounts'];
 export type SimulatorStats = components['schemas']['SimulatorStats'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export type Settled = components['schemas']['Settled'];
 export type Problem = components['schemas']['Problem'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseConflict = components['responses']['Conflict'];
+export type ParameterLimit = components['parameters']['Limit'];
+export type ParameterCursor = components['parameters']['Cursor'];
 export type $defs = Record<string, never>;
 export interface operations {
     listPeople: {
         parameters: {
             query?: {
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is
+                 *     refused (400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description An exact cio_id, id or email address. */
+                q?: string;
                 /** @description Also list people who were deleted (their identifiers are free again). */
                 include_deleted?: boolean;
             };
@@ -638,13 +719,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The people. */
+            /** @description One page of people. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonList"];
+                    "application/json": components["schemas"]["PeoplePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -739,8 +820,21 @@ export interface operations {
     listActivity: {
         parameters: {
             query?: {
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is
+                 *     refused (400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
                 /** @description Only entries whose `seq` is greater than this. */
                 since?: number;
+                /** @description `asc`: oldest first; `desc`: newest first. */
+                order?: "asc" | "desc";
+                /** @description Only entries of this type. */
+                type?: components["schemas"]["ActivityType"];
+                /** @description Only entries decided by this rule. */
+                clause?: string;
             };
             header?: never;
             path?: never;
@@ -748,13 +842,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The entries. */
+            /** @description One page of entries. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityList"];
+                    "application/json": components["schemas"]["ActivityPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -777,6 +871,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Empty"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    settleWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting calls were applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settled"];
                 };
             };
             401: components["responses"]["Unauthorized"];

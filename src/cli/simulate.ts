@@ -23,6 +23,7 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     "api-key": { type: "string", value: "KEY", help: "API key the simulator accepts (default sim-key)" },
     "workspace-identified-by": { type: "string", value: "MODE", help: "email_or_id (default) or id" },
     "allow-email-updates-by-id": { type: "boolean", help: 'turn on "Allow updates to email using ID" (rule C6)' },
+    cors: { type: "boolean", help: "let web pages on other origins call it from a browser (off by default)" },
   },
   notes: "Exit codes: 0 stopped, 1 cannot listen on the address, 2 usage error.",
   async run({ values, io }) {
@@ -37,7 +38,7 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
 
     let served;
     try {
-      served = await serveSimulator({ port, host, siteId, apiKey, workspace });
+      served = await serveSimulator({ port, host, siteId, apiKey, workspace, cors: values.cors === true });
     } catch (error) {
       io.stderr.write(`cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;

@@ -29,9 +29,13 @@ export class ActivityLog {
     this.#limit = limit;
   }
 
-  /** Starts a Track API request: entries written until the next call share its number. */
-  beginRequest(): number {
-    this.#requests += 1;
+  /**
+   * Starts a Track API request: entries written until the next call share its number. The number is the seq
+   * the request log gave the request (requests.ts), so an entry leads to the request that produced it; without
+   * one, requests are counted here.
+   */
+  beginRequest(seq?: number): number {
+    this.#requests = seq ?? this.#requests + 1;
     this.#request = this.#requests;
     return this.#requests;
   }
@@ -41,9 +45,11 @@ export class ActivityLog {
     this.#request = undefined;
   }
 
-  write(note: ActivityNote): ActivityEntry {
+  /** Writes an entry applied now; `receivedAt` when the request behind it was received earlier (eventual processing). */
+  write(note: ActivityNote, receivedAt?: number): ActivityEntry {
     this.#lastSeq += 1;
     const entry: ActivityEntry = { seq: this.#lastSeq, at: this.#now(), type: note.type, reason: note.reason };
+    if (receivedAt !== undefined) entry.received_at = receivedAt;
     if (note.clause !== undefined) entry.clause = note.clause;
     if (note.cio_id !== undefined) entry.cio_id = note.cio_id;
     if (note.identifier !== undefined) entry.identifier = note.identifier;
@@ -64,6 +70,11 @@ export class ActivityLog {
     if (first === undefined) return [];
     const start = Math.max(0, Math.floor(since) - first.seq + 1);
     return this.#entries.slice(start).map((entry) => ({ ...entry }));
+  }
+
+  /** The entries kept, oldest first, without copying them: for the paged listing (listing.ts), which copies what it returns. */
+  get kept(): readonly ActivityEntry[] {
+    return this.#entries;
   }
 
   get lastSeq(): number {

@@ -14,7 +14,8 @@ import { MAX_BODY_BYTES, parseJsonObject, readCapped } from "./body.js";
 import { FaultSpecError, type ActiveFault } from "./faults.js";
 import { inspectorResponse, INSPECTOR_PAGE } from "./inspector/serve.js";
 import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
-import type { PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
+import { ACTIVITY_TYPES, ListingQueryError, MAX_PAGE_LIMIT, type ActivityPage, type ActivityPageQuery, type PeoplePage, type PeoplePageQuery } from "./listing.js";
+import type { ActivityType, ClauseId, PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
 import { contentTypeProblem } from "./validation.js";
 import { SeedConflictError } from "./workspace.js";
 
@@ -23,9 +24,8 @@ export const INSPECTION_PREFIX = "/__simulator/";
 /** What the routes need from the simulator. */
 export type InspectionTarget = Pick<
   Simulator,
-  "people" | "person" | "activity" | "deletePerson" | "reset" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
+  "peoplePage" | "person" | "activityPage" | "deletePerson" | "reset" | "settle" | "pending" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
 > & {
-  lastSeq(): number;
   /** Adds faults, all or none; throws a FaultSpecError naming each problem. */
   injectFaults(specs: readonly unknown[]): ActiveFault[];
   /** The newest deleted person who held this id or email, for lookups with include_deleted=true. */
@@ -63,13 +63,8 @@ export async function handleInspection(
   const query = url.searchParams;
 
   switch (`${request.method} ${match.route}`) {
-    case "GET people": {
-      const includeDeleted = query.get("include_deleted");
-      if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false") {
-        return envelope(400, ["query include_deleted must be true or false"]);
-      }
-      return json(200, { people: sim.people({ includeDeleted: includeDeleted === "true" }) });
-    }
+    case "GET people":
+      return listing(() => sim.peoplePage(peopleQuery(query)));
     case "POST people": {
       const body = await readJson(request, bodyValidators().seed);
       if (body instanceof Response) return body;
@@ -90,11 +85,10 @@ export async function handleInspection(
       }
       return json(200, sim.person({ cioId: person.cio_id }));
     }
-    case "GET activity": {
-      const since = query.get("since");
-      if (since !== null && !/^\d{1,15}$/.test(since)) return envelope(400, ["query since must be a whole number from 0"]);
-      return json(200, { activity: sim.activity({ since: Number(since ?? "0") }), last_seq: sim.lastSeq() });
-    }
+    case "GET activity":
+      return listing(() => sim.activityPage(activityQuery(query)));
+    case "POST settle":
+      return json(200, { applied: sim.settle(), pending: sim.pending() });
     case "POST reset":
       sim.reset();
       return json(200, {});
@@ -129,7 +123,7 @@ export async function handleInspection(
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings" | "faults" | "stats" | "inspector";
+type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settle" | "settings" | "faults" | "stats" | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
 function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
@@ -146,10 +140,65 @@ function matchRoute(segments: readonly string[]): { route: Route; allow: string[
   if (second !== undefined) return undefined;
   if (first === "activity") return { route: "activity", allow: ["GET"] };
   if (first === "reset") return { route: "reset", allow: ["POST"] };
+  if (first === "settle") return { route: "settle", allow: ["POST"] };
   if (first === "settings") return { route: "settings", allow: ["GET", "PATCH"] };
   if (first === "faults") return { route: "faults", allow: ["GET", "POST", "DELETE"] };
   if (first === "stats") return { route: "stats", allow: ["GET"] };
   return undefined;
+}
+
+/** A page as JSON, or 400 naming each query parameter at fault. */
+function listing(page: () => PeoplePage | ActivityPage): Response {
+  try {
+    return json(200, page());
+  } catch (error) {
+    if (error instanceof ListingQueryError) return envelope(400, error.problems.map((problem) => `query ${problem}`));
+    throw error;
+  }
+}
+
+function peopleQuery(query: URLSearchParams): PeoplePageQuery {
+  const problems: string[] = [];
+  const out: PeoplePageQuery = { ...pageParams(query, problems) };
+  const includeDeleted = query.get("include_deleted");
+  if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false") problems.push("include_deleted must be true or false");
+  else if (includeDeleted === "true") out.includeDeleted = true;
+  const q = query.get("q");
+  if (q === "") problems.push("q must not be empty");
+  else if (q !== null) out.q = q;
+  if (problems.length > 0) throw new ListingQueryError(problems);
+  return out;
+}
+
+function activityQuery(query: URLSearchParams): ActivityPageQuery {
+  const problems: string[] = [];
+  const out: ActivityPageQuery = { ...pageParams(query, problems) };
+  const since = query.get("since");
+  if (since !== null && !/^\d{1,15}$/.test(since)) problems.push("since must be a whole number from 0");
+  else if (since !== null) out.since = Number(since);
+  const order = query.get("order");
+  if (order !== null && order !== "asc" && order !== "desc") problems.push("order must be asc or desc");
+  else if (order !== null) out.order = order;
+  const type = query.get("type");
+  if (type !== null && !ACTIVITY_TYPES.includes(type as ActivityType)) problems.push(`type must be one of ${ACTIVITY_TYPES.join(", ")}`);
+  else if (type !== null) out.type = type as ActivityType;
+  const clause = query.get("clause");
+  if (clause !== null && !/^C[1-9]\d{0,2}$/.test(clause)) problems.push("clause must be a rule id such as C4");
+  else if (clause !== null) out.clause = clause as ClauseId;
+  if (problems.length > 0) throw new ListingQueryError(problems);
+  return out;
+}
+
+/** `limit` and `cursor`, shared by both listings; the range of `limit` is checked by listing.ts. */
+function pageParams(query: URLSearchParams, problems: string[]): { limit?: number; cursor?: string } {
+  const out: { limit?: number; cursor?: string } = {};
+  const limit = query.get("limit");
+  if (limit !== null && !/^\d{1,4}$/.test(limit)) problems.push(`limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`);
+  else if (limit !== null) out.limit = Number(limit);
+  const cursor = query.get("cursor");
+  if (cursor === "") problems.push("cursor must not be empty");
+  else if (cursor !== null) out.cursor = cursor;
+  return out;
 }
 
 function lookup(sim: InspectionTarget, query: URLSearchParams): Response {

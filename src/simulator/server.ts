@@ -8,12 +8,23 @@
  * runs, so the answers are the same. Everything else (the inspection API, unknown paths, and the odd target
  * that `new URL()` would rewrite) is converted into a WHATWG Request for sim.fetch, and the Response back.
  *
- * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read, and a
- * streamed body is refused as soon as it passes 1 MiB. Either way the answer is 413 with the JSON envelope and
- * `Connection: close`; what the client still sends is discarded, never kept, and the connection is closed.
+ * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read (and
+ * before `100 Continue`, for a client that asked for it), and a streamed body is refused as soon as it passes
+ * 1 MiB. Either way the answer is 413 with the JSON envelope and `Connection: close`. The connection is then
+ * closed the way servers do it so that the client can read the 413: the sending side first, while what the client
+ * still sends is read and discarded (never kept), up to {@link DRAIN_BYTES} more bytes or {@link DRAIN_MS}
+ * milliseconds; only then is the socket closed. Closing at once would make the client's kernel reset the
+ * connection on its next write, and throw away the 413 before the client read it.
+ *
+ * Requests pipelined on one connection are handled one after another: each starts once the one before it on the
+ * same connection has been answered, so a GET pipelined behind a PUT sees what the PUT changed. Answers leave in
+ * the order of the requests (node:http queues them).
  *
  * Slow clients are cut off: headers must arrive within `headersTimeoutMs` and the whole request within
  * `requestTimeoutMs`, or node:http answers 408 and closes the connection.
+ *
+ * With `cors: true` a web page on another origin may call it (a client bundle in a browser): every answer allows
+ * any origin, and preflight requests are answered 204 with the method and headers asked for. Off by default.
  *
  * Two faults of faults.ts need the socket itself: `reset` destroys the connection with a TCP reset instead of
  * answering, and `truncate` sends a Content-Length larger than the bytes that follow, then closes.
@@ -22,10 +33,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { MAX_BODY_BYTES } from "./body.js";
 import { isConnectionReset } from "./faults.js";
-import { truncationOf } from "./handler.js";
-import { JSON_CONTENT_TYPE, type Answer, type Truncation } from "./http.js";
-import { createSimulator } from "./index.js";
-import { OK_ANSWER, trackApiOf, type TrackApi, type TrackRequest } from "./track.js";
+import { buildSimulator, type SimulatorCore } from "./core.js";
+import { ANSWERS, type Answer, type Truncation } from "./http.js";
+import { INSPECTION_PREFIX } from "./inspection.js";
+import type { Recording } from "./requests.js";
+import { OK_ANSWER, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
 export interface ServeSimulatorOptions extends SimulatorOptions {
@@ -37,6 +49,8 @@ export interface ServeSimulatorOptions extends SimulatorOptions {
   headersTimeoutMs?: number;
   /** Time a client has to send the whole request, body included; then 408 and close. Default 30 000. */
   requestTimeoutMs?: number;
+  /** Let pages on any origin call the simulator from a browser (CORS, preflights included). Default false. */
+  cors?: boolean;
 }
 
 export interface ServedSimulator {
@@ -62,16 +76,21 @@ const PLAIN_TRACK_TARGET =
 /** The headers of the answer to every accepted identify call, made once (node:http only reads them). */
 const OK_HEADERS = { ...OK_ANSWER.headers, "content-length": String(Buffer.byteLength(OK_ANSWER.body)) };
 const NO_BODY = new Uint8Array(0);
+/** After a 413: how much more of the body is read and discarded, and for how long, before the socket is closed. */
+export const DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+export const DRAIN_MS = 5_000;
+/** The request being handled on a connection, so that the next one pipelined behind it waits for it. */
+const IN_FLIGHT = Symbol("request in flight");
+type Connection = IncomingMessage["socket"] & { [IN_FLIGHT]?: Promise<void> | undefined };
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
-  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, ...simulatorOptions } = options;
+  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, ...simulatorOptions } = options;
   for (const [name, value] of [["headersTimeoutMs", headersTimeoutMs], ["requestTimeoutMs", requestTimeoutMs]] as const) {
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
   if (headersTimeoutMs > requestTimeoutMs) throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
-  const simulator = createSimulator(simulatorOptions);
-  const track = trackApiOf(simulator);
-  if (track === undefined) throw new Error("serveSimulator: the simulator has no Track API core (a bug)");
+  const core = buildSimulator(simulatorOptions);
+  const { simulator } = core;
   let origin = "";
   const server = createServer(
     {
@@ -81,9 +100,23 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
     },
     (req, res) => {
-      void handle(simulator, track, req, res, origin);
+      if (cors && allowCrossOrigin(req, res)) return;
+      const connection = req.socket as Connection;
+      const before = connection[IN_FLIGHT];
+      const run = before === undefined ? handle(core, req, res, origin) : before.then(() => handle(core, req, res, origin));
+      connection[IN_FLIGHT] = run;
+      void run.then(() => {
+        if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
+      });
     },
   );
+  // `Expect: 100-continue` with a body over the cap: 413 at once, so the client never sends it.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    res.writeContinue();
+    server.emit("request", req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -104,41 +137,88 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
   };
 }
 
-async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+/**
+ * Marks the answer as readable from any origin; answers a preflight itself (true: nothing left to do). No
+ * credentials mode is needed: clients send Basic auth as an ordinary Authorization header.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.headers.origin === undefined) return false;
+  res.setHeader("access-control-allow-origin", "*");
+  res.setHeader("access-control-expose-headers", "*");
+  const asked = req.headers["access-control-request-method"];
+  if (req.method !== "OPTIONS" || asked === undefined) return false;
+  res.writeHead(204, {
+    "access-control-allow-methods": "GET, HEAD, PUT, POST, PATCH, DELETE",
+    // "*" would not cover Authorization: name the headers asked for.
+    "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "",
+    "access-control-max-age": "600",
+    "content-length": "0",
+  });
+  res.end();
+  return true;
+}
+
+async function handle(core: SimulatorCore, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  const { track } = core;
+  let recording: Recording | undefined;
   try {
     const method = req.method ?? "GET";
     const target = req.url ?? "/";
-    if (!target.startsWith("/")) return send(res, 400, envelopeText("the request target must be a path"));
-    if (!METHODS.has(method)) return send(res, 405, envelopeText("This method is not supported"));
+    // Recorded here: what the fast path answers and what is refused before routing. What goes through sim.fetch
+    // is recorded there; the inspection routes are not recorded at all.
+    const plain = PLAIN_TRACK_TARGET.exec(target);
+    const log = target.startsWith(INSPECTION_PREFIX) ? undefined : core.requests;
+    if (plain !== null) recording = log?.open(method, target, req.rawHeaders);
+    const refuse = (answer: Answer) => {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered(answer);
+      writeAnswer(res, method, answer);
+    };
+    if (!target.startsWith("/")) return refuse(ANSWERS.targetNotPath);
+    if (!METHODS.has(method)) return refuse(ANSWERS.methodNotSupported);
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered(ANSWERS.tooLarge);
+      return refuseTooLarge(req, res);
+    }
 
     let body: Uint8Array | undefined;
     if (method !== "GET" && method !== "HEAD") {
       const collected = await collect(req, MAX_BODY_BYTES);
-      if (collected === "too large") return refuseTooLarge(req, res);
+      if (collected === "too large") {
+        (recording ?? log?.open(method, target, req.rawHeaders))?.answered(ANSWERS.tooLarge);
+        return refuseTooLarge(req, res);
+      }
       body = collected;
     }
-    const plain = PLAIN_TRACK_TARGET.exec(target);
     if (plain !== null) {
       const request = new SocketTrackRequest(method, plain[1] ?? "", plain[2] ?? "", req.rawHeaders, req.headers.host, origin);
-      const answer = track.handle(request, body ?? NO_BODY);
+      if (recording !== undefined) {
+        request.seq = recording.seq;
+        if (body !== undefined) recording.setBody(body);
+      }
+      const pending = track.handle(request, body ?? NO_BODY);
       // Most answers come at once (see TrackApi.handle): no await, no extra microtask, for them.
-      return writeAnswer(res, method, answer instanceof Promise ? await answer : answer);
+      const answer = pending instanceof Promise ? await pending : pending;
+      recording?.answered(answer);
+      return writeAnswer(res, method, answer);
     }
-    await viaFetch(simulator, req, res, { method, target, origin }, body);
+    await viaFetch(core, req, res, { method, target, origin }, body);
   } catch (error) {
     // The `reset` fault: no answer, a TCP reset.
-    if (isConnectionReset(error)) return void req.socket.resetAndDestroy();
+    if (isConnectionReset(error)) {
+      recording?.failed("connection reset (a reset fault)");
+      return void req.socket.resetAndDestroy();
+    }
+    recording?.failed("the request could not be read");
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
-    if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
+    if (!res.headersSent) writeAnswer(res, req.method ?? "GET", ANSWERS.unreadableRequest);
     else res.destroy();
   }
 }
 
 /** The WHATWG path: the request as a Request for sim.fetch, and its Response written back. */
 async function viaFetch(
-  simulator: Simulator,
+  core: SimulatorCore,
   req: IncomingMessage,
   res: ServerResponse,
   { method, target, origin }: { method: string; target: string; origin: string },
@@ -152,13 +232,12 @@ async function viaFetch(
     if (!HOP_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1] ?? "");
   }
   const request = new Request(baseUrl(req.headers.host, origin) + target, { method, headers, ...(requestBody ? { body: requestBody } : {}) });
-  const response = await simulator.fetch(request);
+  const response = await core.answer(request);
+  if (!(response instanceof Response)) return writeAnswer(res, method, response);
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
-  const truncation = truncationOf(response);
-  if (truncation !== undefined) return writeTruncated(res, response.status, out, truncation);
   const payload = Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, { ...out, "content-length": String(payload.byteLength) });
   res.end(method === "HEAD" ? undefined : payload);
@@ -172,6 +251,7 @@ async function viaFetch(
 class SocketTrackRequest implements TrackRequest {
   authorization: string | null = null;
   contentType: string | null = null;
+  seq: number | undefined = undefined;
 
   constructor(
     readonly method: string,
@@ -283,17 +363,41 @@ function onBodyClose(this: Reading): void {
   if (!this.complete) onBodyError.call(this, new Error("the client closed the connection before the body ended"));
 }
 
+
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
-  send(res, 413, envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`), { connection: "close" });
-  // Let the rest of the body drain into nothing, so the client can read the 413 instead of a reset connection.
-  req.resume();
-}
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...headers, "content-type": JSON_CONTENT_TYPE, "content-length": String(Buffer.byteLength(body)) });
+  const socket = req.socket;
+  // node:http closes a `Connection: close` socket with destroySoon() once the answer is written. Instead: send
+  // FIN (the server's sockets allow half-open), keep reading and discarding the body, and close once it has
+  // ended and the answer is out, once the client goes away, or once the bound is passed.
+  let drained = 0;
+  let ended = false;
+  let answered = false;
+  const close = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(close, DRAIN_MS);
+  timer.unref();
+  socket.destroySoon = () => {
+    socket.end();
+    return socket;
+  };
+  socket.once("end", close);
+  socket.once("close", () => clearTimeout(timer));
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.byteLength;
+    if (drained > DRAIN_BYTES) close();
+  });
+  req.once("end", () => {
+    ended = true;
+    if (answered) close();
+  });
+  res.once("finish", () => {
+    answered = true;
+    if (ended) close();
+  });
+  const { status, headers, body } = ANSWERS.tooLarge;
+  res.writeHead(status, { ...headers, connection: "close", "content-length": String(Buffer.byteLength(body)) });
   res.end(body);
-}
-
-function envelopeText(message: string): string {
-  return JSON.stringify({ meta: { error: message } });
+  req.resume();
 }

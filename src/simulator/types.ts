@@ -4,6 +4,9 @@
  */
 import type { components } from "../../generated/simulator.js";
 import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
+import type { EventualOptions, ProcessingMode } from "./processing.js";
+import type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
+import type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 /** A rule id of clauses.md: `C1` … `C24`. */
 export type ClauseId = `C${number}`;
@@ -68,8 +71,10 @@ export type ActivityType =
 export interface ActivityEntry {
   /** From 1; never reused (not even when the log drops old entries) until reset(). */
   seq: number;
-  /** Milliseconds of the simulator's clock. */
+  /** When the entry was written (its request applied), in milliseconds of the simulator's clock. */
   at: number;
+  /** With eventual processing: when the request behind the entry was received (answered `200 {}`). */
+  received_at?: number;
   type: ActivityType;
   clause?: ClauseId;
   cio_id?: string;
@@ -104,10 +109,12 @@ export interface SimulatorOptions {
   /** The clock, in milliseconds. Default `Date.now`. */
   now?: () => number;
   /**
-   * Rules to turn off, to build deliberately wrong servers for the conformance suite's own tests. Supported:
-   * see {@link SUPPORTED_DISABLED_RULES}; any other id throws, so a typo cannot pass unnoticed.
+   * When accepted identify calls are applied: `immediate` (default), before the `200 {}` is answered; or
+   * `eventual`, later, as Customer.io's queue does (see processing.ts and `eventual`).
    */
-  disabledRules?: ClauseId[];
+  processing?: ProcessingMode;
+  /** Eventual processing: the delay, the parallel workers and the seed of their order. */
+  eventual?: EventualOptions;
   /** How many activity entries to keep (the oldest are dropped). Default 10 000. */
   activityLimit?: number;
   /** Called with any exception the handler did not expect (answered 500). Bad input never gets here. */
@@ -125,6 +132,13 @@ export interface SimulatorOptions {
   redirectTo?: string;
   /** The status of `redirectTo`'s redirect. Default 301. */
   redirectStatus?: 301 | 302 | 307 | 308;
+  /**
+   * How many Track API requests the request log keeps (the oldest are dropped). Default 1000; 0 keeps none
+   * (requests still get their seq). Bodies are kept up to 64 KiB each.
+   */
+  requestLogSize?: number;
+  /** Called with each Track API request as soon as it is answered: `simulate --record` writes these as NDJSON. */
+  onRequest?: (request: RecordedRequest) => void;
 }
 
 export interface Simulator {
@@ -132,11 +146,16 @@ export interface Simulator {
   fetch(request: Request): Promise<Response>;
   readonly siteId: string;
   readonly apiKey: string;
-  people(options?: { includeDeleted?: boolean }): PersonRecord[];
+  /** Every person the query matches, oldest first, in one array (for tests; use peoplePage() for large workspaces). */
+  people(options?: PeopleQuery): PersonRecord[];
+  /** One page of people, as `GET /__simulator/people` answers it; throws a ListingQueryError for a bad limit or cursor. */
+  peoplePage(options?: PeoplePageQuery): PeoplePage;
   /** A live person; with `{ cioId }`, a deleted person too (check `deleted`). */
   person(ref: PersonRef): PersonRecord | undefined;
-  /** Entries with `seq` greater than `since`, oldest first. */
-  activity(options?: { since?: number }): ActivityEntry[];
+  /** Entries with `seq` greater than `since` (and of `type`, and decided by `clause`), oldest first unless `order: "desc"`. */
+  activity(options?: ActivityQuery): ActivityEntry[];
+  /** One page of the activity log, as `GET /__simulator/activity` answers it; throws a ListingQueryError for a bad limit or cursor. */
+  activityPage(options?: ActivityPageQuery): ActivityPage;
   /** Marks a live person deleted and frees their identifiers. False when nobody live matched. */
   deletePerson(ref: PersonRef): boolean;
   /**
@@ -144,6 +163,13 @@ export interface Simulator {
    * and sets the counters of stats() to zero.
    */
   reset(): void;
+  /**
+   * Eventual processing: applies every accepted call that is still waiting, and returns how many it applied
+   * (always 0 with immediate processing).
+   */
+  settle(): number;
+  /** Accepted calls not yet applied (eventual processing). */
+  pending(): number;
   settings(): WorkspaceSettings;
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings;
   /** Adds people directly; throws (adding nobody) when an identifier is taken. */
@@ -158,20 +184,14 @@ export interface Simulator {
   clearFaults(): void;
   /** Requests received, faulted and applied since the start or the last reset(). */
   stats(): SimulatorStats;
+  /**
+   * The Track API requests the request log keeps, with the answers given, credentials redacted: oldest first
+   * (`order: "desc"`: newest first), those after `since` only. reset() empties the log.
+   */
+  requests(query?: RequestQuery): RecordedRequest[];
+  /** One page of them, as `GET /__simulator/requests` gives it. Throws a RequestQueryError for a bad query. */
+  requestsPage(query?: RequestPageQuery): RequestPage;
 }
-
-/** Ids that `disabledRules` accepts, and what turning each off does. */
-export const SUPPORTED_DISABLED_RULES = {
-  C3: "no adoption: a new person is created with the path identifier instead",
-  C5: "set identifiers change without a cio_ reference",
-  C8: "unknown cio_ references create a person with that cio_id; deleted ones are updated",
-  C9: "email addresses are matched case-sensitively",
-  C15: "a dot-notation topic replaces every topic instead of merging",
-  C16: "an anonymous_id held by another person is taken over",
-  C17: "only the boolean true unsubscribes",
-  C21: "a relationship attribute set to \"\" is stored as \"\" and null is ignored, instead of removing it",
-  C23: "_update: true creates people like any other call",
-} as const satisfies Record<ClauseId, string>;
 
 // Compile-time agreement with openapi/simulator.yaml: each line fails `tsc` if the shapes drift apart.
 type Schemas = components["schemas"];
@@ -179,6 +199,8 @@ type Agrees<A extends B, B> = A;
 type _Agreements = [
   Agrees<PersonRecord, Schemas["PersonRecord"]>,
   Agrees<ActivityEntry, Schemas["ActivityEntry"]>,
+  Agrees<PeoplePage, Schemas["PeoplePage"]>,
+  Agrees<ActivityPage, Schemas["ActivityPage"]>,
   Agrees<WorkspaceSettings, Schemas["WorkspaceSettings"]>,
   Agrees<Schemas["WorkspaceSettings"], WorkspaceSettings>,
   Agrees<Schemas["SeedPerson"], SeedPerson>,

@@ -9,8 +9,13 @@
  *
  * Deleting a person frees their identifiers but keeps the record, so a later `cio_` reference to them is
  * recognised as deleted and dropped (C8).
+ *
+ * Two more maps serve search and inspection only: everyone's email (deleted people and workspaces that identify by
+ * id included) and the ids deleted people held. With the array of everyone in order of creation, they make every
+ * listing page and every search cost the same at a million people as at ten.
  */
-import { CIO_ID_PREFIX } from "../spec/limits.js";
+import { bareCioId } from "../rules/index.js";
+import { SimulatorOptionError } from "./errors.js";
 import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
 
 export interface StoredRelationship {
@@ -19,32 +24,140 @@ export interface StoredRelationship {
   attributes: Map<string, string | number | boolean>;
 }
 
-/** A person as stored. Maps keyed by attribute name, so no name (not even `__proto__`) can reach a prototype. */
-export interface StoredPerson {
+/**
+ * Told before a stored person changes, so that a state write in progress can keep the person as they were when
+ * the write started (state.ts). Every field is an accessor so that no change, from any rule, can bypass it.
+ */
+export interface ChangeWatcher {
+  changing(person: StoredPerson): void;
+}
+
+/**
+ * A person as stored. Maps keyed by attribute name, so no name (not even `__proto__`) can reach a prototype.
+ *
+ * Memory matters at a million people: the maps and the set are made on first use (most people have no topics,
+ * relationships, stamps or anonymous ids), and every field is declared here so that all people share one shape.
+ * Reading a collection's accessor makes it, so code that only reads uses {@link StoredPerson.peek}.
+ */
+export class StoredPerson {
   readonly cio_id: string;
-  id?: string;
-  email?: string;
-  anonymous_id?: string;
+  /** Place in the order of creation, from 0: the people listing's order and cursor. */
+  readonly position: number;
+  readonly #watch: ChangeWatcher;
+  #id: string | undefined = undefined;
+  #email: string | undefined = undefined;
+  #anonymousId: string | undefined = undefined;
+  #createdAt: number | undefined = undefined;
+  #lastTimestamp: number | undefined = undefined;
+  #unsubscribed = false;
+  #deleted = false;
+  #anonymousIds: Set<string> | undefined = undefined;
+  #attributes: Map<string, unknown> | undefined = undefined;
+  #topics: Map<string, boolean> | undefined = undefined;
+  #relationships: Map<string, StoredRelationship> | undefined = undefined;
+  #stamps: Map<string, number> | undefined = undefined;
+
+  constructor(cioId: string, position: number, watch: ChangeWatcher) {
+    this.cio_id = cioId;
+    this.position = position;
+    this.#watch = watch;
+  }
+
+  get id(): string | undefined {
+    return this.#id;
+  }
+  set id(value: string | undefined) {
+    this.#watch.changing(this);
+    this.#id = value;
+  }
+  get email(): string | undefined {
+    return this.#email;
+  }
+  set email(value: string | undefined) {
+    this.#watch.changing(this);
+    this.#email = value;
+  }
+  get anonymous_id(): string | undefined {
+    return this.#anonymousId;
+  }
+  set anonymous_id(value: string | undefined) {
+    this.#watch.changing(this);
+    this.#anonymousId = value;
+  }
+  get created_at(): number | undefined {
+    return this.#createdAt;
+  }
+  set created_at(value: number | undefined) {
+    this.#watch.changing(this);
+    this.#createdAt = value;
+  }
+  get last_timestamp(): number | undefined {
+    return this.#lastTimestamp;
+  }
+  set last_timestamp(value: number | undefined) {
+    this.#watch.changing(this);
+    this.#lastTimestamp = value;
+  }
+  get unsubscribed(): boolean {
+    return this.#unsubscribed;
+  }
+  set unsubscribed(value: boolean) {
+    this.#watch.changing(this);
+    this.#unsubscribed = value;
+  }
+  get deleted(): boolean {
+    return this.#deleted;
+  }
+  set deleted(value: boolean) {
+    this.#watch.changing(this);
+    this.#deleted = value;
+  }
   /** Every anonymous id ever linked to this person (C16). */
-  readonly anonymousIds: Set<string>;
-  created_at?: number;
-  readonly attributes: Map<string, unknown>;
-  readonly topics: Map<string, boolean>;
-  unsubscribed: boolean;
-  readonly relationships: Map<string, StoredRelationship>;
-  deleted: boolean;
-  last_timestamp?: number;
+  get anonymousIds(): Set<string> {
+    this.#watch.changing(this);
+    return (this.#anonymousIds ??= new Set());
+  }
+  get attributes(): Map<string, unknown> {
+    this.#watch.changing(this);
+    return (this.#attributes ??= new Map());
+  }
+  get topics(): Map<string, boolean> {
+    this.#watch.changing(this);
+    return (this.#topics ??= new Map());
+  }
+  get relationships(): Map<string, StoredRelationship> {
+    this.#watch.changing(this);
+    return (this.#relationships ??= new Map());
+  }
   /** The `_timestamp` that last wrote each attribute, for ordering out-of-order updates. */
-  readonly stamps: Map<string, number>;
+  get stamps(): Map<string, number> {
+    this.#watch.changing(this);
+    return (this.#stamps ??= new Map());
+  }
+
+  /** The collections as they are, without making the missing ones and without telling the watcher: for reading. */
+  peek(): {
+    anonymousIds: ReadonlySet<string> | undefined;
+    attributes: ReadonlyMap<string, unknown> | undefined;
+    topics: ReadonlyMap<string, boolean> | undefined;
+    relationships: ReadonlyMap<string, StoredRelationship> | undefined;
+    stamps: ReadonlyMap<string, number> | undefined;
+  } {
+    return {
+      anonymousIds: this.#anonymousIds,
+      attributes: this.#attributes,
+      topics: this.#topics,
+      relationships: this.#relationships,
+      stamps: this.#stamps,
+    };
+  }
 }
 
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
-export class SeedConflictError extends Error {
-  readonly problems: string[];
+export class SeedConflictError extends SimulatorOptionError {
+  override name = "SeedConflictError";
   constructor(problems: string[]) {
-    super(`cannot seed: ${problems.join("; ")}`);
-    this.name = "SeedConflictError";
-    this.problems = problems;
+    super("seed_conflict", problems, `cannot seed: ${problems.join("; ")}`);
   }
 }
 
@@ -53,28 +166,92 @@ export function objectKey(objectTypeId: string, objectId: string): string {
   return `${objectTypeId}\u0000${objectId}`;
 }
 
-/** A cio_id without its prefix. */
-export function bareCioId(value: string): string {
-  return value.startsWith(CIO_ID_PREFIX) ? value.slice(CIO_ID_PREFIX.length) : value;
+export { bareCioId };
+
+/** One key of a multi-map: most keys name one person, so an array is made only for the second. */
+type OneOrMany = StoredPerson | StoredPerson[];
+
+function addTo(map: Map<string, OneOrMany>, key: string, person: StoredPerson): void {
+  const held = map.get(key);
+  if (held === undefined) map.set(key, person);
+  else if (Array.isArray(held)) {
+    if (!held.includes(person)) held.push(person);
+  } else if (held !== person) map.set(key, [held, person]);
 }
+
+function removeFrom(map: Map<string, OneOrMany>, key: string, person: StoredPerson): void {
+  const held = map.get(key);
+  if (held === person) map.delete(key);
+  else if (Array.isArray(held)) {
+    const rest = held.filter((other) => other !== person);
+    if (rest.length === 0) map.delete(key);
+    else map.set(key, rest.length === 1 && rest[0] !== undefined ? rest[0] : rest);
+  }
+}
+
+function allOf(held: OneOrMany | undefined): readonly StoredPerson[] {
+  return held === undefined ? [] : Array.isArray(held) ? held : [held];
+}
+
+/** One page of people: the people, and where the next page starts (undefined at the end). */
+export interface PeopleSlice {
+  people: StoredPerson[];
+  next: number | undefined;
+}
+
+/** How many people one page may look at, so that a page over mostly deleted people still answers at once. */
+export const PEOPLE_SCAN_BUDGET = 20_000;
+
+const NO_WATCH: ChangeWatcher = { changing: () => undefined };
 
 export class Workspace {
   #settings: WorkspaceSettings;
+  /** Everyone ever created, in order of creation: `position` indexes it. */
+  #all: StoredPerson[] = [];
   readonly #byCio = new Map<string, StoredPerson>();
   readonly #byId = new Map<string, StoredPerson>();
   readonly #byEmail = new Map<string, StoredPerson>();
   readonly #byAnonymousId = new Map<string, StoredPerson>();
+  /**
+   * For search and inspection, whatever identifies people: everyone (deleted people included) by the email key of
+   * their address, and deleted people by the id they held.
+   */
+  readonly #emailOf = new Map<string, OneOrMany>();
+  readonly #formerId = new Map<string, OneOrMany>();
   readonly #objects = new Map<string, RelatedObjectRecord>();
   #counter = 0;
+  /** Changes on reset(), so that a cursor from before a reset is refused instead of pointing elsewhere. */
+  #epoch = 0;
   readonly #emailIgnoresCase: boolean;
+  #watch: ChangeWatcher = NO_WATCH;
+  readonly #personWatch: ChangeWatcher = { changing: (person) => this.#watch.changing(person) };
 
   constructor(settings: WorkspaceSettings, emailIgnoresCase: boolean) {
     this.#settings = { ...settings };
     this.#emailIgnoresCase = emailIgnoresCase;
   }
 
+  /** Sets who is told before a person changes (one watcher at a time; state.ts). */
+  watch(watcher: ChangeWatcher | undefined): void {
+    this.#watch = watcher ?? NO_WATCH;
+  }
+
   get settings(): WorkspaceSettings {
     return { ...this.#settings };
+  }
+
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  /** How many people were ever created (deleted ones included). */
+  get size(): number {
+    return this.#all.length;
+  }
+
+  /** The cio_id counter, for the state file. */
+  get counter(): number {
+    return this.#counter;
   }
 
   /** Whether email addresses identify people here (C10); when not, `email` is a plain attribute. */
@@ -120,17 +297,9 @@ export class Workspace {
 
   /** Adds a person with a fresh cio_id (or the given one, for seeds and the C8-off variant). */
   create(cioId?: string): StoredPerson {
-    const person: StoredPerson = {
-      cio_id: cioId ?? this.#nextCioId(),
-      anonymousIds: new Set(),
-      attributes: new Map(),
-      topics: new Map(),
-      unsubscribed: false,
-      relationships: new Map(),
-      deleted: false,
-      stamps: new Map(),
-    };
+    const person = new StoredPerson(cioId ?? this.#nextCioId(), this.#all.length, this.#personWatch);
     this.#byCio.set(person.cio_id, person);
+    this.#all.push(person);
     return person;
   }
 
@@ -141,11 +310,15 @@ export class Workspace {
   }
 
   setEmail(person: StoredPerson, email: string): void {
-    if (person.email !== undefined && this.#byEmail.get(this.emailKey(person.email)) === person) {
-      this.#byEmail.delete(this.emailKey(person.email));
+    if (person.email !== undefined) {
+      const key = this.emailKey(person.email);
+      if (this.#byEmail.get(key) === person) this.#byEmail.delete(key);
+      removeFrom(this.#emailOf, key, person);
     }
     person.email = email;
-    if (this.emailIdentifies && !this.#byEmail.has(this.emailKey(email))) this.#byEmail.set(this.emailKey(email), person);
+    const key = this.emailKey(email);
+    if (this.emailIdentifies && !this.#byEmail.has(key)) this.#byEmail.set(key, person);
+    addTo(this.#emailOf, key, person);
   }
 
   linkAnonymousId(person: StoredPerson, anonymousId: string): void {
@@ -167,11 +340,14 @@ export class Workspace {
   /** Marks a person deleted and frees every identifier they held. */
   delete(person: StoredPerson): void {
     person.deleted = true;
-    if (person.id !== undefined && this.#byId.get(person.id) === person) this.#byId.delete(person.id);
+    if (person.id !== undefined) {
+      if (this.#byId.get(person.id) === person) this.#byId.delete(person.id);
+      addTo(this.#formerId, person.id, person);
+    }
     if (person.email !== undefined && this.#byEmail.get(this.emailKey(person.email)) === person) {
       this.#byEmail.delete(this.emailKey(person.email));
     }
-    for (const anonymousId of person.anonymousIds) {
+    for (const anonymousId of person.peek().anonymousIds ?? []) {
       if (this.#byAnonymousId.get(anonymousId) === person) this.#byAnonymousId.delete(anonymousId);
     }
   }
@@ -181,16 +357,55 @@ export class Workspace {
     if ("cioId" in ref) return this.byCioId(bareCioId(ref.cioId));
     if ("id" in ref) return this.byId(ref.id);
     if (this.emailIdentifies) return this.byEmail(ref.email);
-    // Where email does not identify, addresses are not indexed; inspection may afford a scan.
-    for (const person of this.#byCio.values()) {
-      if (!person.deleted && person.email !== undefined && this.sameEmail(person.email, ref.email)) return person;
+    // Where email does not identify, several people may share an address: the oldest live one.
+    return this.#oldest(allOf(this.#emailOf.get(this.emailKey(ref.email))).filter((person) => !person.deleted));
+  }
+
+  /** The most recently created deleted person who held this id or email. */
+  findDeleted(ref: { id: string } | { email: string }): StoredPerson | undefined {
+    const held = "id" in ref ? this.#formerId.get(ref.id) : this.#emailOf.get(this.emailKey(ref.email));
+    let newest: StoredPerson | undefined;
+    for (const person of allOf(held)) if (person.deleted && (newest === undefined || person.position > newest.position)) newest = person;
+    return newest;
+  }
+
+  /**
+   * One page of people in order of creation, from `start`: at most `limit` people, looking at no more than
+   * PEOPLE_SCAN_BUDGET of them, so that a page never costs more than that whatever the workspace holds.
+   */
+  slice(start: number, limit: number, includeDeleted: boolean): PeopleSlice {
+    const people: StoredPerson[] = [];
+    const end = Math.min(this.#all.length, start + PEOPLE_SCAN_BUDGET);
+    let at = start;
+    for (; at < end && people.length < limit; at++) {
+      const person = this.#all[at] as StoredPerson;
+      if (includeDeleted || !person.deleted) people.push(person);
     }
-    return undefined;
+    return { people, next: at < this.#all.length ? at : undefined };
+  }
+
+  /**
+   * Everyone an exact `q` names, in order of creation: the person with that cio_id (with or without `cio_`), id
+   * or email (compared as rule C9 compares addresses). Exact, so each is one index lookup at any size.
+   */
+  search(q: string, includeDeleted: boolean): StoredPerson[] {
+    const found = new Set<StoredPerson>();
+    const byCio = this.#byCio.get(bareCioId(q));
+    if (byCio !== undefined) found.add(byCio);
+    const byId = this.#byId.get(q);
+    if (byId !== undefined) found.add(byId);
+    for (const person of allOf(this.#formerId.get(q))) found.add(person);
+    for (const person of allOf(this.#emailOf.get(this.emailKey(q)))) found.add(person);
+    return [...found].filter((person) => includeDeleted || !person.deleted).sort((a, b) => a.position - b.position);
+  }
+
+  /** Everyone ever created, in order of creation (deleted people included): for the state file. */
+  everyone(): readonly StoredPerson[] {
+    return this.#all;
   }
 
   list(includeDeleted: boolean): StoredPerson[] {
-    const all = [...this.#byCio.values()];
-    return includeDeleted ? all : all.filter((person) => !person.deleted);
+    return includeDeleted ? [...this.#all] : this.#all.filter((person) => !person.deleted);
   }
 
   /** Adds people directly. Checks the whole batch first, so that either all are added or none. */
@@ -215,20 +430,23 @@ export class Workspace {
   }
 
   snapshot(person: StoredPerson): PersonRecord {
+    const { attributes, topics, relationships } = person.peek();
     return {
       cio_id: person.cio_id,
       ...(person.id !== undefined && { id: person.id }),
       ...(person.email !== undefined && { email: person.email }),
       ...(person.anonymous_id !== undefined && { anonymous_id: person.anonymous_id }),
       ...(person.created_at !== undefined && { created_at: person.created_at }),
-      attributes: structuredClone(Object.fromEntries(person.attributes)),
-      topics: Object.fromEntries(person.topics),
+      attributes: attributes === undefined ? {} : structuredClone(Object.fromEntries(attributes)),
+      topics: topics === undefined ? {} : Object.fromEntries(topics),
       unsubscribed: person.unsubscribed,
-      relationships: [...person.relationships.values()].map((r) => ({
-        object_type_id: r.object_type_id,
-        object_id: r.object_id,
-        attributes: Object.fromEntries(r.attributes),
-      })),
+      relationships: relationships === undefined
+        ? []
+        : [...relationships.values()].map((r) => ({
+            object_type_id: r.object_type_id,
+            object_id: r.object_id,
+            attributes: Object.fromEntries(r.attributes),
+          })),
       deleted: person.deleted,
       ...(person.last_timestamp !== undefined && { last_timestamp: person.last_timestamp }),
     };
@@ -237,12 +455,22 @@ export class Workspace {
   /** Forgets everyone and restarts the cio_id counter, so a test after reset() sees the same cio_ids again. */
   reset(settings: WorkspaceSettings): void {
     this.#settings = { ...settings };
+    // A new array rather than emptying this one: emptying a million-entry array in place costs a pause.
+    this.#all = [];
     this.#byCio.clear();
     this.#byId.clear();
     this.#byEmail.clear();
     this.#byAnonymousId.clear();
+    this.#emailOf.clear();
+    this.#formerId.clear();
     this.#objects.clear();
     this.#counter = 0;
+    this.#epoch += 1;
+  }
+
+  /** Restores the cio_id counter, for a workspace loaded from a state file. */
+  restoreCounter(counter: number): void {
+    this.#counter = Math.max(this.#counter, counter);
   }
 
   #addSeed(seed: SeedPerson): StoredPerson {
@@ -260,6 +488,12 @@ export class Workspace {
     return person;
   }
 
+  #oldest(people: readonly StoredPerson[]): StoredPerson | undefined {
+    let oldest: StoredPerson | undefined;
+    for (const person of people) if (oldest === undefined || person.position < oldest.position) oldest = person;
+    return oldest;
+  }
+
   /** Deterministic 16-hex-digit ids, shaped like Customer.io's, skipping any a seed already took. */
   #nextCioId(): string {
     let cioId: string;
@@ -274,7 +508,7 @@ export class Workspace {
   #reindexEmails(): void {
     this.#byEmail.clear();
     if (!this.emailIdentifies) return;
-    for (const person of this.#byCio.values()) {
+    for (const person of this.#all) {
       if (person.deleted || person.email === undefined) continue;
       const key = this.emailKey(person.email);
       if (!this.#byEmail.has(key)) this.#byEmail.set(key, person);

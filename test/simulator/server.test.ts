@@ -142,7 +142,7 @@ describe("serveSimulator over loopback", () => {
     expect(patched.json).toEqual({ identifiedBy: "id", allowEmailUpdatesById: false });
     expect((await call("GET", "/__simulator/settings", { headers: { authorization: auth } })).json).toEqual(patched.json);
     expect((await call("POST", "/__simulator/reset", { headers: { authorization: auth } })).json).toEqual({});
-    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({ people: [] });
+    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({ people: [], next_cursor: null });
     expect((await call("GET", "/__simulator/people/lookup?id=a", { headers: { authorization: auth } })).status).toBe(404);
     expect((await call("GET", "/__simulator/settings")).status).toBe(401);
   });
