@@ -8,9 +8,17 @@
  * runs, so the answers are the same. Everything else (the inspection API, unknown paths, and the odd target
  * that `new URL()` would rewrite) is converted into a WHATWG Request for sim.fetch, and the Response back.
  *
- * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read, and a
- * streamed body is refused as soon as it passes 1 MiB. Either way the answer is 413 with the JSON envelope and
- * `Connection: close`; what the client still sends is discarded, never kept, and the connection is closed.
+ * Bodies are streamed with a cap: a declared Content-Length over 1 MiB is refused before a byte is read (and
+ * before `100 Continue`, for a client that asked for it), and a streamed body is refused as soon as it passes
+ * 1 MiB. Either way the answer is 413 with the JSON envelope and `Connection: close`. The connection is then
+ * closed the way servers do it so that the client can read the 413: the sending side first, while what the client
+ * still sends is read and discarded (never kept), up to {@link DRAIN_BYTES} more bytes or {@link DRAIN_MS}
+ * milliseconds; only then is the socket closed. Closing at once would make the client's kernel reset the
+ * connection on its next write, and throw away the 413 before the client read it.
+ *
+ * Requests pipelined on one connection are handled one after another: each starts once the one before it on the
+ * same connection has been answered, so a GET pipelined behind a PUT sees what the PUT changed. Answers leave in
+ * the order of the requests (node:http queues them).
  *
  * Slow clients are cut off: headers must arrive within `headersTimeoutMs` and the whole request within
  * `requestTimeoutMs`, or node:http answers 408 and closes the connection.
@@ -69,6 +77,12 @@ const PLAIN_TRACK_TARGET =
 /** The headers of the answer to every accepted identify call, made once (node:http only reads them). */
 const OK_HEADERS = { ...OK_ANSWER.headers, "content-length": String(Buffer.byteLength(OK_ANSWER.body)) };
 const NO_BODY = new Uint8Array(0);
+/** After a 413: how much more of the body is read and discarded, and for how long, before the socket is closed. */
+export const DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+export const DRAIN_MS = 5_000;
+/** The request being handled on a connection, so that the next one pipelined behind it waits for it. */
+const IN_FLIGHT = Symbol("request in flight");
+type Connection = IncomingMessage["socket"] & { [IN_FLIGHT]?: Promise<void> | undefined };
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
   const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, ...simulatorOptions } = options;
@@ -89,9 +103,22 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     },
     (req, res) => {
       if (cors && allowCrossOrigin(req, res)) return;
-      void handle(simulator, track, req, res, origin);
+      const connection = req.socket as Connection;
+      const before = connection[IN_FLIGHT];
+      const run = before === undefined ? handle(simulator, track, req, res, origin) : before.then(() => handle(simulator, track, req, res, origin));
+      connection[IN_FLIGHT] = run;
+      void run.then(() => {
+        if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
+      });
     },
   );
+  // `Expect: 100-continue` with a body over the cap: 413 at once, so the client never sends it.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuseTooLarge(req, res);
+    res.writeContinue();
+    server.emit("request", req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -342,8 +369,38 @@ const TOO_LARGE_TEXT = envelopeText(`request body is larger than ${MAX_BODY_BYTE
 const JSON_HEADERS = Object.freeze({ "content-type": JSON_CONTENT_TYPE });
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const socket = req.socket;
+  // node:http closes a `Connection: close` socket with destroySoon() once the answer is written. Instead: send
+  // FIN (the server's sockets allow half-open), keep reading and discarding the body, and close once it has
+  // ended and the answer is out, once the client goes away, or once the bound is passed.
+  let drained = 0;
+  let ended = false;
+  let answered = false;
+  const close = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(close, DRAIN_MS);
+  timer.unref();
+  socket.destroySoon = () => {
+    socket.end();
+    return socket;
+  };
+  socket.once("end", close);
+  socket.once("close", () => clearTimeout(timer));
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.byteLength;
+    if (drained > DRAIN_BYTES) close();
+  });
+  req.once("end", () => {
+    ended = true;
+    if (answered) close();
+  });
+  res.once("finish", () => {
+    answered = true;
+    if (ended) close();
+  });
   send(res, 413, TOO_LARGE_TEXT, { connection: "close" });
-  // Let the rest of the body drain into nothing, so the client can read the 413 instead of a reset connection.
   req.resume();
 }
 
