@@ -40,11 +40,7 @@ const document: OpenApiDocument = {
     },
     {
       "name": "Activity",
-      "description": "The activity log, where refused identifiers, dropped requests and `_update` misses show up."
-    },
-    {
-      "name": "Requests",
-      "description": "The request log, every Track API request with the answer it got, credentials redacted."
+      "description": "The activity log, where refused identifiers, dropped requests and `_update` misses show up, and the request\nlog behind it: every Track API request with the answer it got.\n"
     },
     {
       "name": "Workspace",
@@ -1799,7 +1795,7 @@ const document: OpenApiDocument = {
       "get": {
         "operationId": "listRequests",
         "tags": [
-          "Requests"
+          "Activity"
         ],
         "summary": "Read the request log, a page at a time",
         "description": "The Track API requests the simulator received (not those to `/__simulator/`), each with the answer it\ngave, oldest first (`order=desc`: newest first), a page at a time: pass the `next_cursor` of a page as\n`cursor`, with the same `order`, to get the next one; the listing has ended when `next_cursor` is null.\nTo follow the log, keep the `last_seq` of an answer and pass it as `since` later.\n\nEvery request gets a `seq` when it arrives; the activity entries it produced carry it as `request`. The\nlog keeps the newest requests only (1000 by default, set by the simulator's `requestLogSize`), and bodies\nup to 64 KiB each. Credentials are never kept: `Authorization` and similar headers keep only their scheme\n(`Basic [redacted]`). This is what `cio-customers conformance --traffic` judges.\n",
