@@ -25,7 +25,7 @@ export const INSPECTION_PREFIX = "/__simulator/";
 /** What the routes need from the simulator. */
 export type InspectionTarget = Pick<
   Simulator,
-  "peoplePage" | "person" | "activityPage" | "requestsPage" | "deletePerson" | "reset" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
+  "peoplePage" | "person" | "activityPage" | "requestsPage" | "deletePerson" | "reset" | "settle" | "pending" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
 > & {
   /** Adds faults, all or none; throws a FaultSpecError naming each problem. */
   injectFaults(specs: readonly unknown[]): ActiveFault[];
@@ -90,6 +90,8 @@ export async function handleInspection(
       return listing(() => sim.activityPage(activityQuery(query)));
     case "GET requests":
       return listing(() => sim.requestsPage(requestQuery(query)));
+    case "POST settle":
+      return json(200, { applied: sim.settle(), pending: sim.pending() });
     case "POST reset":
       sim.reset();
       return json(200, {});
@@ -124,7 +126,7 @@ export async function handleInspection(
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "requests" | "reset" | "settings" | "faults" | "stats" | "inspector";
+type Route = "people" | "lookup" | "person" | "activity" | "requests" | "reset" | "settle" | "settings" | "faults" | "stats" | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
 function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
@@ -142,6 +144,7 @@ function matchRoute(segments: readonly string[]): { route: Route; allow: string[
   if (first === "activity") return { route: "activity", allow: ["GET"] };
   if (first === "requests") return { route: "requests", allow: ["GET"] };
   if (first === "reset") return { route: "reset", allow: ["POST"] };
+  if (first === "settle") return { route: "settle", allow: ["POST"] };
   if (first === "settings") return { route: "settings", allow: ["GET", "PATCH"] };
   if (first === "faults") return { route: "faults", allow: ["GET", "POST", "DELETE"] };
   if (first === "stats") return { route: "stats", allow: ["GET"] };
