@@ -23,6 +23,7 @@ import { FaultInjector, type FaultSpec } from "./faults.js";
 import { activityPage, allActivity, allPeople, peoplePage } from "./listing.js";
 import { createHandler } from "./handler.js";
 import { DEFAULT_REQUEST_LOG_SIZE, listRequests, registerRequestLog, requestPage, RequestLog } from "./requests.js";
+import { registerInternals } from "./internals.js";
 import { createTrackApi, registerTrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
 import { Workspace } from "./workspace.js";
@@ -133,6 +134,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const track = createTrackApi({ ctx, siteId, apiKey, faults, ...(options.onError ? { onError: options.onError } : {}) });
   registerTrackApi(simulator, track);
+  registerInternals(simulator, { workspace, log });
   registerRequestLog(simulator, requests);
   const handler = createHandler({
     track,
