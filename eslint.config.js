@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // The runtime smoke suite is plain JavaScript that Deno, Bun and Node run as it is.
+    files: ["test/runtimes/**/*.mjs"],
+    languageOptions: { globals: { console: "readonly", process: "readonly" } },
+  },
+  {
     // Tests index recorded requests they have just asserted on.
     files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },

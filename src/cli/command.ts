@@ -190,7 +190,7 @@ const FILE_REASONS: Record<string, string> = {
 export function fileProblem(error: unknown): string | undefined {
   const e = error as { code?: unknown; syscall?: unknown; path?: unknown } | null;
   if (typeof e?.code !== "string" || typeof e.path !== "string") return undefined;
-  const reason = FILE_REASONS[e.code] ?? e.code;
-  const verb = e.syscall === "open" || e.syscall === "mkdir" || e.syscall === "write" ? "cannot use" : `cannot ${String(e.syscall ?? "use")}`;
+  const reason = e.code === "EEXIST" && e.syscall === "mkdir" ? "is a file, not a folder" : (FILE_REASONS[e.code] ?? e.code);
+  const verb = e.syscall === "write" || e.syscall === "mkdir" ? "cannot write" : e.syscall === "access" ? "cannot write to" : "cannot open";
   return `${verb} ${e.path}: ${reason}`;
 }

@@ -1,209 +1,137 @@
 /**
- * `cio-customers import <file>`: many people from an NDJSON or CSV file, streamed, paced, resumable.
- *
- * Order per person is kept: records are handed to the client in file order, and the client never lets two calls
- * for one person overlap, so two records for one person apply in file order even with many requests in flight.
+ * `cio-customers import <file>`: many people from an NDJSON or CSV file (or stdin), streamed, paced, resumable.
+ * The loop and the meaning of each outcome are in import-run.ts.
  */
-import { createWriteStream, existsSync, statSync } from "node:fs";
-import { createCustomersClient, type CustomersClient } from "../client/client.js";
-import { CustomersError, HttpError, ValidationError } from "../client/errors.js";
-import type { Attributes } from "../client/attributes.js";
-import type { Person } from "../client/person.js";
+import { statSync } from "node:fs";
+import { createCustomersClient } from "../client/client.js";
+import { HttpError } from "../client/errors.js";
 import { Checkpoint } from "./checkpoint.js";
-import { defineCommand } from "./command.js";
-import { CONNECTION_FLAGS, connection } from "./credentials.js";
-import type { Output } from "./io.js";
-import { createProgress, type ProgressCounts } from "./progress.js";
-import { RateLimiter } from "./rate.js";
-import { formatOf, readRows, type Row } from "./rows.js";
+import { BIN, FileError, defineCommand } from "./command.js";
+import { CONNECTION_FLAGS, SENDING_FLAGS, connection, stamping } from "./credentials.js";
+import { checkWritable } from "./files.js";
+import { RejectsFile, runImport, type IdentifierField, type ImportSummary } from "./import-run.js";
+import type { CliIo } from "./io.js";
+import { createProgress } from "./progress.js";
+import { formatOf, openRows } from "./rows.js";
 import { UsageError, wholeNumber } from "./values.js";
-
-export interface ImportSummary extends ProgressCounts {
-  durationMs: number;
-  interrupted: boolean;
-}
 
 export const importCommand = defineCommand({
   name: "import",
-  synopsis: "<file> [options]",
+  synopsis: "<file | -> [options]",
   description: `Adds or updates one person per record of an NDJSON file (one JSON object a line) or a CSV file (a header row
-naming the attributes). The file is streamed, never loaded whole.`,
+naming the attributes); - reads stdin. The input is streamed, never loaded whole.`,
   positionals: { min: 1, max: 1, name: "file" },
   flags: {
-    format: { type: "string", value: "F", help: "ndjson or csv (default: from the file's extension)" },
+    format: { type: "string", value: "F", help: "csv or ndjson (default: from the extension, .csv, .ndjson or .jsonl;\nneeded for stdin and other extensions)" },
     identifier: { type: "string", value: "FIELD", help: "the field naming the person: id, email or cio_id (default: the first of those the record has)" },
     concurrency: { type: "string", value: "N", help: "requests in flight at once (default 16)" },
     rate: { type: "string", value: "N", help: "requests per second (default 100, Customer.io's published fair-use rate; 0 = no limit)" },
     update: { type: "boolean", help: "send _update: true: update people, never create them" },
     "dry-run": { type: "boolean", help: "validate every record and send nothing" },
-    rejects: { type: "string", value: "FILE", help: "where refused records go, as NDJSON {row, reason, field?, status?}\n(default <file>.rejects.ndjson)" },
-    checkpoint: { type: "string", value: "FILE", help: "journal of finished records (default <file>.checkpoint)" },
-    resume: { type: "boolean", help: "continue an interrupted import from its checkpoint, without resending finished records" },
+    rejects: { type: "string", value: "FILE", help: "where refused records go, as NDJSON {row, reason, field?, status?}\n(default <file>.rejects.ndjson; stdin.rejects.ndjson for stdin)" },
+    checkpoint: { type: "string", value: "FILE", help: "journal of settled records (default <file>.checkpoint; none for stdin)" },
+    resume: { type: "boolean", help: "continue from the checkpoint: settled records are skipped, all others are sent" },
+    ...SENDING_FLAGS,
     ...CONNECTION_FLAGS,
   },
-  notes: `CSV cells are typed like --attr values (numbers, true/false, null); empty cells are left out, because "" would
-remove the attribute. Ctrl-C stops cleanly: requests in flight finish, the checkpoint is written, and
---resume continues later. A second Ctrl-C abandons the requests in flight (they are resent on --resume).
+  notes: `Each record ends accepted, refused (its content: listed in the rejects file) or not sent (a failure that may pass:
+network, timeout, 429 or 5xx after retries; --resume sends it again). A 401 or 403 stops the import at once.
+A record for a person already sent earlier in the same run goes with _update: true, so it cannot create a
+second profile. CSV cells are typed like --attr values (numbers, true/false, null); empty cells are left out;
+created_at and _timestamp may be Unix seconds or ISO 8601 dates. Ctrl-C stops cleanly: requests in flight
+finish, the checkpoint is written, and --resume continues later; a second Ctrl-C abandons them.
 
-Exit codes: 0 every record accepted, 1 some records were refused (see the rejects file), 2 usage error,
-130 interrupted (resume with --resume).`,
+Exit codes: 0 every record accepted, 1 some records were refused or not sent, 2 usage or file error or refused
+credentials (401/403), 130 interrupted (continue with --resume).`,
   async run({ values, positionals, io }) {
     const file = positionals[0] ?? "";
-    if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
+    const format = formatOf(file, values.format);
     const identifier = values.identifier;
-    if (identifier !== undefined && !["id", "email", "cio_id"].includes(identifier)) throw new UsageError("--identifier must be id, email or cio_id");
+    if (identifier !== undefined && identifier !== "id" && identifier !== "email" && identifier !== "cio_id") {
+      throw new UsageError(`--identifier must be id, email or cio_id, not ${JSON.stringify(identifier)}`);
+    }
     const concurrency = wholeNumber(values.concurrency, "--concurrency", { min: 1 }) ?? 16;
     const rate = wholeNumber(values.rate, "--rate", { min: 0 }) ?? 100;
     const dryRun = values["dry-run"] === true;
     const update = values.update === true;
     const resume = values.resume === true;
     if (dryRun && resume) throw new UsageError("--dry-run sends nothing, so there is nothing to resume");
+    const stdin = file === "-";
+    if (stdin && resume && values.checkpoint === undefined) throw new UsageError("--resume with stdin needs the --checkpoint of the first run");
+    if (!stdin && statSync(file).isDirectory()) throw new FileError(`cannot read ${file}: is a folder, not a file`);
 
     const client = createCustomersClient({
       ...(dryRun ? { siteId: "dry-run", apiKey: "dry-run", baseUrl: "http://dry-run.invalid" } : connection(values, io.env)),
       // A dry run validates each record exactly as a real one would, and answers it here: nothing is sent.
       ...(dryRun ? { fetch: () => Promise.resolve(new Response("{}", { status: 200 })) } : {}),
+      ...stamping(values),
       userAgent: "cio-customers-import",
     });
-    const checkpointPath = values.checkpoint ?? `${file}.checkpoint`;
-    const opened = dryRun ? undefined : Checkpoint.open(checkpointPath, file, update ? "update" : "identify", resume);
-    const rejectsPath = values.rejects ?? `${file}.rejects.ndjson`;
-
+    const rejectsPath = values.rejects ?? (stdin ? "stdin.rejects.ndjson" : `${file}.rejects.ndjson`);
+    checkWritable(rejectsPath);
+    const source = await openRows(file, format, io.stdin);
+    const checkpointPath = values.checkpoint ?? (stdin ? undefined : `${file}.checkpoint`);
+    let opened;
+    try {
+      opened = dryRun || checkpointPath === undefined ? undefined : Checkpoint.open(checkpointPath, file, update ? "update" : "identify", resume);
+    } catch (error) {
+      source.close();
+      throw error;
+    }
+    const rejects = new RejectsFile(rejectsPath, resume);
     const summary = await runImport({
       client,
-      file,
-      format: formatOf(file, values.format),
-      identifier: identifier as "id" | "email" | "cio_id" | undefined,
+      source,
+      identifier: identifier as IdentifierField | undefined,
       concurrency,
       rate: dryRun ? 0 : rate,
       update,
       checkpoint: opened?.checkpoint,
-      rejectsPath,
-      appendRejects: resume,
-      interactive: io.stderr.isTTY === true,
-      progressStream: io.stderr,
+      rejects,
+      progress: createProgress(stdin ? undefined : statSync(file).size, io.stderr.isTTY === true, io.stderr),
       ...(io.signal ? { stop: io.signal } : {}),
     });
-    const seconds = summary.durationMs / 1000;
-    const handled = summary.accepted + summary.rejected;
-    io.stdout.write(
-      `${dryRun ? "Dry run" : "Import"} of ${file}: ${summary.read} records read, ${summary.accepted} ${dryRun ? "valid" : "accepted"}, ` +
-        `${summary.rejected} ${dryRun ? "invalid" : "refused"}${summary.rejected ? ` (see ${rejectsPath})` : ""}` +
-        `${summary.skipped ? `, ${summary.skipped} already done before --resume` : ""}, in ${seconds.toFixed(1)} s` +
-        ` (${seconds > 0 ? Math.round(handled / seconds) : handled} records/s).\n`,
-    );
-    if (summary.interrupted) {
-      io.stdout.write(`Interrupted. Continue with: cio-customers import ${file} --resume${values.checkpoint ? ` --checkpoint ${checkpointPath}` : ""}\n`);
-      return 130;
-    }
-    return summary.rejected > 0 ? 1 : 0;
+    await Promise.all([opened?.checkpoint.close(), rejects.close()]);
+    return report(io, summary, { file, dryRun, rejectsPath, resumeHint: resumeCommand(file, values.checkpoint) });
   },
 });
 
-export interface ImportRun {
-  client: CustomersClient;
-  file: string;
-  format: "ndjson" | "csv";
-  identifier: "id" | "email" | "cio_id" | undefined;
-  concurrency: number;
-  rate: number;
-  update: boolean;
-  checkpoint: Checkpoint | undefined;
-  rejectsPath: string;
-  /** Add to an existing rejects file (a resumed import) instead of starting a new one. */
-  appendRejects: boolean;
-  interactive: boolean;
-  /** Where the progress is drawn. Default: process.stderr. */
-  progressStream?: Output;
-  /** Stops the import as Ctrl-C does. Default: SIGINT and SIGTERM. */
-  stop?: AbortSignal;
+function resumeCommand(file: string, checkpoint: string | undefined): string {
+  return `${BIN} import ${file} --resume${checkpoint === undefined ? "" : ` --checkpoint ${checkpoint}`}`;
 }
 
-/** The import loop, separate from argument parsing so benchmarks and tests can drive it. */
-export async function runImport(run: ImportRun): Promise<ImportSummary> {
-  const started = performance.now();
-  const source = readRows(run.file, run.format);
-  const counts: ProgressCounts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
-  const progress = createProgress(statSync(run.file).size, run.interactive, run.progressStream ?? process.stderr);
-  const limiter = new RateLimiter(run.rate);
-  let rejects: ReturnType<typeof createWriteStream> | undefined;
-  const reject = (row: number, reason: string, extra: { field?: string; status?: number } = {}) => {
-    rejects ??= createWriteStream(run.rejectsPath, { flags: run.appendRejects ? "a" : "w" });
-    rejects.write(`${JSON.stringify({ row, reason, ...extra })}\n`);
-    counts.rejected++;
-    run.checkpoint?.finish(row);
-  };
-
-  // Ctrl-C once: stop reading, let requests in flight finish. Twice: abandon them too.
-  let stopping = false;
-  const abandon = new AbortController();
-  const onSignal = () => {
-    if (stopping) abandon.abort();
-    stopping = true;
-  };
-  const signals: NodeJS.Signals[] = run.stop ? [] : ["SIGINT", "SIGTERM"];
-  for (const signal of signals) process.on(signal, onSignal);
-  run.stop?.addEventListener("abort", onSignal, { once: true });
-
-  const inFlight = new Set<Promise<void>>();
-  const send = async (row: number, person: Person, attributes: Attributes) => {
-    try {
-      await (run.update ? run.client.update(person, attributes, { signal: abandon.signal }) : run.client.identify(person, attributes, { signal: abandon.signal }));
-      counts.accepted++;
-      run.checkpoint?.finish(row);
-    } catch (error) {
-      if (abandon.signal.aborted) return; // not finished: --resume sends it again
-      if (error instanceof ValidationError) reject(row, error.reason, { field: error.field });
-      else if (error instanceof HttpError) reject(row, error.messages.length ? error.messages.join("; ") : `HTTP ${error.status}`, { status: error.status });
-      else if (error instanceof CustomersError) reject(row, error.message);
-      else throw error;
-    }
-  };
-
-  try {
-    for await (const item of source.rows) {
-      if (stopping) break;
-      counts.read++;
-      if (run.checkpoint?.isFinished(item.row)) {
-        counts.skipped++;
-        continue;
-      }
-      const parsed = toCall(item, run.identifier);
-      if ("reason" in parsed) {
-        reject(item.row, parsed.reason, parsed.field === undefined ? {} : { field: parsed.field });
-      } else {
-        while (inFlight.size >= run.concurrency) await Promise.race(inFlight);
-        await limiter.take();
-        if (stopping) {
-          counts.read--;
-          break;
-        }
-        const promise = send(item.row, parsed.person, parsed.attributes).finally(() => inFlight.delete(promise));
-        inFlight.add(promise);
-      }
-      progress.update(source.bytesRead(), counts);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    source.close();
-    progress.update(source.bytesRead(), counts);
-    progress.stop();
-    for (const signal of signals) process.off(signal, onSignal);
-    await run.checkpoint?.close();
-    if (rejects) await new Promise((resolve) => rejects?.end(resolve));
+/** The summary on stdout, the reason for stopping on stderr; the exit code. */
+function report(io: CliIo, summary: ImportSummary, run: { file: string; dryRun: boolean; rejectsPath: string; resumeHint: string }): number {
+  const seconds = summary.durationMs / 1000;
+  const settled = summary.accepted + summary.refused;
+  const parts = [
+    `${summary.accepted} ${run.dryRun ? "valid" : "accepted"}`,
+    `${summary.refused} ${run.dryRun ? "invalid" : "refused"}${summary.refused ? ` (see ${run.rejectsPath})` : ""}`,
+    `${summary.notSent} not sent`,
+  ];
+  if (summary.skipped) parts.push(`${summary.skipped} already settled before --resume`);
+  io.stdout.write(
+    `${run.dryRun ? "Dry run" : "Import"} of ${run.file === "-" ? "stdin" : run.file}: ${summary.read} records read: ${parts.join(", ")}; ` +
+      `in ${seconds.toFixed(1)} s (${seconds > 0 ? Math.round(settled / seconds) : settled} records/s).\n`,
+  );
+  if (summary.repeated > 0) io.stdout.write(`${summary.repeated} records named a person sent earlier in this run and went with _update: true.\n`);
+  if (summary.fatal) {
+    io.stderr.write(`${BIN} import: stopped: ${fatalMessage(summary.fatal)}; nothing refused this way was journaled, so ${run.resumeHint} sends it again once fixed.\n`);
+    return 2;
   }
-  return { ...counts, durationMs: performance.now() - started, interrupted: stopping };
+  if (summary.interrupted) {
+    io.stdout.write(`Interrupted. Continue with: ${run.resumeHint}\n`);
+    return 130;
+  }
+  if (summary.notSent > 0) {
+    io.stderr.write(`${BIN} import: ${summary.notSent} records were not sent (${summary.lastFailure ?? "stopped"}); ${run.resumeHint} sends them again.\n`);
+  }
+  return summary.refused > 0 || summary.notSent > 0 ? 1 : 0;
 }
 
-/** A record as a call: who (from the identifier field) and the rest as attributes. */
-function toCall(item: Row, field: "id" | "email" | "cio_id" | undefined): { person: Person; attributes: Attributes } | { reason: string; field?: string } {
-  if ("error" in item) return { reason: item.error };
-  const record = item.record;
-  const key = field ?? (["id", "email", "cio_id"] as const).find((k) => record[k] !== undefined && record[k] !== null && record[k] !== "");
-  if (key === undefined) return { reason: "the record has none of id, email or cio_id", field: "identifier" };
-  const value = record[key];
-  if (typeof value !== "string" && typeof value !== "number") return { reason: `${key} must be a string`, field: key };
-  const { [key]: _identifier, ...rest } = record;
-  const person: Person = key === "id" ? { id: value } : key === "email" ? { email: String(value) } : { cioId: String(value) };
-  return { person, attributes: rest as Attributes };
+function fatalMessage(error: Error): string {
+  if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+    return `the API refused the credentials (HTTP ${error.status}): check the site ID and API key (--site-id, --api-key or CIO_SITE_ID, CIO_API_KEY)`;
+  }
+  return error.message;
 }

@@ -23,12 +23,34 @@ export function keyValue(text: string, flag: string): [string, string] {
   return [text.slice(0, at), text.slice(at + 1)];
 }
 
-/** A time given as Unix seconds or as a date (`2023-11-14`, `2023-11-14T22:13:20Z`), as whole Unix seconds. */
-export function unixTime(text: string, flag: string): number {
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A time as whole Unix seconds, from Unix seconds (`1700000000`) or an ISO 8601 date (`2023-11-14`, taken as
+ * midnight UTC) or date and time with its zone (`2023-11-14T22:13:20Z`, `2023-11-14T23:13:20+01:00`). A time without
+ * a zone is refused: which zone the machine happens to be in must not decide when something happened. Returns
+ * the seconds, or what is wrong as text.
+ */
+export function timeValue(text: string): number | string {
   if (/^[0-9]+$/.test(text)) return Number(text);
+  if (!ISO_DATE.test(text) && !ISO_DATE_TIME.test(text)) {
+    return /^\d{4}-\d{2}-\d{2}T[0-9:.]+$/.test(text)
+      ? "needs a time zone, e.g. 2023-11-14T22:13:20Z or 2023-11-14T23:13:20+01:00"
+      : "must be Unix seconds or an ISO 8601 date such as 2023-11-14T22:13:20Z";
+  }
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
   const ms = Date.parse(text);
-  if (Number.isNaN(ms)) throw new UsageError(`${flag} takes Unix seconds or a date such as 2023-11-14T22:13:20Z`);
+  if (Number.isNaN(ms) || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return "is not a real date";
   return Math.floor(ms / 1000);
+}
+
+/** {@link timeValue} for a flag: a usage error naming the flag when the text is not a time. */
+export function unixTime(text: string, flag: string): number {
+  const time = timeValue(text);
+  if (typeof time === "string") throw new UsageError(`${flag} ${time}`);
+  return time;
 }
 
 /** A mistake in how a command was called: exit code 2. */

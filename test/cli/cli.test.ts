@@ -75,6 +75,7 @@ describe("identify and update", () => {
   it("update --email for nobody creates nobody and logs a Failed Attribute Change (C23, C24)", async () => {
     const ran = await cli(["update", "--email", "nobody@example.com", "--attr", "plan=x"]);
     expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^Sent with _update: true; http:\/\/127\.0\.0\.1:\d+ answered 200\. .*nobody is created if they do not\.\n$/);
     expect(served.simulator.people()).toEqual([]);
     expect(served.simulator.activity().map((e) => e.type)).toContain("failed_attribute_change");
   });
@@ -140,7 +141,7 @@ describe("import", () => {
     writeFileSync(file, `${lines.join("\n")}\n`);
     const ran = await cli(["import", file, "--rate", "0", "--concurrency", "8"]);
     expect(ran.code).toBe(1);
-    expect(ran.stdout).toMatch(/45 records read, 42 accepted, 3 refused/);
+    expect(ran.stdout).toMatch(/45 records read: 42 accepted, 3 refused .*, 0 not sent/);
     expectNoKey(ran);
     expect(served.simulator.people()).toHaveLength(40);
     expect(served.simulator.person({ id: "p7" })?.attributes["plan"]).toBe("third");
@@ -165,7 +166,7 @@ describe("import", () => {
     writeFileSync(file, `${JSON.stringify({ id: "a" })}\n${JSON.stringify({ id: "b", bio: "x".repeat(1001) })}\n`);
     const ran = await cli(["import", file, "--dry-run"], { CIO_API_KEY: "", CIO_SITE_ID: "" });
     expect(ran.code).toBe(1);
-    expect(ran.stdout).toMatch(/Dry run .* 2 records read, 1 valid, 1 invalid/);
+    expect(ran.stdout).toMatch(/Dry run .* 2 records read: 1 valid, 1 invalid/);
     expect(requestsSeen()).toBe(0);
   });
 
@@ -194,7 +195,7 @@ describe("import", () => {
 
     const second = await cli(["import", file, "--resume", "--rate", "0"]);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(new RegExp(`${afterFirst} already done before --resume`));
+    expect(second.stdout).toMatch(new RegExp(`${afterFirst} already settled before --resume`));
     expect(served.simulator.people()).toHaveLength(total);
     // Every record reached the server exactly once across both runs.
     expect(requestsSeen()).toBe(total);

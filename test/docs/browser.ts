@@ -1,6 +1,6 @@
 /**
  * The browser check behind test/docs/site.test.ts: serves a folder on 127.0.0.1 and judges one page at a time in
- * headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core).
+ * headless Chromium (found by test/support/chromium.ts, driven by playwright-core).
  *
  * checkPage() returns findings, never throws on a bad page, so the same code judges the real site and the broken
  * variants the test builds on purpose. A finding is one of:
@@ -18,19 +18,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS as chromiumArgs } from "../support/chromium.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
-
-// Flags from shared/reference/toolchain.md: no sandbox as root, and none of Chromium's own calls home.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { CHROMIUM };
 
 export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request" | "missing" | "walk-failed";
 
@@ -415,4 +405,4 @@ export async function serveDir(dir: string): Promise<StaticServer> {
   };
 }
 
-export const chromiumAvailable = () => existsSync(CHROMIUM);
+export const chromiumAvailable = () => CHROMIUM !== "" && existsSync(CHROMIUM);
