@@ -22,9 +22,15 @@
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { internalsOf, type SimulatorInternals } from "./internals.js";
-import type { Simulator, WorkspaceSettings } from "./types.js";
-import type { SavedPerson, StoredPerson } from "./workspace.js";
+import type { ActivityLog } from "./activity.js";
+import type { WorkspaceSettings } from "./types.js";
+import type { SavedPerson, StoredPerson, Workspace } from "./workspace.js";
+
+/** The parts of a simulator the state file restores and saves. */
+export interface SimulatorInternals {
+  workspace: Workspace;
+  log: ActivityLog;
+}
 
 export const STATE_FORMAT = "cio-customers-simulator-state";
 export const STATE_VERSION = 1;
@@ -181,9 +187,7 @@ export class StateFile {
   }
 
   /** Loads `file` into the simulator (which must be empty) and keeps it up to date from then on. */
-  static open(simulator: Simulator, file: string, options: StateFileOptions = {}): StateFile {
-    const parts = internalsOf(simulator);
-    if (parts === undefined) throw new Error("state file: this simulator was not made by createSimulator");
+  static open(parts: SimulatorInternals, file: string, options: StateFileOptions = {}): StateFile {
     if (options.debounceMs !== undefined && (!Number.isSafeInteger(options.debounceMs) || options.debounceMs < 0)) {
       throw new Error("state file: debounceMs must be a whole number of milliseconds from 0");
     }
