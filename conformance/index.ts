@@ -27,3 +27,4 @@ export type {
   SkipGroup,
   Target,
 } from "./types.js";
+export type { Problem } from "../src/problem.js";

@@ -48,12 +48,18 @@ export const specPages: readonly SpecPage[] = [
   },
 ];
 
-/** Entry points of the public surface, with the import specifier each is published under. */
-export const entryPoints: readonly { file: string; specifier: string }[] = [
-  { file: "src/index.ts", specifier: "cio-customers" },
-  { file: "src/simulator/index.ts", specifier: "cio-customers/simulator" },
-  { file: "conformance/index.ts", specifier: "cio-customers/conformance" },
-];
+/**
+ * Entry points of the public surface, with the import specifier each is published under: every entry of
+ * package.json's `exports` that has types, traced from its built declaration file back to its source.
+ */
+export const entryPoints: readonly { file: string; specifier: string }[] = Object.entries(
+  (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Record<string, string | { types?: string }> }).exports ?? {},
+).flatMap(([subpath, target]) => {
+  const types = typeof target === "string" ? undefined : target.types;
+  if (types === undefined) return [];
+  const file = types.replace(/^\.\/dist\//, "").replace(/\.d\.ts$/, ".ts");
+  return [{ file, specifier: subpath === "." ? "cio-customers" : `cio-customers/${subpath.replace(/^\.\//, "")}` }];
+});
 
 /** A Markdown file of the repository and the guide page it becomes. */
 export interface GuidePage {
@@ -327,6 +333,9 @@ async function renderApi(entries: readonly { file: string; specifier: string }[]
     disableSources: true,
     // "Customer.io" in a comment is a name, not a link.
     markdownItOptions: { linkify: false },
+    // Types the public surface uses without exporting them on purpose: mapped helpers of the attribute types, and
+    // the conformance suite's HTTP recording internals.
+    intentionallyNotExported: ["Schemas", "Declared", "RecordedExchange", "Session"],
     // openapi-typescript writes @description in generated/*.ts.
     blockTags: [...OptionDefaults.blockTags, "@description"],
     excludePrivate: true,
