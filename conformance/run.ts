@@ -25,7 +25,7 @@ export interface ConformanceOptions {
   observer?: Observer;
   /** The client to check. Default: this package's client. `false` skips the client checks. */
   client?: ClientFactory | false;
-  /** Options of the embedded simulator (for example `disabledRules`, to see the suite catch a broken rule). */
+  /** Options of the embedded simulator. */
   simulator?: SimulatorOptions;
   /** Seed of the property-based checks; the same seed repeats the same inputs. Default: random. */
   seed?: number;

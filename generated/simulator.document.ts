@@ -1579,7 +1579,11 @@ const document: OpenApiDocument = {
                           },
                           "at": {
                             "type": "number",
-                            "description": "When it happened, in milliseconds of the simulator's clock."
+                            "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+                          },
+                          "received_at": {
+                            "type": "number",
+                            "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
                           },
                           "type": {
                             "type": "string",
@@ -1808,6 +1812,116 @@ const document: OpenApiDocument = {
                   "type": "object",
                   "description": "An empty JSON object.",
                   "additionalProperties": false
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/settle": {
+      "post": {
+        "operationId": "settleWorkspace",
+        "tags": [
+          "Workspace"
+        ],
+        "summary": "Apply every accepted call still waiting",
+        "description": "With eventual processing (`processing: \"eventual\"`, `--processing eventual`), identify calls are\nanswered `200 {}` when accepted and applied later. This applies every call still waiting, as a queue\nwith parallel workers would (calls of one group are decided against the same state), and answers how\nmany it applied. With immediate processing nothing waits, and `applied` is 0.\n",
+        "responses": {
+          "200": {
+            "description": "The waiting calls were applied.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "applied",
+                    "pending"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "applied": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Identify calls applied by this request."
+                    },
+                    "pending": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "Calls still waiting afterwards (0, unless calls arrived meanwhile)."
+                    }
+                  }
                 }
               }
             }
@@ -4811,7 +4925,11 @@ const document: OpenApiDocument = {
           },
           "at": {
             "type": "number",
-            "description": "When it happened, in milliseconds of the simulator's clock."
+            "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+          },
+          "received_at": {
+            "type": "number",
+            "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
           },
           "type": {
             "type": "string",
@@ -4903,7 +5021,11 @@ const document: OpenApiDocument = {
                 },
                 "at": {
                   "type": "number",
-                  "description": "When it happened, in milliseconds of the simulator's clock."
+                  "description": "When it happened (its request was applied), in milliseconds of the simulator's clock."
+                },
+                "received_at": {
+                  "type": "number",
+                  "description": "With eventual processing only: when the request behind the entry was received and answered\n`200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.\n"
                 },
                 "type": {
                   "type": "string",
@@ -6938,6 +7060,26 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          }
+        }
+      },
+      "Settled": {
+        "type": "object",
+        "required": [
+          "applied",
+          "pending"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "applied": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Identify calls applied by this request."
+          },
+          "pending": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Calls still waiting afterwards (0, unless calls arrived meanwhile)."
           }
         }
       },

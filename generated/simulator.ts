@@ -132,6 +132,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__simulator/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply every accepted call still waiting
+         * @description With eventual processing (`processing: "eventual"`, `--processing eventual`), identify calls are
+         *     answered `200 {}` when accepted and applied later. This applies every call still waiting, as a queue
+         *     with parallel workers would (calls of one group are decided against the same state), and answers how
+         *     many it applied. With immediate processing nothing waits, and `applied` is 0.
+         */
+        post: operations["settleWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__simulator/settings": {
         parameters: {
             query?: never;
@@ -288,8 +311,13 @@ export interface components {
         ActivityEntry: {
             /** @description Position in the log, from 1; never reused until the workspace is reset. */
             seq: number;
-            /** @description When it happened, in milliseconds of the simulator's clock. */
+            /** @description When it happened (its request was applied), in milliseconds of the simulator's clock. */
             at: number;
+            /**
+             * @description With eventual processing only: when the request behind the entry was received and answered
+             *     `200 {}`, in milliseconds of the simulator's clock. `at` is when it was applied.
+             */
+            received_at?: number;
             type: components["schemas"]["ActivityType"];
             /** @description The rule that decided it (C1–C24), when one did. */
             clause?: string;
@@ -563,6 +591,12 @@ export interface components {
              */
             problems?: components["schemas"]["Problem"][];
         };
+        Settled: {
+            /** @description Identify calls applied by this request. */
+            applied: number;
+            /** @description Calls still waiting afterwards (0, unless calls arrived meanwhile). */
+            pending: number;
+        };
         /** @description One problem of a request, in the shape used across the project. */
         Problem: {
             /** @description Stable and machine-readable, in snake_case. */
@@ -654,6 +688,7 @@ export type FaultList = components['schemas']['FaultList'];
 export type FaultCounts = components['schemas']['FaultCounts'];
 export type SimulatorStats = components['schemas']['SimulatorStats'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+export type Settled = components['schemas']['Settled'];
 export type Problem = components['schemas']['Problem'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -836,6 +871,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Empty"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    settleWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting calls were applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settled"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -15,7 +15,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -144,14 +144,17 @@ const isExternal = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.s
 
 /**
  * A relative link in a Markdown source, as its page in docs-site/ must write it: a link to README.md or to a
- * docs/*.md file goes to that file's page (anchor kept); a link to any other file of the repository goes to the file.
+ * docs/*.md file goes to that file's page (anchor kept); another file under docs/ (a picture) is in the site too; a
+ * link to any other file of the repository goes to the file.
  */
 export function linkFromPage(href: string, source: string, page: string): string {
   if (href === "" || href.startsWith("#") || isExternal(href)) return href;
   const [path = "", anchor] = href.split(/(?=#)/);
   const target = posix.normalize(posix.join(posix.dirname(source), path));
   const asPage = target === "README.md" ? "guide.html" : /^docs\/[^/]+\.md$/.test(target) ? target.replace(/\.md$/, ".html") : undefined;
-  const fromPage = posix.relative(posix.dirname(page), asPage ?? `../${target}`) || posix.basename(page);
+  // Other files under docs/ (pictures) are copied into the site at the same place.
+  const inSite = asPage ?? (target.startsWith("docs/") ? target : `../${target}`);
+  const fromPage = posix.relative(posix.dirname(page), inSite) || posix.basename(page);
   return `${fromPage}${anchor ?? ""}`;
 }
 
@@ -442,6 +445,9 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
       });
       pages.push(g.page);
     }
+    await step("docs/ pictures", () => {
+      if (existsSync(join(root, "docs"))) cpSync(join(root, "docs"), join(outDir, "docs"), { recursive: true, filter: (from) => !from.endsWith(".md") });
+    });
     await step(`api/ from ${apiEntries.map((e) => e.file).join(", ")}`, () => renderApi(apiEntries, join(outDir, "api"), scratch));
     pages.push("api/index.html");
 

@@ -16,6 +16,20 @@ export const CONNECTION_FLAGS = {
   "timeout-ms": { type: "string", value: "N", help: "per-attempt timeout in milliseconds (default 10000)", group },
 } as const satisfies Record<string, Flag>;
 
+/** How bodies are sent: shared by identify, update and import. */
+export const SENDING_FLAGS = {
+  "no-stamp": {
+    type: "boolean",
+    help: "send bodies as written, without the _timestamp the client adds by default (the time of the call,\nwhich keeps a late retry from overwriting a newer update)",
+    group: "Sending",
+  },
+} as const satisfies Record<string, Flag>;
+
+/** The client's stamping, from `--no-stamp`. */
+export function stamping(values: { "no-stamp"?: boolean | undefined }): { stampTimestamps?: false } {
+  return values["no-stamp"] === true ? { stampTimestamps: false } : {};
+}
+
 export function connection(
   values: { "site-id"?: string | undefined; "api-key"?: string | undefined; region?: string | undefined; "base-url"?: string | undefined; "timeout-ms"?: string | undefined },
   env: Readonly<Record<string, string | undefined>>,

@@ -5,7 +5,7 @@ import { addRelationships, deleteRelationships, setTopics, type Attributes, type
 import { createCustomersClient } from "../client/client.js";
 import type { Person } from "../client/person.js";
 import { defineCommand } from "./command.js";
-import { CONNECTION_FLAGS, connection } from "./credentials.js";
+import { CONNECTION_FLAGS, SENDING_FLAGS, connection, stamping } from "./credentials.js";
 import { UsageError, keyValue, typedValue, unixTime } from "./values.js";
 
 const describe = {
@@ -32,6 +32,7 @@ export function identifyCommand(command: "identify" | "update") {
       relate: { type: "string", multiple: true, value: "TYPE:ID", help: "relate the person to an object, e.g. --relate 1:acme", group: ATTRIBUTES },
       unrelate: { type: "string", multiple: true, value: "TYPE:ID", help: "remove that relationship", group: ATTRIBUTES },
       "created-at": { type: "string", value: "WHEN", help: "Unix seconds or a date (2023-11-14T22:13:20Z)", group: ATTRIBUTES },
+      ...SENDING_FLAGS,
       ...CONNECTION_FLAGS,
     },
     notes: "Exit codes: 0 accepted, 1 the API refused it or could not be reached, 2 usage or validation error (nothing sent).",
@@ -64,9 +65,14 @@ export function identifyCommand(command: "identify" | "update") {
       if (unrelated.length) Object.assign(attributes, deleteRelationships(unrelated));
       if (values["created-at"] !== undefined) attributes["created_at"] = unixTime(values["created-at"], "--created-at");
 
-      const client = createCustomersClient({ ...connection(values, io.env), userAgent: "cio-customers-cli" });
+      const client = createCustomersClient({ ...connection(values, io.env), ...stamping(values), userAgent: "cio-customers-cli" });
       const result = command === "update" ? await client.update(person, attributes) : await client.identify(person, attributes);
-      io.stdout.write(`${command === "update" ? "Updated" : "Identified"}: ${result.status} from ${client.baseUrl}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ""}\n`);
+      const after = result.attempts > 1 ? ` after ${result.attempts} attempts` : "";
+      io.stdout.write(
+        command === "update"
+          ? `Sent with _update: true; ${client.baseUrl} answered ${result.status}${after}. The person is updated if they exist; nobody is created if they do not.\n`
+          : `Identified: ${result.status} from ${client.baseUrl}${after}\n`,
+      );
       return 0;
     },
   });

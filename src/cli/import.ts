@@ -7,7 +7,7 @@ import { createCustomersClient } from "../client/client.js";
 import { HttpError } from "../client/errors.js";
 import { Checkpoint } from "./checkpoint.js";
 import { BIN, FileError, defineCommand } from "./command.js";
-import { CONNECTION_FLAGS, connection } from "./credentials.js";
+import { CONNECTION_FLAGS, SENDING_FLAGS, connection, stamping } from "./credentials.js";
 import { checkWritable } from "./files.js";
 import { RejectsFile, runImport, type IdentifierField, type ImportSummary } from "./import-run.js";
 import type { CliIo } from "./io.js";
@@ -31,6 +31,7 @@ naming the attributes); - reads stdin. The input is streamed, never loaded whole
     rejects: { type: "string", value: "FILE", help: "where refused records go, as NDJSON {row, reason, field?, status?}\n(default <file>.rejects.ndjson; stdin.rejects.ndjson for stdin)" },
     checkpoint: { type: "string", value: "FILE", help: "journal of settled records (default <file>.checkpoint; none for stdin)" },
     resume: { type: "boolean", help: "continue from the checkpoint: settled records are skipped, all others are sent" },
+    ...SENDING_FLAGS,
     ...CONNECTION_FLAGS,
   },
   notes: `Each record ends accepted, refused (its content: listed in the rejects file) or not sent (a failure that may pass:
@@ -63,6 +64,7 @@ credentials (401/403), 130 interrupted (continue with --resume).`,
       ...(dryRun ? { siteId: "dry-run", apiKey: "dry-run", baseUrl: "http://dry-run.invalid" } : connection(values, io.env)),
       // A dry run validates each record exactly as a real one would, and answers it here: nothing is sent.
       ...(dryRun ? { fetch: () => Promise.resolve(new Response("{}", { status: 200 })) } : {}),
+      ...stamping(values),
       userAgent: "cio-customers-import",
     });
     const rejectsPath = values.rejects ?? (stdin ? "stdin.rejects.ndjson" : `${file}.rejects.ndjson`);

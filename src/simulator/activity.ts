@@ -45,9 +45,11 @@ export class ActivityLog {
     this.#request = undefined;
   }
 
-  write(note: ActivityNote): ActivityEntry {
+  /** Writes an entry applied now; `receivedAt` when the request behind it was received earlier (eventual processing). */
+  write(note: ActivityNote, receivedAt?: number): ActivityEntry {
     this.#lastSeq += 1;
     const entry: ActivityEntry = { seq: this.#lastSeq, at: this.#now(), type: note.type, reason: note.reason };
+    if (receivedAt !== undefined) entry.received_at = receivedAt;
     if (note.clause !== undefined) entry.clause = note.clause;
     if (note.cio_id !== undefined) entry.cio_id = note.cio_id;
     if (note.identifier !== undefined) entry.identifier = note.identifier;

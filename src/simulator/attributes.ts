@@ -1,5 +1,5 @@
 /**
- * Attributes of a person: C13 (`email` is the person's address; applied with the identifiers in identity.ts),
+ * Attributes of a person: C13 (`email` is the person's address; decided with the identifiers in identity.ts),
  * C16 (`anonymous_id` is unique and not reusable), C17 (`unsubscribed`), C22 (`created_at`), custom attributes
  * and `_timestamp` ordering. Topics (C14, C15) and relationships (C18–C21) have files of their own.
  *
@@ -12,12 +12,8 @@
  * `_timestamp` leaves those newer values alone (and says so in the log), while attributes it is the first to
  * write are applied. Calls without `_timestamp` always apply and do not move the stamps.
  */
-import { MAX_ATTRIBUTES } from "../spec/limits.js";
-import type { ActivityNote } from "./activity.js";
-import type { RuleContext } from "./context.js";
-import { applyRelationships } from "./relationships.js";
-import { applyTopics, isTopicKey } from "./subscriptions.js";
-import type { StoredPerson } from "./workspace.js";
+import { dotNotationTopic, MAX_ATTRIBUTES } from "../rules/index.js";
+import { emptyPart, type Part, type PersonView, type RuleBook, type TimestampGate, type WorkspaceView } from "./decision.js";
 
 /** Keys handled elsewhere, or never stored. */
 const NOT_CUSTOM = new Set([
@@ -33,122 +29,131 @@ const NOT_CUSTOM = new Set([
   "cio_id",
 ]);
 
-/** Decides whether an update may write an attribute, given `_timestamp` ordering. */
-export interface TimestampGate {
-  /** True when the attribute may be written (and records the call's stamp for it). */
-  allows(name: string): boolean;
-}
-
-/** Applies every attribute of the body except `id` and `email`, which identity.ts applied already. */
-export function applyAttributes(
-  ctx: RuleContext,
-  person: StoredPerson,
-  body: Readonly<Record<string, unknown>>,
-  notes: ActivityNote[],
-  changed: string[],
-): void {
-  const stamp = typeof body["_timestamp"] === "number" ? body["_timestamp"] : undefined;
-  const stale: string[] = [];
-  const gate: TimestampGate = {
+/** The `_timestamp` gate of one call: records the stamps it lets through, and the names it holds back. */
+function timestampGate(person: PersonView | undefined, stamp: number | undefined, part: Part, stale: string[]): TimestampGate {
+  return {
     allows(name) {
       if (stamp === undefined) return true;
-      const newer = person.stamps.get(name);
+      const newer = person?.peek().stamps?.get(name);
       if (newer !== undefined && newer > stamp) {
         stale.push(name);
         return false;
       }
-      person.stamps.set(name, stamp);
+      part.changes.push({ field: "stamp", name, value: stamp });
       return true;
     },
   };
+}
 
+/** Decides every attribute of the body except `id` and `email`, which identity.ts decides. */
+export function decideAttributes(rules: RuleBook, view: WorkspaceView, person: PersonView | undefined, body: Readonly<Record<string, unknown>>): Part {
+  const part = emptyPart();
+  const stamp = typeof body["_timestamp"] === "number" ? body["_timestamp"] : undefined;
+  const stale: string[] = [];
+  const gate = timestampGate(person, stamp, part, stale);
   const anonymousId = body["anonymous_id"];
-  if (typeof anonymousId === "string") applyAnonymousId(ctx, person, anonymousId, notes, changed);
-
-  const createdAt = body["created_at"];
-  // C22: whole Unix seconds; the schema has already refused anything but a non-negative integer.
-  if (typeof createdAt === "number" && gate.allows("created_at") && person.created_at !== createdAt) {
-    person.created_at = createdAt;
-    changed.push("created_at");
-  }
-
-  if ("unsubscribed" in body && gate.allows("unsubscribed")) {
-    const unsubscribed = ctx.on("C17") ? isTruthy(body["unsubscribed"]) : body["unsubscribed"] === true;
-    if (person.unsubscribed !== unsubscribed) {
-      person.unsubscribed = unsubscribed;
-      changed.push("unsubscribed");
-    }
-  }
-
-  applyTopics(ctx, person, body, gate, changed);
-
-  const relationships = body["cio_relationships"];
-  if (relationships !== undefined) applyRelationships(ctx, person, relationships, changed);
-
-  const refused: string[] = [];
-  for (const [name, value] of Object.entries(body)) {
-    if (NOT_CUSTOM.has(name) || isTopicKey(name) || !gate.allows(name)) continue;
-    if (value === null || value === "") {
-      if (person.attributes.delete(name)) changed.push(name);
-      continue;
-    }
-    if (!person.attributes.has(name) && person.attributes.size >= MAX_ATTRIBUTES) {
-      refused.push(name);
-      continue;
-    }
-    // Rewriting the value a person already has is no change (a request delivered twice changes nothing the second time).
-    if (!sameValue(person.attributes.get(name), value)) changed.push(name);
-    person.attributes.set(name, value);
-  }
-
-  if (refused.length > 0) {
-    notes.push({
-      type: "attribute_update_failure",
-      cio_id: person.cio_id,
-      reason: `A person holds at most ${MAX_ATTRIBUTES} attributes; not stored: ${refused.join(", ")}.`,
-    });
-  }
+  if (typeof anonymousId === "string") merge(part, rules.anonymousId(view, person, anonymousId));
+  decideFields(rules, person, body, gate, part);
+  merge(part, rules.topics(person, body, gate));
+  if (body["cio_relationships"] !== undefined) merge(part, rules.relationships(person, body["cio_relationships"]));
+  decideCustom(person, body, gate, part);
   if (stamp !== undefined) {
-    if (person.last_timestamp === undefined || stamp > person.last_timestamp) person.last_timestamp = stamp;
+    if (person?.last_timestamp === undefined || stamp > person.last_timestamp) part.changes.push({ field: "last_timestamp", value: stamp });
     if (stale.length > 0) {
-      notes.push({
+      part.notes.push({
         type: "attribute_update_failure",
-        cio_id: person.cio_id,
+        target: true,
         reason: `_timestamp is older than the values already stored, which were kept: ${stale.join(", ")}.`,
       });
     }
   }
+  return part;
+}
+
+/** C22 `created_at` and C17 `unsubscribed`. */
+function decideFields(rules: RuleBook, person: PersonView | undefined, body: Readonly<Record<string, unknown>>, gate: TimestampGate, part: Part): void {
+  const createdAt = body["created_at"];
+  // C22: whole Unix seconds; the schema has already refused anything but a non-negative integer.
+  if (typeof createdAt === "number" && gate.allows("created_at") && person?.created_at !== createdAt) {
+    part.changes.push({ field: "created_at", value: createdAt });
+    part.changed.push("created_at");
+  }
+  if ("unsubscribed" in body && gate.allows("unsubscribed")) {
+    const unsubscribed = rules.unsubscribes(body["unsubscribed"]);
+    if ((person?.unsubscribed ?? false) !== unsubscribed) {
+      part.changes.push({ field: "unsubscribed", value: unsubscribed });
+      part.changed.push("unsubscribed");
+    }
+  }
+}
+
+/** Custom attributes: stored as sent; `null` or `""` removes; at most {@link MAX_ATTRIBUTES} per person. */
+function decideCustom(person: PersonView | undefined, body: Readonly<Record<string, unknown>>, gate: TimestampGate, part: Part): void {
+  const refused: string[] = [];
+  const stored = person?.peek().attributes;
+  let count = stored?.size ?? 0;
+  for (const [name, value] of Object.entries(body)) {
+    if (NOT_CUSTOM.has(name) || dotNotationTopic(name) !== undefined || !gate.allows(name)) continue;
+    const current = stored?.get(name);
+    const held = stored?.has(name) === true;
+    if (value === null || value === "") {
+      if (held) {
+        part.changes.push({ field: "attribute", name, value: undefined });
+        part.changed.push(name);
+        count -= 1;
+      }
+      continue;
+    }
+    if (!held && count >= MAX_ATTRIBUTES) {
+      refused.push(name);
+      continue;
+    }
+    if (!held) count += 1;
+    // Rewriting the value a person already has is no change (a request delivered twice changes nothing the second time).
+    if (!sameValue(current, value)) part.changed.push(name);
+    part.changes.push({ field: "attribute", name, value });
+  }
+  if (refused.length > 0) {
+    part.notes.push({
+      type: "attribute_update_failure",
+      target: true,
+      reason: `A person holds at most ${MAX_ATTRIBUTES} attributes; not stored: ${refused.join(", ")}.`,
+    });
+  }
 }
 
 /** C16: an anonymous_id another person holds (or held) is refused; a new one is linked to this person. */
-function applyAnonymousId(
-  ctx: RuleContext,
-  person: StoredPerson,
-  anonymousId: string,
-  notes: ActivityNote[],
-  changed: string[],
-): void {
-  const holder = ctx.workspace.byAnonymousId(anonymousId);
-  if (holder !== undefined && holder !== person && ctx.on("C16")) {
-    notes.push({
+export function decideAnonymousId(view: WorkspaceView, person: PersonView | undefined, anonymousId: string): Part {
+  const part = emptyPart();
+  const holder = view.byAnonymousId(anonymousId);
+  if (holder !== undefined && holder !== person) {
+    part.notes.push({
       type: "attribute_update_failure",
       clause: "C16",
       identifier: "anonymous_id",
-      cio_id: person.cio_id,
+      target: true,
       conflicting_cio_id: holder.cio_id,
       reason: "The anonymous_id is already associated with a different profile and cannot be reused.",
     });
-    return;
+    return part;
   }
-  if (person.anonymous_id === anonymousId) return;
-  ctx.workspace.linkAnonymousId(person, anonymousId);
-  changed.push("anonymous_id");
+  if (person?.anonymous_id === anonymousId) return part;
+  part.changes.push({ field: "anonymous_id", value: anonymousId });
+  part.changed.push("anonymous_id");
+  return part;
 }
 
 /** C17: true, "true" in any case, 1 and "1" unsubscribe; every other value does not. */
 export function isTruthy(value: unknown): boolean {
   if (value === true || value === 1) return true;
   return typeof value === "string" && (value === "1" || value.toLowerCase() === "true");
+}
+
+/** Adds what another rule decided to `part`. */
+export function merge(part: Part, other: Part): void {
+  part.changes.push(...other.changes);
+  part.notes.push(...other.notes);
+  part.changed.push(...other.changed);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -3,6 +3,7 @@
  * they read back, and the checks a spec must pass. faults.ts describes what each kind does and when it fires;
  * this file only defines and checks the shapes.
  */
+import { SimulatorOptionError } from "./errors.js";
 
 export type FaultRoute = "identify" | "region" | "any";
 export type FaultKind = "latency" | "status" | "reset" | "truncate" | "html" | "redirect";
@@ -84,13 +85,11 @@ export interface SimulatorStats {
 }
 
 /** A fault spec that cannot be used; `problems` names each reason. */
-export class FaultSpecError extends Error {
+export class FaultSpecError extends SimulatorOptionError {
   override name = "FaultSpecError";
-  readonly problems: readonly string[];
 
   constructor(problems: readonly string[]) {
-    super(`Invalid fault: ${problems.join("; ")}`);
-    this.problems = problems;
+    super("invalid_fault", problems, `Invalid fault: ${problems.join("; ")}`);
   }
 }
 

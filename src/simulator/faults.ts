@@ -191,7 +191,7 @@ function emptyStats(): SimulatorStats {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A small, fast PRNG with a 32-bit state: the same seed gives the same draws on every runtime. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

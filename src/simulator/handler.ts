@@ -13,7 +13,7 @@
  */
 import { MAX_BODY_BYTES, readCapped } from "./body.js";
 import { isConnectionReset } from "./faults.js";
-import { envelope, toResponse, type Answer, type Truncation } from "./http.js";
+import { INTERNAL_ERROR, toResponse, type Answer, type Truncation } from "./http.js";
 import { handleInspection, INSPECTION_PREFIX, type InspectionTarget } from "./inspection.js";
 import type { Recording, RequestLog } from "./requests.js";
 import type { DeferredBody, TrackApi } from "./track.js";
@@ -26,11 +26,21 @@ export interface HandlerOptions {
   onError?: (error: unknown) => void;
 }
 
-export function createHandler(options: HandlerOptions): (request: Request) => Promise<Response> {
+export interface Handler {
+  /** WHATWG fetch: `Request → Response`. */
+  fetch(request: Request): Promise<Response>;
+  /**
+   * The same, but a Track API answer stays a plain {@link Answer}, so that a transport with a socket (server.ts)
+   * writes a truncated one itself.
+   */
+  answer(request: Request): Promise<Answer | Response>;
+}
+
+export function createHandler(options: HandlerOptions): Handler {
   const { track, inspection, requests, onError } = options;
   const isAuthorized = (request: Request) => track.isAuthorized(request.headers.get("authorization"));
 
-  async function route(request: Request): Promise<Response> {
+  async function route(request: Request): Promise<Answer | Response> {
     const url = new URL(request.url);
     const path = url.pathname;
     if (path === INSPECTION_PREFIX.slice(0, -1) || path.startsWith(INSPECTION_PREFIX)) {
@@ -57,18 +67,27 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
       throw error;
     }
     recording.answered(answer);
-    return answer.truncation === undefined ? toResponse(answer) : truncatedResponse(answer, answer.truncation);
+    return answer;
   }
 
-  return async function fetch(request: Request): Promise<Response> {
+  async function answer(request: Request): Promise<Answer | Response> {
     try {
       return await route(request);
     } catch (error) {
       // A reset "connection" is the fault asked for, not a simulator bug: it rejects, as fetch does.
       if (isConnectionReset(error)) throw error;
       onError?.(error);
-      return envelope(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request");
+      return INTERNAL_ERROR;
     }
+  }
+
+  return {
+    answer,
+    async fetch(request) {
+      const result = await answer(request);
+      if (result instanceof Response) return result;
+      return result.truncation === undefined ? toResponse(result) : truncatedResponse(result, result.truncation);
+    },
   };
 }
 
@@ -86,16 +105,6 @@ function deferredBody(request: Request, recording: Recording): DeferredBody {
   };
 }
 
-const truncations = new WeakMap<Response, Truncation>();
-
-/**
- * The truncation behind a response answered by a `truncate` fault, if it is one: server.ts sends what it says
- * for requests that take the WHATWG path.
- */
-export function truncationOf(response: Response): Truncation | undefined {
-  return truncations.get(response);
-}
-
 /** The `truncate` fault in-process: the body stream fails halfway, as fetch's does when the connection drops. */
 function truncatedResponse(answer: Answer, truncation: Truncation): Response {
   const { head } = truncation;
@@ -107,7 +116,5 @@ function truncatedResponse(answer: Answer, truncation: Truncation): Response {
       controller.error(new TypeError("terminated", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }));
     },
   });
-  const response = new Response(body, { status: answer.status, headers: answer.headers });
-  truncations.set(response, truncation);
-  return response;
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -8,6 +8,7 @@
  * sim.fetch through handler.ts).
  */
 import type { Problem } from "../problem.js";
+import { MAX_BODY_BYTES } from "./body.js";
 
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -59,6 +60,41 @@ export const methodNotAllowedAnswer = (allow: readonly string[]): Answer =>
   envelopeAnswer(405, `This route accepts ${allow.join(", ")} only`, { allow: allow.join(", ") });
 
 export const tooLargeAnswer = (limit: number): Answer => envelopeAnswer(413, `request body is larger than ${limit} bytes`);
+
+/**
+ * Answers that never change are built once, not on every request, and shared by every request that gets them:
+ * frozen, with their headers, so that no caller can change another request's answer.
+ */
+function shared(answer: Answer): Answer {
+  Object.freeze(answer.headers);
+  return Object.freeze(answer);
+}
+
+const problem = (code: string, path: readonly (string | number)[], message: string): Problem => ({ code, path, message });
+
+/** Every fixed answer of the simulator, written once; track.ts, handler.ts and server.ts send these. */
+export const ANSWERS = {
+  /** The answer to every accepted identify call. */
+  ok: shared(jsonAnswer(200, {})),
+  notFound: shared(notFoundAnswer()),
+  putOnly: shared(methodNotAllowedAnswer(["PUT"])),
+  getOnly: shared(methodNotAllowedAnswer(["GET"])),
+  unauthorized: shared(unauthorizedAnswer()),
+  tooLarge: shared(tooLargeAnswer(MAX_BODY_BYTES)),
+  unreadableBody: shared(problemsAnswer(400, [problem("unreadable_body", ["body"], "request body could not be read")], "error")),
+  badIdentifier: shared(
+    problemsAnswer(400, [problem("invalid_percent_encoding", ["identifier"], "identifier in the path is not valid percent-encoded UTF-8")], "error"),
+  ),
+  /** A request node:http parsed but that is not a request to any route: the target is not a path. */
+  targetNotPath: shared(envelopeAnswer(400, "the request target must be a path")),
+  methodNotSupported: shared(envelopeAnswer(405, "This method is not supported")),
+  /** A client that went away mid-body, or a header WHATWG Headers refuses. */
+  unreadableRequest: shared(envelopeAnswer(400, "the request could not be read")),
+  internalError: shared(envelopeAnswer(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request")),
+} as const;
+
+/** The 500 answer to an exception the simulator did not expect. */
+export const INTERNAL_ERROR = ANSWERS.internalError;
 
 /** The WHATWG Response of an answer that is not truncated (handler.ts deals with truncated ones). */
 export function toResponse(answer: Answer): Response {

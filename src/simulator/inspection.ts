@@ -24,7 +24,7 @@ export const INSPECTION_PREFIX = "/__simulator/";
 /** What the routes need from the simulator. */
 export type InspectionTarget = Pick<
   Simulator,
-  "peoplePage" | "person" | "activityPage" | "deletePerson" | "reset" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
+  "peoplePage" | "person" | "activityPage" | "deletePerson" | "reset" | "settle" | "pending" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
 > & {
   /** Adds faults, all or none; throws a FaultSpecError naming each problem. */
   injectFaults(specs: readonly unknown[]): ActiveFault[];
@@ -87,6 +87,8 @@ export async function handleInspection(
     }
     case "GET activity":
       return listing(() => sim.activityPage(activityQuery(query)));
+    case "POST settle":
+      return json(200, { applied: sim.settle(), pending: sim.pending() });
     case "POST reset":
       sim.reset();
       return json(200, {});
@@ -121,7 +123,7 @@ export async function handleInspection(
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settings" | "faults" | "stats" | "inspector";
+type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settle" | "settings" | "faults" | "stats" | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
 function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
@@ -138,6 +140,7 @@ function matchRoute(segments: readonly string[]): { route: Route; allow: string[
   if (second !== undefined) return undefined;
   if (first === "activity") return { route: "activity", allow: ["GET"] };
   if (first === "reset") return { route: "reset", allow: ["POST"] };
+  if (first === "settle") return { route: "settle", allow: ["POST"] };
   if (first === "settings") return { route: "settings", allow: ["GET", "PATCH"] };
   if (first === "faults") return { route: "faults", allow: ["GET", "POST", "DELETE"] };
   if (first === "stats") return { route: "stats", allow: ["GET"] };

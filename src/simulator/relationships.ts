@@ -9,47 +9,62 @@
  * the person does not have changes nothing.
  */
 import { isObject } from "../rules/index.js";
-import type { RuleContext } from "./context.js";
-import { objectKey, type StoredPerson } from "./workspace.js";
+import { emptyPart, type Part, type PersonView } from "./decision.js";
+import { objectKey } from "./workspace.js";
 
 type AttributeValue = string | number | boolean;
 
-export function applyRelationships(ctx: RuleContext, person: StoredPerson, value: unknown, changed: string[]): void {
-  if (!isObject(value) || !Array.isArray(value["relationships"])) return;
+/** One relationship of the body, as its identifiers and attributes. */
+export interface BodyRelationship {
+  objectTypeId: string;
+  objectId: string;
+  attributes: Readonly<Record<string, unknown>>;
+}
+
+/** The well-formed relationships of a `cio_relationships` value, and whether they are to be deleted (C18). */
+export function bodyRelationships(value: unknown): { deleting: boolean; items: BodyRelationship[] } {
+  if (!isObject(value) || !Array.isArray(value["relationships"])) return { deleting: false, items: [] };
   // C18: add_relationships unless told otherwise (the spec's default).
   const deleting = value["action"] === "delete_relationships";
-  let touched = false;
+  const items: BodyRelationship[] = [];
   for (const item of value["relationships"] as unknown[]) {
     if (!isObject(item) || !isObject(item["identifiers"])) continue;
-    const typeId = item["identifiers"]["object_type_id"];
+    const objectTypeId = item["identifiers"]["object_type_id"];
     const objectId = item["identifiers"]["object_id"];
-    if (typeof typeId !== "string" || typeof objectId !== "string") continue;
+    if (typeof objectTypeId !== "string" || typeof objectId !== "string") continue;
+    const attributes = isObject(item["relationship_attributes"]) ? item["relationship_attributes"] : {};
+    items.push({ objectTypeId, objectId, attributes });
+  }
+  return { deleting, items };
+}
+
+export function decideRelationships(person: PersonView | undefined, value: unknown): Part {
+  const part = emptyPart();
+  const { deleting, items } = bodyRelationships(value);
+  let touched = false;
+  for (const { objectTypeId, objectId, attributes } of items) {
     // C19: type + id name the object; the same pair always refers to the same object and relationship.
-    const key = objectKey(typeId, objectId);
     if (deleting) {
-      touched = person.relationships.delete(key) || touched;
+      const held = person?.peek().relationships?.has(objectKey(objectTypeId, objectId)) === true;
+      if (held) part.changes.push({ field: "relationship", objectTypeId, objectId, remove: true, attributes: [] });
+      touched ||= held;
       continue;
     }
-    ctx.workspace.relateObject(typeId, objectId);
-    let relationship = person.relationships.get(key);
-    if (relationship === undefined) {
-      relationship = { object_type_id: typeId, object_id: objectId, attributes: new Map() };
-      person.relationships.set(key, relationship);
-    }
+    part.changes.push({ field: "relationship", objectTypeId, objectId, remove: false, attributes: relationshipAttributes(attributes) });
     touched = true;
-    const attributes = item["relationship_attributes"];
-    if (!isObject(attributes)) continue;
-    for (const [name, attribute] of Object.entries(attributes)) {
-      if (attribute === null || attribute === "") {
-        // C21: null or "" removes the attribute (with C21 off, "" is wrongly kept and null ignored).
-        if (ctx.on("C21")) relationship.attributes.delete(name);
-        else if (attribute === "") relationship.attributes.set(name, "");
-      } else if (isAttributeValue(attribute)) {
-        relationship.attributes.set(name, attribute);
-      }
-    }
   }
-  if (touched) changed.push("cio_relationships");
+  if (touched) part.changed.push("cio_relationships");
+  return part;
+}
+
+/** C21: `null` or `""` removes an attribute (undefined in the change); other scalars are set. */
+function relationshipAttributes(attributes: Readonly<Record<string, unknown>>): [string, AttributeValue | undefined][] {
+  const out: [string, AttributeValue | undefined][] = [];
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute === null || attribute === "") out.push([name, undefined]);
+    else if (isAttributeValue(attribute)) out.push([name, attribute]);
+  }
+  return out;
 }
 
 function isAttributeValue(value: unknown): value is AttributeValue {

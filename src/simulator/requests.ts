@@ -300,14 +300,3 @@ function redact(value: string): string {
   const scheme = /^\s*([A-Za-z][A-Za-z0-9._~+-]*)\s+\S/.exec(value)?.[1];
   return scheme === undefined ? "[redacted]" : `${scheme} [redacted]`;
 }
-
-const logs = new WeakMap<object, RequestLog>();
-
-/** Lets server.ts find the request log behind a simulator made by createSimulator(), without widening its type. */
-export function registerRequestLog(simulator: object, log: RequestLog): void {
-  logs.set(simulator, log);
-}
-
-export function requestLogOf(simulator: object): RequestLog | undefined {
-  return logs.get(simulator);
-}

@@ -33,12 +33,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { MAX_BODY_BYTES } from "./body.js";
 import { isConnectionReset } from "./faults.js";
-import { truncationOf } from "./handler.js";
-import { JSON_CONTENT_TYPE, type Answer, type Truncation } from "./http.js";
-import { createSimulator } from "./index.js";
+import { buildSimulator, type SimulatorCore } from "./core.js";
+import { ANSWERS, type Answer, type Truncation } from "./http.js";
 import { INSPECTION_PREFIX } from "./inspection.js";
-import { requestLogOf, type Recording } from "./requests.js";
-import { OK_ANSWER, trackApiOf, type TrackApi, type TrackRequest } from "./track.js";
+import type { Recording } from "./requests.js";
+import { OK_ANSWER, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
 export interface ServeSimulatorOptions extends SimulatorOptions {
@@ -90,9 +89,8 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
   if (headersTimeoutMs > requestTimeoutMs) throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
-  const simulator = createSimulator(simulatorOptions);
-  const track = trackApiOf(simulator);
-  if (track === undefined) throw new Error("serveSimulator: the simulator has no Track API core (a bug)");
+  const core = buildSimulator(simulatorOptions);
+  const { simulator } = core;
   let origin = "";
   const server = createServer(
     {
@@ -105,7 +103,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       if (cors && allowCrossOrigin(req, res)) return;
       const connection = req.socket as Connection;
       const before = connection[IN_FLIGHT];
-      const run = before === undefined ? handle(simulator, track, req, res, origin) : before.then(() => handle(simulator, track, req, res, origin));
+      const run = before === undefined ? handle(core, req, res, origin) : before.then(() => handle(core, req, res, origin));
       connection[IN_FLIGHT] = run;
       void run.then(() => {
         if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
@@ -160,7 +158,8 @@ function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+async function handle(core: SimulatorCore, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  const { track } = core;
   let recording: Recording | undefined;
   try {
     const method = req.method ?? "GET";
@@ -168,17 +167,17 @@ async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessag
     // Recorded here: what the fast path answers and what is refused before routing. What goes through sim.fetch
     // is recorded there; the inspection routes are not recorded at all.
     const plain = PLAIN_TRACK_TARGET.exec(target);
-    const log = target.startsWith(INSPECTION_PREFIX) ? undefined : requestLogOf(simulator);
+    const log = target.startsWith(INSPECTION_PREFIX) ? undefined : core.requests;
     if (plain !== null) recording = log?.open(method, target, req.rawHeaders);
-    const refuse = (status: number, text: string) => {
-      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status, headers: JSON_HEADERS, body: text });
-      send(res, status, text);
+    const refuse = (answer: Answer) => {
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered(answer);
+      writeAnswer(res, method, answer);
     };
-    if (!target.startsWith("/")) return refuse(400, envelopeText("the request target must be a path"));
-    if (!METHODS.has(method)) return refuse(405, envelopeText("This method is not supported"));
+    if (!target.startsWith("/")) return refuse(ANSWERS.targetNotPath);
+    if (!METHODS.has(method)) return refuse(ANSWERS.methodNotSupported);
     const declared = Number(req.headers["content-length"] ?? "0");
     if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-      (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+      (recording ?? log?.open(method, target, req.rawHeaders))?.answered(ANSWERS.tooLarge);
       return refuseTooLarge(req, res);
     }
 
@@ -186,7 +185,7 @@ async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessag
     if (method !== "GET" && method !== "HEAD") {
       const collected = await collect(req, MAX_BODY_BYTES);
       if (collected === "too large") {
-        (recording ?? log?.open(method, target, req.rawHeaders))?.answered({ status: 413, headers: JSON_HEADERS, body: TOO_LARGE_TEXT });
+        (recording ?? log?.open(method, target, req.rawHeaders))?.answered(ANSWERS.tooLarge);
         return refuseTooLarge(req, res);
       }
       body = collected;
@@ -203,7 +202,7 @@ async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessag
       recording?.answered(answer);
       return writeAnswer(res, method, answer);
     }
-    await viaFetch(simulator, req, res, { method, target, origin }, body);
+    await viaFetch(core, req, res, { method, target, origin }, body);
   } catch (error) {
     // The `reset` fault: no answer, a TCP reset.
     if (isConnectionReset(error)) {
@@ -212,14 +211,14 @@ async function handle(simulator: Simulator, track: TrackApi, req: IncomingMessag
     }
     recording?.failed("the request could not be read");
     // A client that went away mid-body, or a header Headers refuses: nothing the simulator's rules decide.
-    if (!res.headersSent) send(res, 400, envelopeText("the request could not be read"));
+    if (!res.headersSent) writeAnswer(res, req.method ?? "GET", ANSWERS.unreadableRequest);
     else res.destroy();
   }
 }
 
 /** The WHATWG path: the request as a Request for sim.fetch, and its Response written back. */
 async function viaFetch(
-  simulator: Simulator,
+  core: SimulatorCore,
   req: IncomingMessage,
   res: ServerResponse,
   { method, target, origin }: { method: string; target: string; origin: string },
@@ -233,13 +232,12 @@ async function viaFetch(
     if (!HOP_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1] ?? "");
   }
   const request = new Request(baseUrl(req.headers.host, origin) + target, { method, headers, ...(requestBody ? { body: requestBody } : {}) });
-  const response = await simulator.fetch(request);
+  const response = await core.answer(request);
+  if (!(response instanceof Response)) return writeAnswer(res, method, response);
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
-  const truncation = truncationOf(response);
-  if (truncation !== undefined) return writeTruncated(res, response.status, out, truncation);
   const payload = Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, { ...out, "content-length": String(payload.byteLength) });
   res.end(method === "HEAD" ? undefined : payload);
@@ -365,8 +363,6 @@ function onBodyClose(this: Reading): void {
   if (!this.complete) onBodyError.call(this, new Error("the client closed the connection before the body ended"));
 }
 
-const TOO_LARGE_TEXT = envelopeText(`request body is larger than ${MAX_BODY_BYTES} bytes`);
-const JSON_HEADERS = Object.freeze({ "content-type": JSON_CONTENT_TYPE });
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket;
@@ -400,15 +396,8 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
     answered = true;
     if (ended) close();
   });
-  send(res, 413, TOO_LARGE_TEXT, { connection: "close" });
-  req.resume();
-}
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...headers, "content-type": JSON_CONTENT_TYPE, "content-length": String(Buffer.byteLength(body)) });
+  const { status, headers, body } = ANSWERS.tooLarge;
+  res.writeHead(status, { ...headers, connection: "close", "content-length": String(Buffer.byteLength(body)) });
   res.end(body);
-}
-
-function envelopeText(message: string): string {
-  return JSON.stringify({ meta: { error: message } });
+  req.resume();
 }

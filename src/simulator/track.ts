@@ -20,21 +20,10 @@
  * envelope and reported to `onError`. A `reset` fault is no bug: it rejects, and the transport breaks the
  * connection.
  */
-import { applyIdentify } from "./apply.js";
-import { MAX_BODY_BYTES, parseJsonObject } from "./body.js";
-import type { RuleContext } from "./context.js";
+import { parseJsonObject } from "./body.js";
 import { faultAnswer, isConnectionReset, type AnsweringFault, type FaultInjector } from "./faults.js";
-import {
-  authorizer,
-  envelopeAnswer,
-  jsonAnswer,
-  methodNotAllowedAnswer,
-  notFoundAnswer,
-  problemsAnswer,
-  tooLargeAnswer,
-  unauthorizedAnswer,
-  type Answer,
-} from "./http.js";
+import { ANSWERS, authorizer, jsonAnswer, problemsAnswer, type Answer } from "./http.js";
+import type { Processor } from "./processing.js";
 import { bodyProblems, contentTypeProblem, identifierProblems } from "./validation.js";
 
 export const CUSTOMERS_PREFIX = "/api/v1/customers/";
@@ -80,43 +69,25 @@ export interface TrackApi {
 }
 
 export interface TrackOptions {
-  ctx: RuleContext;
+  /** Applies accepted identify calls, at once or later. */
+  processor: Processor;
   siteId: string;
   apiKey: string;
   faults: FaultInjector;
   onError?: (error: unknown) => void;
 }
 
-/**
- * Answers that never change are built once, not on every request, and shared by every request that gets them:
- * frozen, with their headers, so that no caller can change another request's answer.
- */
-function shared(answer: Answer): Answer {
-  Object.freeze(answer.headers);
-  return Object.freeze(answer);
-}
-
 /** The answer to every accepted identify call. server.ts knows it, to send it with headers made once. */
-export const OK_ANSWER = shared(jsonAnswer(200, {}));
-const NOT_FOUND = shared(notFoundAnswer());
-const PUT_ONLY = shared(methodNotAllowedAnswer(["PUT"]));
-const GET_ONLY = shared(methodNotAllowedAnswer(["GET"]));
-const UNAUTHORIZED = shared(unauthorizedAnswer());
-const TOO_LARGE = shared(tooLargeAnswer(MAX_BODY_BYTES));
-const UNREADABLE = shared(problemsAnswer(400, [{ code: "unreadable_body", path: ["body"], message: "request body could not be read" }], "error"));
-const BAD_IDENTIFIER = shared(
-  problemsAnswer(400, [{ code: "invalid_percent_encoding", path: ["identifier"], message: "identifier in the path is not valid percent-encoded UTF-8" }], "error"),
-);
-const INTERNAL_ERROR = shared(envelopeAnswer(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request"));
+export const OK_ANSWER = ANSWERS.ok;
 
 export function createTrackApi(options: TrackOptions): TrackApi {
-  const { ctx, faults, onError } = options;
+  const { processor, faults, onError } = options;
   const isAuthorized = authorizer(options.siteId, options.apiKey);
 
   function route(request: TrackRequest, body: Uint8Array | DeferredBody): Answer | Promise<Answer> {
     const { path } = request;
     const kind = path === REGION_PATH ? "region" : path.startsWith(CUSTOMERS_PREFIX) ? "identify" : undefined;
-    if (kind === undefined) return NOT_FOUND;
+    if (kind === undefined) return ANSWERS.notFound;
     // No promise at all unless a fault is in force (see FaultInjector.intercept).
     const pending = faults.intercept(kind);
     if (pending !== undefined) return faulted(pending, request, body);
@@ -137,9 +108,9 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     if (path === REGION_PATH) return region(request);
     const segment = path.slice(CUSTOMERS_PREFIX.length);
     // One segment only: `/customers/a/b` is no identifier (an encoded slash, %2F, is part of one).
-    if (segment.includes("/")) return NOT_FOUND;
-    if (request.method !== "PUT") return PUT_ONLY;
-    if (!isAuthorized(request.authorization)) return UNAUTHORIZED;
+    if (segment.includes("/")) return ANSWERS.notFound;
+    if (request.method !== "PUT") return ANSWERS.putOnly;
+    if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
     const typeProblem = contentTypeProblem(request.contentType);
     if (typeProblem !== undefined) return problemsAnswer(400, [typeProblem], "error");
     if (body instanceof Uint8Array) return identify(segment, body, request.seq);
@@ -147,15 +118,15 @@ export function createTrackApi(options: TrackOptions): TrackApi {
   }
 
   function identify(segment: string, bytes: BodyRead, seq: number | undefined): Answer {
-    if (bytes === "too large") return TOO_LARGE;
-    if (bytes === "unreadable") return UNREADABLE;
+    if (bytes === "too large") return ANSWERS.tooLarge;
+    if (bytes === "unreadable") return ANSWERS.unreadableBody;
     let identifier = segment;
     // Most identifiers carry no escape at all; decoding them would only copy them.
     if (segment.includes("%")) {
       try {
         identifier = decodeURIComponent(segment);
       } catch {
-        return BAD_IDENTIFIER;
+        return ANSWERS.badIdentifier;
       }
     }
     const parsed = parseJsonObject(bytes);
@@ -164,8 +135,7 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     const found = bodyProblems(parsed.value);
     if (problems.length + found.length > 0) return problemsAnswer(400, [...problems, ...found]);
 
-    applyIdentify(ctx, identifier, parsed.value, seq);
-    faults.noteApplied();
+    processor.accept(identifier, parsed.value, seq);
     return OK_ANSWER;
   }
 
@@ -174,8 +144,8 @@ export function createTrackApi(options: TrackOptions): TrackApi {
    * data center, so the answer names the origin the request came to.
    */
   function region(request: TrackRequest): Answer {
-    if (request.method !== "GET") return GET_ONLY;
-    if (!isAuthorized(request.authorization)) return UNAUTHORIZED;
+    if (request.method !== "GET") return ANSWERS.getOnly;
+    if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
     return jsonAnswer(200, { url: request.origin(), region: "us", environment_id: 1 });
   }
 
@@ -184,7 +154,7 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     // A reset "connection" is the fault asked for, not a simulator bug: it rejects, as fetch does.
     if (isConnectionReset(error)) throw error;
     onError?.(error);
-    return INTERNAL_ERROR;
+    return ANSWERS.internalError;
   }
 
   return {
@@ -198,15 +168,4 @@ export function createTrackApi(options: TrackOptions): TrackApi {
       }
     },
   };
-}
-
-const apis = new WeakMap<object, TrackApi>();
-
-/** Lets server.ts find the Track API behind a simulator made by createSimulator(), without widening its type. */
-export function registerTrackApi(simulator: object, api: TrackApi): void {
-  apis.set(simulator, api);
-}
-
-export function trackApiOf(simulator: object): TrackApi | undefined {
-  return apis.get(simulator);
 }

@@ -4,6 +4,7 @@
  */
 import type { components } from "../../generated/simulator.js";
 import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
+import type { EventualOptions, ProcessingMode } from "./processing.js";
 import type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
 import type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
@@ -70,8 +71,10 @@ export type ActivityType =
 export interface ActivityEntry {
   /** From 1; never reused (not even when the log drops old entries) until reset(). */
   seq: number;
-  /** Milliseconds of the simulator's clock. */
+  /** When the entry was written (its request applied), in milliseconds of the simulator's clock. */
   at: number;
+  /** With eventual processing: when the request behind the entry was received (answered `200 {}`). */
+  received_at?: number;
   type: ActivityType;
   clause?: ClauseId;
   cio_id?: string;
@@ -106,10 +109,12 @@ export interface SimulatorOptions {
   /** The clock, in milliseconds. Default `Date.now`. */
   now?: () => number;
   /**
-   * Rules to turn off, to build deliberately wrong servers for the conformance suite's own tests. Supported:
-   * see {@link SUPPORTED_DISABLED_RULES}; any other id throws, so a typo cannot pass unnoticed.
+   * When accepted identify calls are applied: `immediate` (default), before the `200 {}` is answered; or
+   * `eventual`, later, as Customer.io's queue does (see processing.ts and `eventual`).
    */
-  disabledRules?: ClauseId[];
+  processing?: ProcessingMode;
+  /** Eventual processing: the delay, the parallel workers and the seed of their order. */
+  eventual?: EventualOptions;
   /** How many activity entries to keep (the oldest are dropped). Default 10 000. */
   activityLimit?: number;
   /** Called with any exception the handler did not expect (answered 500). Bad input never gets here. */
@@ -158,6 +163,13 @@ export interface Simulator {
    * and sets the counters of stats() to zero.
    */
   reset(): void;
+  /**
+   * Eventual processing: applies every accepted call that is still waiting, and returns how many it applied
+   * (always 0 with immediate processing).
+   */
+  settle(): number;
+  /** Accepted calls not yet applied (eventual processing). */
+  pending(): number;
   settings(): WorkspaceSettings;
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings;
   /** Adds people directly; throws (adding nobody) when an identifier is taken. */
@@ -180,19 +192,6 @@ export interface Simulator {
   /** One page of them, as `GET /__simulator/requests` gives it. Throws a RequestQueryError for a bad query. */
   requestsPage(query?: RequestPageQuery): RequestPage;
 }
-
-/** Ids that `disabledRules` accepts, and what turning each off does. */
-export const SUPPORTED_DISABLED_RULES = {
-  C3: "no adoption: a new person is created with the path identifier instead",
-  C5: "set identifiers change without a cio_ reference",
-  C8: "unknown cio_ references create a person with that cio_id; deleted ones are updated",
-  C9: "email addresses are matched case-sensitively",
-  C15: "a dot-notation topic replaces every topic instead of merging",
-  C16: "an anonymous_id held by another person is taken over",
-  C17: "only the boolean true unsubscribes",
-  C21: "a relationship attribute set to \"\" is stored as \"\" and null is ignored, instead of removing it",
-  C23: "_update: true creates people like any other call",
-} as const satisfies Record<ClauseId, string>;
 
 // Compile-time agreement with openapi/simulator.yaml: each line fails `tsc` if the shapes drift apart.
 type Schemas = components["schemas"];

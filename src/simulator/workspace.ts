@@ -14,7 +14,8 @@
  * id included) and the ids deleted people held. With the array of everyone in order of creation, they make every
  * listing page and every search cost the same at a million people as at ten.
  */
-import { CIO_ID_PREFIX } from "../spec/limits.js";
+import { bareCioId } from "../rules/index.js";
+import { SimulatorOptionError } from "./errors.js";
 import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
 
 export interface StoredRelationship {
@@ -153,12 +154,10 @@ export class StoredPerson {
 }
 
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
-export class SeedConflictError extends Error {
-  readonly problems: string[];
+export class SeedConflictError extends SimulatorOptionError {
+  override name = "SeedConflictError";
   constructor(problems: string[]) {
-    super(`cannot seed: ${problems.join("; ")}`);
-    this.name = "SeedConflictError";
-    this.problems = problems;
+    super("seed_conflict", problems, `cannot seed: ${problems.join("; ")}`);
   }
 }
 
@@ -167,10 +166,7 @@ export function objectKey(objectTypeId: string, objectId: string): string {
   return `${objectTypeId}\u0000${objectId}`;
 }
 
-/** A cio_id without its prefix. */
-export function bareCioId(value: string): string {
-  return value.startsWith(CIO_ID_PREFIX) ? value.slice(CIO_ID_PREFIX.length) : value;
-}
+export { bareCioId };
 
 /** One key of a multi-map: most keys name one person, so an array is made only for the second. */
 type OneOrMany = StoredPerson | StoredPerson[];

@@ -76,6 +76,7 @@ describe("identify and update", () => {
   it("update --email for nobody creates nobody and logs a Failed Attribute Change (C23, C24)", async () => {
     const ran = await cli(["update", "--email", "nobody@example.com", "--attr", "plan=x"]);
     expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^Sent with _update: true; http:\/\/127\.0\.0\.1:\d+ answered 200\. .*nobody is created if they do not\.\n$/);
     expect(served.simulator.people()).toEqual([]);
     expect(served.simulator.activity().map((e) => e.type)).toContain("failed_attribute_change");
   });

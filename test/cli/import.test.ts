@@ -209,5 +209,26 @@ describe("repeated people", () => {
     expect(ran.stdout).toMatch(/2 records named a person sent earlier in this run and went with _update: true/);
     expect(served.simulator.person({ id: "r1" })?.attributes["plan"]).toBe("c");
     expect(served.simulator.people()).toHaveLength(2);
+    const sent = served.simulator.requests().map((r) => [r.path, (JSON.parse(r.body ?? "{}") as { _update?: boolean })._update ?? false]);
+    expect(sent).toEqual([
+      ["/api/v1/customers/r1", false],
+      ["/api/v1/customers/r2", false],
+      ["/api/v1/customers/r1", true],
+      ["/api/v1/customers/r1", true],
+    ]);
+  });
+
+  it("--no-stamp sends bodies without the _timestamp the client adds by default", async () => {
+    const file = join(dir, "people.ndjson");
+    writeFileSync(file, JSON.stringify({ id: "s1", plan: "a" }));
+    const stamped = clean(await cli(["import", file, "--rate", "0"]));
+    expect(stamped.code).toBe(0);
+    rmSync(`${file}.checkpoint`);
+    const plain = clean(await cli(["import", file, "--rate", "0", "--no-stamp"]));
+    expect(plain.code).toBe(0);
+    const bodies = served.simulator.requests().map((r) => JSON.parse(r.body ?? "{}") as Record<string, unknown>);
+    expect(bodies).toHaveLength(2);
+    expect(typeof bodies[0]?.["_timestamp"]).toBe("number");
+    expect(bodies[1]).toEqual({ plan: "a" });
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { createSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
 import { runConformance, simulatorObserver, type ClientFactory, type ConformanceReport, type Target } from "../../conformance/index.js";
+import { brokenSimulator } from "../support/broken-rules.js";
 import { registerCredentials } from "../support/secrets.js";
 
 const SEED = 20261128;
@@ -91,7 +92,10 @@ describe("broken targets are caught by the check that names the fault, and no ot
     ["C8", "behaviour.C8.unknown-or-deleted-cio-dropped"],
     ["C15", "behaviour.C15.topic-dot-notation-merges"],
   ] as const)("a simulator with rule %s turned off", async (clause, check) => {
-    const report = await runConformance({ simulator: { disabledRules: [clause] }, client: false, seed: SEED, runs: RUNS });
+    const sim = brokenSimulator([clause]);
+    registerCredentials(sim.siteId, sim.apiKey);
+    const target: Target = { name: `simulator without ${clause}`, baseUrl: "http://broken.local", siteId: sim.siteId, apiKey: sim.apiKey, fetch: sim.fetch, observer: simulatorObserver(sim) };
+    const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS });
     expect(failedIds(report)).toEqual([check]);
     const result = report.results.find((r) => r.id === check);
     expect(result?.findings.length).toBeGreaterThan(0);

@@ -170,6 +170,8 @@ describe.skipIf(skip)("the built site", () => {
     expect(linkFromPage("simulator.md", "docs/cli.md", "docs/cli.html")).toBe("simulator.html");
     expect(linkFromPage("../openapi/customers.yaml", "docs/spec.md", "docs/spec.html")).toBe("../../openapi/customers.yaml");
     expect(linkFromPage("openapi/customers.yaml", "README.md", "guide.html")).toBe("../openapi/customers.yaml");
+    expect(linkFromPage("images/inspector.png", "docs/simulator.md", "docs/simulator.html")).toBe("images/inspector.png");
+    expect(linkFromPage("docs/images/inspector.png", "README.md", "guide.html")).toBe("docs/images/inspector.png");
     expect(linkFromPage("#install", "README.md", "guide.html")).toBe("#install");
     expect(linkFromPage("https://customer.io/docs/", "README.md", "guide.html")).toBe("https://customer.io/docs/");
   });

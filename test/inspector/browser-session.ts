@@ -1,26 +1,13 @@
 /**
- * One headless Chromium (Debian's, driven by playwright-core) for the inspector page's tests, and a watch on each
+ * One headless Chromium (found by test/support/chromium.ts, driven by playwright-core) for the inspector page's tests, and a watch on each
  * page it opens. The watch records, never throws:
  *   outside-request  the page asked for a host other than 127.0.0.1 (blocked, never sent)
  *   console-error    the console printed an error (a Content-Security-Policy refusal prints one too)
  *   page-error       a script threw and nothing caught it
  *   failed-request   a request to 127.0.0.1 failed, or was answered 4xx/5xx
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
-import { CHROMIUM } from "../docs/browser.js";
-
-export { CHROMIUM };
-
-// Flags from shared/reference/toolchain.md: no sandbox as root, and none of Chromium's own calls home.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
 
 export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request";
 
@@ -45,6 +32,11 @@ export function launchChromium(): Promise<Browser> {
 export interface WatchedContext {
   context: BrowserContext;
   findings: Finding[];
+  /**
+   * Leaves the page for about:blank. A request still in flight (the page polls) is then cancelled by the browser:
+   * that is the test leaving, not a failure of the page, so it is not reported.
+   */
+  leave(page: Page): Promise<void>;
 }
 
 /** A fresh browser context whose pages are all watched; outside requests are aborted before they leave. */
@@ -52,6 +44,7 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
   const context = await browser.newContext({ serviceWorkers: "block", ...options });
   const findings: Finding[] = [];
   const blocked = new Set<string>();
+  const leaving = new WeakSet<Page>();
   await context.route("**/*", async (route) => {
     const target = route.request().url();
     if (!isOutside(target)) return route.continue();
@@ -77,5 +70,9 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
       if (response.status() >= 400) findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
     });
   });
-  return { context, findings };
+  const leave = async (page: Page) => {
+    leaving.add(page);
+    await page.goto("about:blank");
+  };
+  return { context, findings, leave };
 }

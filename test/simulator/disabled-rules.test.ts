@@ -1,10 +1,12 @@
 /**
- * Deliberately broken simulators (`disabledRules`), which the conformance suite uses to prove its checks can fail.
+ * Deliberately broken simulators (test/support/broken-rules.ts), which the conformance suite uses to prove its
+ * checks can fail.
  * Each test runs one scenario against a correct simulator and a broken one and shows the difference is observable.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { addRelationships, setTopics } from "../../src/index.js";
-import type { ClauseId, SeedPerson } from "../../src/simulator/index.js";
+import type { SeedPerson } from "../../src/simulator/index.js";
+import { brokenSimulator, type BrokenRule } from "../support/broken-rules.js";
 import { harness, type Harness } from "./support.js";
 
 let harnesses: Harness[] = [];
@@ -14,14 +16,14 @@ afterEach(() => {
 });
 
 /** A correct and a broken simulator with the same people. */
-function pair(rule: ClauseId, people: SeedPerson[] = [], workspace = {}) {
+function pair(rule: BrokenRule, people: SeedPerson[] = [], workspace = {}) {
   const good = harness({ people, workspace });
-  const broken = harness({ people, workspace, disabledRules: [rule] });
+  const broken = harness({ people, workspace }, (options) => brokenSimulator([rule], options));
   harnesses.push(good, broken);
   return { good, broken };
 }
 
-describe("disabledRules", () => {
+describe("deliberately broken rules", () => {
   it("C3 off: adoption does not happen; a new person is created and the body email is a conflict", async () => {
     const { good, broken } = pair("C3", [{ email: "ada@example.com" }]);
     for (const h of [good, broken]) await h.client.identify({ id: "u1" }, { email: "ada@example.com" });

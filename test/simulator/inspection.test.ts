@@ -3,7 +3,7 @@
  * Route responses are checked against openapi/simulator.yaml by the harness.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createSimulator, SeedConflictError, SUPPORTED_DISABLED_RULES, type ClauseId } from "../../src/simulator/index.js";
+import { createSimulator, SeedConflictError } from "../../src/simulator/index.js";
 import { BASE, harness, type Harness } from "./support.js";
 
 let h: Harness;
@@ -106,13 +106,6 @@ describe("inspection in code", () => {
     expect(h.sim.people()).toHaveLength(1);
     expect(h.sim.person({ id: "a" })?.attributes).toEqual({ plan: "x" });
     expect(() => h.sim.updateSettings({ identifiedBy: "phone" as never })).toThrow(/identifiedBy/);
-  });
-
-  it("disabledRules: every supported id is accepted; an unsupported one throws instead of doing nothing", () => {
-    h = harness();
-    for (const id of Object.keys(SUPPORTED_DISABLED_RULES)) expect(() => createSimulator({ disabledRules: [id as ClauseId] })).not.toThrow();
-    expect(() => createSimulator({ disabledRules: ["C4"] })).toThrow(/C4 cannot be turned off/);
-    expect(() => createSimulator({ disabledRules: ["C99"] })).toThrow(/C99/);
   });
 
   it("options are checked: empty credentials, a colon in the site ID, bad settings", () => {

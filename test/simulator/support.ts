@@ -42,9 +42,10 @@ export function basicAuth(siteId: string, apiKey: string): string {
   return `Basic ${btoa(`${siteId}:${apiKey}`)}`;
 }
 
-export function harness(options: SimulatorOptions = {}): Harness {
+/** A simulator with the real client wired to it; `make` builds it (a deliberately broken one, for instance). */
+export function harness(options: SimulatorOptions = {}, make: (options: SimulatorOptions) => Simulator = createSimulator): Harness {
   const errors: unknown[] = [];
-  const sim = createSimulator({ now: () => NOW, onError: (error) => errors.push(error), ...options });
+  const sim = make({ now: () => NOW, onError: (error) => errors.push(error), ...options });
   // No test may print the key (the print guard, test/support/print-guard.ts, fails it).
   registerCredentials(sim.siteId, sim.apiKey);
   const fetch = async (request: Request) => {

@@ -3,8 +3,8 @@
  * on the same origin (the browser sends the Basic credentials it asked for), builds every node with
  * textContent (attribute values are whatever callers sent, so never HTML), and asks no other host for anything.
  *
- * Listings are paged by the server when it pages them (an answer with `next_cursor`); against a simulator
- * whose routes answer whole lists, the page pages and filters what it got, so it works with either.
+ * Listings are paged by the server (`limit`, `cursor`), so the page never loads a whole workspace: people 50 at a
+ * time, activity a few hundred entries at a time.
  *
  * This file is compiled to plain JavaScript by scripts/inspector-assets.ts and served from assets.ts.
  */
@@ -49,7 +49,16 @@ interface Entry {
 
 interface RecordedRequest {
   seq: number;
-  [field: string]: unknown;
+  received_at: string;
+  answered_at?: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body: string | null;
+  body_truncated?: boolean;
+  response: { status: number; content_type: string | null; body: string } | null;
+  error?: string;
 }
 
 interface Settings {
@@ -227,7 +236,7 @@ function cell(label: string, ...content: Child[]): HTMLElement {
 interface ActivityPage {
   activity: Entry[];
   last_seq: number;
-  next_cursor?: string | null;
+  next_cursor: string | null;
 }
 
 interface ActivityFilter {
@@ -235,60 +244,76 @@ interface ActivityFilter {
   clause: string;
 }
 
+/** Stands for "older entries were dropped from the page": loading older ones walks the log from its newest. */
+const TRIMMED = Symbol("trimmed");
+
 const activity = {
   /** Newest first, matching `filter`. */
   entries: [] as Entry[],
   filter: { type: "", clause: "" } as ActivityFilter,
   lastSeq: 0,
-  /** The server's cursor to older entries, or null when everything is loaded. */
-  older: null as string | null,
-  /** Whether the server pages activity (an answer with next_cursor); learned from the first answer. */
-  paged: undefined as boolean | undefined,
+  /** Where older entries are: the server's cursor, TRIMMED, or null when everything is loaded. */
+  older: null as string | typeof TRIMMED | null,
+  loaded: false,
   unseen: 0,
   listeners: new Set<() => void>(),
   /** Bumped by each full load, so that a poll answered meanwhile cannot add what the load already holds. */
   version: 0,
 };
 
-const matches = (entry: Entry, filter: ActivityFilter) =>
-  (filter.type === "" || entry.type === filter.type) && (filter.clause === "" || entry.clause === filter.clause);
-
+/** Entries fetched per request. */
 const ACTIVITY_LIMIT = 200;
+/** Entries the page holds at most: a busy simulator logs faster than anyone reads, and the table stays quick. */
+const ACTIVITY_KEPT = 1000;
+/**
+ * Requests one load may make. A filtered page may come back short or empty with a cursor (the server looks at a
+ * bounded number of entries per page), so a load follows cursors until it has enough.
+ */
+const MAX_ROUNDS = 20;
+
+const filterQuery = (filter: ActivityFilter) => ({ type: filter.type, clause: filter.clause });
+
+/** Follows the listing from `cursor` (or from the newest entry) until `wanted` entries older than `below` are found. */
+async function newestEntries(filter: ActivityFilter, wanted: number, cursor?: string, below = Infinity): Promise<{ entries: Entry[]; next: string | null; lastSeq: number }> {
+  const entries: Entry[] = [];
+  let next: string | null = null;
+  let lastSeq = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const page = await get<ActivityPage>("activity", { limit: ACTIVITY_LIMIT, order: "desc", cursor, ...filterQuery(filter) });
+    if (round === 0) lastSeq = page.last_seq;
+    entries.push(...page.activity.filter((e) => e.seq < below));
+    next = page.next_cursor;
+    if (next === null || entries.length >= wanted) break;
+    cursor = next;
+  }
+  return { entries, next, lastSeq };
+}
 
 /** Loads the newest entries matching the filter, replacing what the store holds. */
 async function loadActivity(): Promise<void> {
   const version = ++activity.version;
   const filter = { ...activity.filter };
-  const page = await get<ActivityPage>("activity", {
-    limit: ACTIVITY_LIMIT,
-    order: "desc",
-    type: filter.type,
-    clause: filter.clause,
-  });
+  const { entries, next, lastSeq } = await newestEntries(filter, ACTIVITY_LIMIT);
   // A newer load (the filter changed again) wins.
   if (version !== activity.version) return;
-  activity.paged = "next_cursor" in page;
-  // A server that answers whole lists sends them oldest first and unfiltered.
-  const entries = activity.paged ? page.activity : page.activity.filter((e) => matches(e, filter)).reverse();
   activity.entries = entries;
-  activity.older = activity.paged ? (page.next_cursor ?? null) : null;
-  activity.lastSeq = page.last_seq;
+  activity.older = next;
+  activity.lastSeq = lastSeq;
+  activity.loaded = true;
   notify();
 }
 
 async function loadOlderActivity(): Promise<void> {
   if (activity.older === null) return;
   const version = activity.version;
-  const page = await get<ActivityPage>("activity", {
-    limit: ACTIVITY_LIMIT,
-    order: "desc",
-    cursor: activity.older,
-    type: activity.filter.type,
-    clause: activity.filter.clause,
-  });
+  const oldest = activity.entries.at(-1)?.seq ?? Infinity;
+  const { entries, next } =
+    activity.older === TRIMMED
+      ? await newestEntries(activity.filter, ACTIVITY_LIMIT, undefined, oldest)
+      : await newestEntries(activity.filter, ACTIVITY_LIMIT, activity.older);
   if (version !== activity.version) return;
-  activity.entries.push(...page.activity);
-  activity.older = page.next_cursor ?? null;
+  activity.entries.push(...entries.filter((e) => e.seq < oldest));
+  activity.older = next;
   notify();
 }
 
@@ -299,15 +324,8 @@ async function pollActivity(): Promise<void> {
   const fresh: Entry[] = [];
   let lastSeq = since;
   let cursor: string | undefined;
-  for (let round = 0; round < 20; round++) {
-    const page = await get<ActivityPage>("activity", {
-      since,
-      order: activity.paged ? "asc" : undefined,
-      limit: activity.paged ? ACTIVITY_LIMIT : undefined,
-      cursor,
-      type: activity.paged ? activity.filter.type : undefined,
-      clause: activity.paged ? activity.filter.clause : undefined,
-    });
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const page = await get<ActivityPage>("activity", { since, order: "asc", limit: ACTIVITY_LIMIT, cursor, ...filterQuery(activity.filter) });
     if (version !== activity.version) return;
     if (page.last_seq < since) {
       await loadActivity();
@@ -316,14 +334,20 @@ async function pollActivity(): Promise<void> {
       return;
     }
     lastSeq = page.last_seq;
-    fresh.push(...page.activity.filter((e) => e.seq > since && matches(e, activity.filter)));
+    fresh.push(...page.activity);
     cursor = page.next_cursor ?? undefined;
     if (cursor === undefined) break;
   }
   if (version !== activity.version || since !== activity.lastSeq) return;
+  // More arrived than a poll follows: start again from the newest.
+  if (cursor !== undefined) return loadActivity();
   if (fresh.length === 0 && lastSeq === activity.lastSeq) return;
-  fresh.sort((a, b) => b.seq - a.seq);
+  fresh.reverse();
   activity.entries.unshift(...fresh);
+  if (activity.entries.length > ACTIVITY_KEPT) {
+    activity.entries.length = ACTIVITY_KEPT;
+    activity.older = TRIMMED;
+  }
   activity.lastSeq = lastSeq;
   if (fresh.length > 0) {
     if (current.view !== "activity") activity.unseen += fresh.length;
@@ -347,7 +371,7 @@ let pollFailures = 0;
 async function pollLoop(): Promise<void> {
   const status = document.getElementById("live-status");
   try {
-    if (activity.paged === undefined) await loadActivity();
+    if (!activity.loaded) await loadActivity();
     else if (polling && document.visibilityState === "visible") await pollActivity();
     pollFailures = 0;
     if (status !== null) status.textContent = polling ? `Live · ${activity.lastSeq} entries logged` : "Paused";
@@ -412,38 +436,22 @@ function whileHere(load: () => Promise<void>, onError: (error: unknown) => void)
 
 interface PeoplePage {
   people: Person[];
-  next_cursor?: string | null;
-}
-
-/** The whole list, kept for paging and search when the server answers whole lists. */
-let everyone: { key: string; people: Person[] } | undefined;
-
-/** The same search the server does, for servers that answer whole lists: email ignores case (rule C9). */
-function personMatches(person: Person, q: string): boolean {
-  if (q === "") return true;
-  const lower = q.toLowerCase();
-  const cio = lower.startsWith("cio_") ? lower.slice(4) : lower;
-  return (
-    (person.id ?? "").includes(q) ||
-    (person.email ?? "").toLowerCase().includes(lower) ||
-    person.cio_id.toLowerCase().includes(cio) ||
-    (person.anonymous_id ?? "").includes(q)
-  );
+  next_cursor: string | null;
 }
 
 function peopleView(route: Route): HTMLElement {
   const q = route.query.get("q") ?? "";
   const includeDeleted = route.query.get("deleted") === "1";
   const cursor = route.query.get("cursor") ?? "";
-  const offset = Number(route.query.get("offset") ?? "0") || 0;
-  const back = route.query.get("back") ?? "";
+  // The number of the first person shown, carried from page to page for the "51–100" line.
+  const from = Math.max(1, Number(route.query.get("from") ?? "1") || 1);
 
   const search = h("input", { type: "search", id: "people-q", name: "q", value: q, autocomplete: "off", spellcheck: "false" }) as HTMLInputElement;
   const deleted = h("input", { type: "checkbox", id: "people-deleted", checked: includeDeleted }) as HTMLInputElement;
   const form = h(
     "form",
     { class: "toolbar", role: "search" },
-    h("label", { for: "people-q" }, "Search by id, email or cio_id"),
+    h("label", { for: "people-q" }, "Find by id, email or cio_id"),
     search,
     h("label", { class: "check" }, deleted, " Include deleted"),
     h("button", { type: "submit" }, "Search"),
@@ -453,8 +461,9 @@ function peopleView(route: Route): HTMLElement {
     const params = new URLSearchParams();
     if (search.value.trim() !== "") params.set("q", search.value.trim());
     if (deleted.checked) params.set("deleted", "1");
-    everyone = undefined;
-    location.hash = `#/people${params.size > 0 ? `?${params}` : ""}`;
+    const target = `#/people${params.size > 0 ? `?${params}` : ""}`;
+    if (location.hash === target) render();
+    else location.hash = target;
   });
 
   const results = h("div", { id: "people-results", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
@@ -463,18 +472,7 @@ function peopleView(route: Route): HTMLElement {
   whileHere(
     async () => {
       const page = await get<PeoplePage>("people", { limit: PAGE_SIZE, cursor, q, include_deleted: includeDeleted ? "true" : undefined });
-      let people: Person[];
-      let next: string | undefined;
-      let nextOffset: number | undefined;
-      if ("next_cursor" in page) {
-        people = page.people;
-        next = page.next_cursor ?? undefined;
-      } else {
-        const key = JSON.stringify([q, includeDeleted]);
-        if (everyone?.key !== key) everyone = { key, people: page.people.filter((p) => personMatches(p, q)) };
-        people = everyone.people.slice(offset, offset + PAGE_SIZE);
-        if (offset + PAGE_SIZE < everyone.people.length) nextOffset = offset + PAGE_SIZE;
-      }
+      const people = page.people;
       const rows = people.map((p) =>
         h(
           "tr",
@@ -486,32 +484,29 @@ function peopleView(route: Route): HTMLElement {
           cell("status", p.deleted ? "deleted" : p.unsubscribed ? "unsubscribed" : "live"),
         ),
       );
-      const base = new URLSearchParams();
-      if (q !== "") base.set("q", q);
-      if (includeDeleted) base.set("deleted", "1");
-      const pageLink = (params: Record<string, string>, text: string, rel: string) => {
-        const target = new URLSearchParams(base);
-        for (const [k, v] of Object.entries(params)) target.set(k, v);
-        return h("a", { href: `#/people?${target}`, class: "button", rel }, text);
-      };
       const pager = h("nav", { class: "pager", "aria-label": "Pages of people" });
-      // With a server cursor, "previous" is the browser's history; with offsets it is a link.
-      if (cursor !== "" || offset > 0) {
+      // Cursors lead forward only; the page before is the one the browser came from.
+      if (cursor !== "") {
         const prev = h("button", { type: "button" }, "← Previous page");
         prev.addEventListener("click", () => history.back());
-        pager.append(back !== "" || offset > 0 ? (offset > 0 ? pageLink({ offset: String(Math.max(0, offset - PAGE_SIZE)) }, "← Previous page", "prev") : prev) : prev);
+        pager.append(prev);
       }
-      if (next !== undefined) pager.append(pageLink({ cursor: next, back: "1" }, "Next page →", "next"));
-      if (nextOffset !== undefined) pager.append(pageLink({ offset: String(nextOffset) }, "Next page →", "next"));
-
+      if (page.next_cursor !== null) {
+        const target = new URLSearchParams();
+        if (q !== "") target.set("q", q);
+        if (includeDeleted) target.set("deleted", "1");
+        target.set("cursor", page.next_cursor);
+        target.set("from", String(from + people.length));
+        pager.append(h("a", { href: `#/people?${target}`, class: "button", rel: "next" }, "Next page →"));
+      }
       const summary =
-        people.length === 0
-          ? q === ""
-            ? "Nobody yet. Send an identify call, or seed people with POST /__simulator/people."
-            : `Nobody matches “${q}”.`
-          : everyone !== undefined && !("next_cursor" in page)
-            ? `${offset + 1}–${offset + people.length} of ${everyone.people.length}`
-            : `${people.length} shown`;
+        people.length > 0
+          ? `${from}–${from + people.length - 1}${page.next_cursor === null ? ` of ${from + people.length - 1}` : ""}`
+          : q !== ""
+            ? `Nobody has the id, email or cio_id “${q}”.`
+            : cursor !== ""
+              ? "No more people."
+              : "Nobody yet. Send an identify call, or seed people with POST /__simulator/people.";
       results.replaceChildren(
         h("p", { class: "muted", id: "people-summary" }, summary),
         people.length > 0 ? table("People", ["cio_id", "id", "email", "attributes", "status"], rows, "people") : "",
@@ -526,20 +521,8 @@ function peopleView(route: Route): HTMLElement {
 
 // One person ----------------------------------------------------------------------------------------------------
 
-/** Entries about this person, newest first, read from the whole log (it keeps a bounded number of entries). */
-async function historyOf(cioId: string): Promise<Entry[]> {
-  const about = (e: Entry) => e.cio_id === cioId || e.conflicting_cio_id === cioId;
-  const first = await get<ActivityPage>("activity", { limit: 1000, order: "desc" });
-  if (!("next_cursor" in first)) return first.activity.filter(about).reverse();
-  const found = first.activity.filter(about);
-  let cursor = first.next_cursor ?? undefined;
-  for (let round = 0; cursor !== undefined && round < 50; round++) {
-    const page = await get<ActivityPage>("activity", { limit: 1000, order: "desc", cursor });
-    found.push(...page.activity.filter(about));
-    cursor = page.next_cursor ?? undefined;
-  }
-  return found;
-}
+/** Entries about this person, newest first. */
+const historyOf = (cioId: string) => entriesWhere((e) => e.cio_id === cioId || e.conflicting_cio_id === cioId);
 
 function personView(route: Route): HTMLElement {
   const cioId = route.arg.replace(/^cio_/, "");
@@ -737,56 +720,143 @@ function activityView(route: Route): HTMLElement {
 
 interface RequestsPage {
   requests: RecordedRequest[];
-  next_cursor?: string | null;
-  last_seq?: number;
+  next_cursor: string | null;
+  last_seq: number;
 }
 
-function describeRequest(r: RecordedRequest): HTMLElement {
-  const method = typeof r["method"] === "string" ? r["method"] : "";
-  const path = typeof r["path"] === "string" ? r["path"] : typeof r["url"] === "string" ? r["url"] : "";
-  const answer = (r["response"] ?? r["answer"]) as Record<string, unknown> | undefined;
-  const status = typeof r["status"] === "number" ? r["status"] : typeof answer?.["status"] === "number" ? answer["status"] : undefined;
-  const details = h("pre", { class: "json" }, JSON.stringify(r, null, 2));
-  return h(
-    "article",
-    { class: "request", id: `request-${r.seq}`, "data-seq": String(r.seq) },
-    h("h3", {}, h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`), " ", h("code", {}, `${method} ${path}`), status === undefined ? "" : h("span", { class: "status" }, ` → ${status}`)),
-    h("details", {}, h("summary", {}, "Request and answer"), details),
+const targetOf = (r: RecordedRequest) => `${r.path}${r.query === "" ? "" : `?${r.query}`}`;
+
+/** JSON pretty-printed when it parses, else the text as it came. */
+function bodyBlock(text: string | null, truncated = false): HTMLElement {
+  if (text === null) return h("p", { class: "muted" }, "Not read (the simulator answered before reading it).");
+  if (text === "") return h("p", { class: "muted" }, "Empty.");
+  let shown = text;
+  try {
+    shown = JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    // Not JSON: shown as sent.
+  }
+  return h("div", {}, h("pre", { class: "json" }, shown), truncated ? h("p", { class: "muted" }, "Cut: the log keeps the start of long bodies.") : "");
+}
+
+/** Entries of the log that `keep` selects, newest first, from the whole log (bounded, so a few pages at most). */
+async function entriesWhere(keep: (entry: Entry) => boolean): Promise<Entry[]> {
+  const found: Entry[] = [];
+  let cursor: string | undefined;
+  for (let round = 0; round < 50; round++) {
+    const page = await get<ActivityPage>("activity", { limit: 1000, order: "desc", cursor });
+    found.push(...page.activity.filter(keep));
+    if (page.next_cursor === null) break;
+    cursor = page.next_cursor;
+  }
+  return found;
+}
+
+function requestDetail(seq: number): HTMLElement {
+  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  whileHere(
+    async () => {
+      const [page, produced] = await Promise.all([
+        get<RequestsPage>("requests", { since: seq - 1, limit: 1, order: "asc" }),
+        entriesWhere((e) => e.request === seq),
+      ]);
+      const r = page.requests.find((one) => one.seq === seq);
+      if (r === undefined) {
+        body.replaceChildren(h("p", { role: "alert" }, `Request #${seq} is not in the log (it keeps the newest requests only).`));
+        return;
+      }
+      const headers = Object.entries(r.headers);
+      body.replaceChildren(
+        h(
+          "dl",
+          { class: "facts" },
+          h("dt", {}, "request"),
+          h("dd", {}, h("code", {}, `${r.method} ${targetOf(r)}`)),
+          h("dt", {}, "received"),
+          h("dd", {}, r.received_at),
+          h("dt", {}, "answer"),
+          h("dd", {}, r.response === null ? (r.error ?? "none") : `${r.response.status}${r.response.content_type === null ? "" : ` (${r.response.content_type})`}`),
+        ),
+        h("h3", {}, "What it did"),
+        produced.length === 0 ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.") : activityTable(produced, "Activity of the request"),
+        h("h3", {}, "Headers"),
+        h("p", { class: "muted" }, "Credentials are redacted by the simulator."),
+        headers.length === 0
+          ? h("p", { class: "muted" }, "None.")
+          : table("Headers", ["name", "value"], headers.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", value)))),
+        h("h3", {}, "Body"),
+        bodyBlock(r.body, r.body_truncated === true),
+        h("h3", {}, "Answer body"),
+        r.response === null ? h("p", { class: "muted" }, r.error ?? "No answer.") : bodyBlock(r.response.body),
+      );
+      body.setAttribute("aria-busy", "false");
+    },
+    (error) => body.replaceChildren(notRecording(error) ?? errorBox(error)),
   );
+  return h(
+    "section",
+    { "aria-labelledby": "request-title" },
+    h("p", {}, h("a", { href: "#/requests" }, "← Requests")),
+    h("h2", { id: "request-title" }, `Request #${seq}`),
+    body,
+  );
+}
+
+/** The message for a simulator without the request log (an older one), or undefined for other errors. */
+function notRecording(error: unknown): HTMLElement | undefined {
+  if (!(error instanceof ApiError && error.status === 404)) return undefined;
+  return h("p", {}, "This simulator does not record requests. What each request did is in ", h("a", { href: "#/activity" }, "Activity"), ".");
 }
 
 function requestsView(route: Route): HTMLElement {
-  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
-  const section = h("section", { "aria-labelledby": "requests-title" }, h("h2", { id: "requests-title" }, "Requests"), body);
-  const focus = route.arg === "" ? undefined : Number(route.arg);
-  whileHere(
-    async () => {
-      let page: RequestsPage;
-      try {
-        page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc" });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) {
-          body.replaceChildren(
-            h("p", {}, "This simulator does not record requests. The activity log still shows what each request did: see ", h("a", { href: "#/activity" }, "Activity"), "."),
-          );
-          return;
-        }
-        throw error;
-      }
-      const requests = [...page.requests].sort((a, b) => b.seq - a.seq);
-      const produced = focus === undefined ? [] : (await get<ActivityPage>("activity", { limit: 1000, order: "desc" })).activity.filter((e) => e.request === focus);
-      body.replaceChildren(
-        focus === undefined
-          ? ""
-          : h("div", {}, h("h3", {}, `Activity of request #${focus}`), produced.length === 0 ? h("p", { class: "muted" }, "No activity entry.") : activityTable(produced, "Activity of the request")),
-        requests.length === 0 ? h("p", { class: "muted" }, "No request recorded yet.") : h("div", { class: "requests" }, ...requests.map(describeRequest)),
-      );
-      body.setAttribute("aria-busy", "false");
-      if (focus !== undefined) document.getElementById(`request-${focus}`)?.querySelector("details")?.setAttribute("open", "");
-    },
-    (error) => body.replaceChildren(errorBox(error)),
+  const seq = Number(route.arg);
+  if (route.arg !== "" && Number.isSafeInteger(seq) && seq > 0) return requestDetail(seq);
+  const cursor = route.query.get("cursor") ?? "";
+  const list = h("div", { id: "requests-list", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const mine = generation;
+  const draw = async () => {
+    const page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc", cursor });
+    if (mine !== generation) return;
+    const rows = page.requests.map((r) =>
+      h(
+        "tr",
+        { "data-seq": String(r.seq) },
+        cell("#", h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`)),
+        cell("received", r.received_at.slice(11, 23)),
+        cell("request", h("code", {}, `${r.method} ${targetOf(r)}`)),
+        cell("answer", r.response === null ? (r.error ?? "none") : String(r.response.status)),
+      ),
+    );
+    const pager = h("nav", { class: "pager", "aria-label": "Pages of requests" });
+    if (cursor !== "") {
+      const prev = h("button", { type: "button" }, "← Newer requests");
+      prev.addEventListener("click", () => history.back());
+      pager.append(prev);
+    }
+    if (page.next_cursor !== null) pager.append(h("a", { href: `#/requests?cursor=${encodeURIComponent(page.next_cursor)}`, class: "button", rel: "next" }, "Older requests →"));
+    list.replaceChildren(
+      rows.length === 0 ? h("p", { class: "muted" }, "No request recorded yet.") : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
+      pager,
+    );
+    list.setAttribute("aria-busy", "false");
+  };
+  whileHere(draw, (error) => list.replaceChildren(notRecording(error) ?? errorBox(error)));
+  // The newest page follows new requests as the log does.
+  if (cursor === "") {
+    let seen = activity.lastSeq;
+    activity.listeners.add(() => {
+      if (activity.lastSeq === seen) return;
+      seen = activity.lastSeq;
+      whileHere(draw, () => undefined);
+    });
+  }
+  return h(
+    "section",
+    { "aria-labelledby": "requests-title" },
+    h("h2", { id: "requests-title" }, "Requests"),
+    h("p", { class: "muted" }, "Every Track API call the simulator received, newest first, with the answer it gave. Open one to see what it did."),
+    list,
   );
-  return section;
 }
 
 // Controls ------------------------------------------------------------------------------------------------------
@@ -828,12 +898,9 @@ function controlsView(): HTMLElement {
     whileHere(
       async () => {
         await call("POST", "reset");
-        everyone = undefined;
         confirmBox.hidden = true;
-        await loadActivity();
+        await Promise.all([loadActivity(), drawFaults(), drawSettings()]);
         say("Reset: the workspace and the log are empty.");
-        await drawFaults();
-        await drawSettings();
         resetButton.focus();
       },
       (error) => say(`Reset failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -868,7 +935,6 @@ function controlsView(): HTMLElement {
         const saved = await call<Settings>("PATCH", "settings", undefined, { identifiedBy: identifiedBy.value, allowEmailUpdatesById: allowEmail.checked });
         identifiedBy.value = saved.identifiedBy;
         allowEmail.checked = saved.allowEmailUpdatesById;
-        everyone = undefined;
         say("Settings saved.");
       },
       (error) => say(`Saving failed: ${error instanceof Error ? error.message : String(error)}`),
