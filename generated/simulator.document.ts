@@ -401,8 +401,8 @@ const document: OpenApiDocument = {
                 "properties": {
                   "people": {
                     "type": "array",
-                    "description": "The people, added in this order.",
-                    "maxItems": 10000,
+                    "description": "The people, added in this order: at most 1000 per call, so that one call never holds up the other\nrequests for long. Send a larger workspace in several calls.\n",
+                    "maxItems": 1000,
                     "items": {
                       "type": "object",
                       "description": "A person to put into the workspace directly.",
@@ -5786,8 +5786,8 @@ const document: OpenApiDocument = {
         "properties": {
           "people": {
             "type": "array",
-            "description": "The people, added in this order.",
-            "maxItems": 10000,
+            "description": "The people, added in this order: at most 1000 per call, so that one call never holds up the other\nrequests for long. Send a larger workspace in several calls.\n",
+            "maxItems": 1000,
             "items": {
               "type": "object",
               "description": "A person to put into the workspace directly.",
