@@ -37,8 +37,17 @@ export {
   RegionError,
   TimeoutError,
   ValidationError,
+  isAbortError,
+  isCustomersError,
+  isHttpError,
+  isNetworkError,
+  isRedirectError,
+  isRegionError,
+  isTimeoutError,
+  isValidationError,
   type RequestSummary,
 } from "./client/errors.js";
+export type { Problem } from "./problem.js";
 export type { RetryOptions } from "./client/retry.js";
 export type { FetchLike } from "./client/transport.js";
 export type { paths, components } from "../generated/customers.js";
