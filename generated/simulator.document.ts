@@ -25,7 +25,7 @@ const document: OpenApiDocument = {
   "servers": [
     {
       "url": "http://127.0.0.1:4010",
-      "description": "A simulator started with `npm run simulate` (or `cio-customers simulate`) on its default port."
+      "description": "A simulator started with npm run simulate (or cio-customers simulate) on its default port."
     }
   ],
   "security": [
