@@ -297,6 +297,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -368,6 +378,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -652,6 +672,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -723,6 +753,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -794,6 +834,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1027,6 +1077,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1098,6 +1158,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1169,6 +1239,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1372,6 +1452,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1443,6 +1533,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1712,6 +1812,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1783,6 +1893,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1878,6 +1998,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1988,6 +2118,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2101,6 +2241,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2239,6 +2389,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2310,6 +2470,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2742,6 +2912,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -3524,6 +3704,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -3595,6 +3785,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -4025,6 +4225,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -4194,6 +4404,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -4302,6 +4522,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -4373,6 +4603,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -4444,6 +4684,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -4515,6 +4765,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -7057,6 +7317,16 @@ const document: OpenApiDocument = {
                 "message": {
                   "type": "string",
                   "description": "For people; names the element, never its value."
+                },
+                "source": {
+                  "type": "string",
+                  "enum": [
+                    "seed",
+                    "customerio",
+                    "lint",
+                    "bound"
+                  ],
+                  "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                 }
               }
             }
@@ -7111,6 +7381,16 @@ const document: OpenApiDocument = {
           "message": {
             "type": "string",
             "description": "For people; names the element, never its value."
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "seed",
+              "customerio",
+              "lint",
+              "bound"
+            ],
+            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
           }
         }
       }

@@ -24,6 +24,10 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     "workspace-identified-by": { type: "string", value: "MODE", help: "email_or_id (default) or id" },
     "allow-email-updates-by-id": { type: "boolean", help: 'turn on "Allow updates to email using ID" (rule C6)' },
     cors: { type: "boolean", help: "let web pages on other origins call it from a browser (off by default)" },
+    strict: { type: "boolean", help: "also refuse what only this project's lint refuses (a numeric id, unsubscribed null, …)" },
+    processing: { type: "string", value: "MODE", help: "immediate (default) or eventual: answer 200 {} at once, apply later" },
+    "settle-delay-ms": { type: "string", value: "N", help: "eventual: apply waiting calls this long after the first (default 1000)" },
+    workers: { type: "string", value: "N", help: "eventual: calls decided against the same state (default 4)" },
   },
   notes: "Exit codes: 0 stopped, 1 cannot listen on the address, 2 usage error.",
   async run({ values, io }) {
@@ -36,9 +40,15 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     if (siteId === "" || apiKey === "" || siteId.includes(":")) throw new UsageError("--site-id and --api-key must not be empty, and the site ID cannot contain ':'");
     const workspace: WorkspaceSettings = { identifiedBy, allowEmailUpdatesById: values["allow-email-updates-by-id"] === true };
 
+    const processing = values.processing ?? "immediate";
+    if (processing !== "immediate" && processing !== "eventual") throw new UsageError(`--processing must be immediate or eventual, not ${JSON.stringify(processing)}`);
+    const delayMs = wholeNumber(values["settle-delay-ms"], "--settle-delay-ms", { min: 0, max: 3_600_000 });
+    const workers = wholeNumber(values.workers, "--workers", { min: 1, max: 1000 });
+    const eventual = { ...(delayMs !== undefined && { delayMs }), ...(workers !== undefined && { workers }) };
+
     let served;
     try {
-      served = await serveSimulator({ port, host, siteId, apiKey, workspace, cors: values.cors === true });
+      served = await serveSimulator({ port, host, siteId, apiKey, workspace, cors: values.cors === true, strict: values.strict === true, processing, eventual });
     } catch (error) {
       io.stderr.write(`cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
