@@ -78,7 +78,7 @@ export interface ImportResult {
 /** KiB (what GNU time and /proc report) to MB of 10^6 bytes, one decimal. */
 const megabytes = (kib: number) => round((kib * 1024) / 1e6, 1);
 
-const ROW_PATTERN = /(\d+) records read, (\d+) accepted, (\d+) refused.* in ([\d.]+) s \((\d+) records\/s\)/;
+const ROW_PATTERN = /(\d+) records read: (\d+) accepted, (\d+) refused.* in ([\d.]+) s \((\d+) records\/s\)/;
 
 /** Writes `rows` NDJSON people (each a new id, a few attributes of the common kinds). */
 export async function writeRows(path: string, rows: number): Promise<void> {

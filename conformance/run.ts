@@ -7,7 +7,9 @@ import { createSimulator, type SimulatorOptions } from "../src/simulator/index.j
 import { finding, type CheckContext, type CheckDefinition } from "./check.js";
 import { behaviourChecks } from "./checks/behaviour.js";
 import { clientChecks, type ClientFactory } from "./checks/client.js";
+import { judgeTraffic, readRequest, trafficChecks, type TrafficRequest } from "./checks/traffic.js";
 import { wireChecks } from "./checks/wire.js";
+import { loadTraffic, TrafficSourceError } from "./traffic-source.js";
 import { Session, TargetUnreachable, type RecordedExchange } from "./http.js";
 import { httpObserver, probeInspection, simulatorObserver } from "./observers.js";
 import type { CheckResult, ConformanceReport, Observer, SkipGroup, Target } from "./types.js";
@@ -43,6 +45,11 @@ export interface ConformanceOptions {
    * creates people (about a hundred a run). Every identifier it creates starts with `report.runPrefix`.
    */
   allowWrites?: boolean;
+  /**
+   * Recorded traffic to judge instead of a client and a target: an NDJSON file (`simulate --record`), a
+   * simulator's base URL (its `GET /__simulator/requests`, with `siteId` and `apiKey`) or the requests themselves.
+   */
+  traffic?: string | readonly TrafficRequest[];
   /** Called after each check, for progress output. */
   onResult?: (result: CheckResult) => void;
 }
@@ -66,6 +73,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const runs = options.runs ?? 25;
   const runPrefix = `cioconf-${seed.toString(36)}${started.toString(36)}-`;
+  if (options.traffic !== undefined) return runTraffic(options, { seed, runPrefix, started });
   const target = options.target === false ? undefined : await resolveTarget(options, runPrefix);
 
   const checks: CheckDefinition[] = [
@@ -116,6 +124,26 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   }
 
   return summarise(results, { target: target?.name ?? "client only", seed, runPrefix, started }, options.requireBehaviour === true);
+}
+
+async function runTraffic(options: ConformanceOptions, run: { seed: number; runPrefix: string; started: number }): Promise<ConformanceReport> {
+  let loaded;
+  try {
+    loaded = await loadTraffic(options.traffic ?? [], { siteId: options.siteId, apiKey: options.apiKey });
+  } catch (error) {
+    if (error instanceof TrafficSourceError) throw new ConformanceSetupError(error.message);
+    throw error;
+  }
+  const requests = loaded.requests.map(readRequest);
+  const results: CheckResult[] = [];
+  for (const check of trafficChecks.filter((c) => selected(c, options.only))) {
+    const checkStarted = Date.now();
+    const { findings, exchanges } = judgeTraffic(check, requests);
+    const result: CheckResult = { ...describe(check), status: findings.length === 0 ? "passed" : "failed", findings, exchanges, durationMs: Date.now() - checkStarted };
+    results.push(result);
+    options.onResult?.(result);
+  }
+  return summarise(results, { target: `${loaded.name} (${requests.length} requests)`, ...run }, false);
 }
 
 /** The report around a list of results: counts, skips grouped by reason, and an unmet requirement. */

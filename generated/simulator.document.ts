@@ -40,7 +40,7 @@ const document: OpenApiDocument = {
     },
     {
       "name": "Activity",
-      "description": "The activity log, where refused identifiers, dropped requests and `_update` misses show up."
+      "description": "The activity log, where refused identifiers, dropped requests and `_update` misses show up, and the request\nlog behind it: every Track API request with the answer it got.\n"
     },
     {
       "name": "Workspace",
@@ -1717,7 +1717,7 @@ const document: OpenApiDocument = {
                           "request": {
                             "type": "integer",
                             "minimum": 1,
-                            "description": "The number of the Track API request that caused it, shared by all entries of that request."
+                            "description": "The `seq` of the Track API request that caused it (see `GET /__simulator/requests`), shared by all\nentries of that request.\n"
                           },
                           "changed": {
                             "type": "array",
@@ -1737,6 +1737,371 @@ const document: OpenApiDocument = {
                       "type": "integer",
                       "minimum": 0,
                       "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` to follow the log."
+                    },
+                    "next_cursor": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "description": "Pass as `cursor` for the next page; null on the last page."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query or body broke the schema. The envelope names each problem.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The Basic credentials were missing or wrong.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "The same envelope as the Track API's errors.",
+                  "required": [
+                    "meta"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "meta": {
+                      "type": "object",
+                      "description": "One message as `error`, several as `errors`.",
+                      "minProperties": 1,
+                      "additionalProperties": false,
+                      "properties": {
+                        "error": {
+                          "type": "string",
+                          "description": "One message."
+                        },
+                        "errors": {
+                          "type": "array",
+                          "description": "Several messages, one per problem.",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "problems": {
+                      "type": "array",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "items": {
+                        "type": "object",
+                        "description": "One problem of a request, in the shape used across the project.",
+                        "required": [
+                          "code",
+                          "path",
+                          "message"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "code": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9_]*$",
+                            "description": "Stable and machine-readable, in snake_case."
+                          },
+                          "path": {
+                            "type": "array",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "items": {
+                              "type": [
+                                "string",
+                                "integer"
+                              ]
+                            }
+                          },
+                          "message": {
+                            "type": "string",
+                            "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__simulator/requests": {
+      "get": {
+        "operationId": "listRequests",
+        "tags": [
+          "Activity"
+        ],
+        "summary": "Read the request log, a page at a time",
+        "description": "The Track API requests the simulator received (not those to `/__simulator/`), each with the answer it\ngave, oldest first (`order=desc`: newest first), a page at a time: pass the `next_cursor` of a page as\n`cursor`, with the same `order`, to get the next one; the listing has ended when `next_cursor` is null.\nTo follow the log, keep the `last_seq` of an answer and pass it as `since` later.\n\nEvery request gets a `seq` when it arrives; the activity entries it produced carry it as `request`. The\nlog keeps the newest requests only (1000 by default, set by the simulator's `requestLogSize`), and bodies\nup to 64 KiB each. Credentials are never kept: `Authorization` and similar headers keep only their scheme\n(`Basic [redacted]`). This is what `cio-customers conformance --traffic` judges.\n",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "The most items one page holds.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 100
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "required": false,
+            "description": "The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is\nrefused (400).\n",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "since",
+            "in": "query",
+            "required": false,
+            "description": "Only requests whose `seq` is greater than this.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "description": "`asc`: oldest first; `desc`: newest first.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ],
+              "default": "asc"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of recorded requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "description": "One page of recorded requests.",
+                  "required": [
+                    "requests",
+                    "last_seq",
+                    "next_cursor"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "requests": {
+                      "type": "array",
+                      "description": "The requests, in the order asked for.",
+                      "items": {
+                        "type": "object",
+                        "description": "One Track API request as the simulator received it, with the answer it gave; credentials redacted.",
+                        "required": [
+                          "seq",
+                          "received_at",
+                          "method",
+                          "path",
+                          "query",
+                          "headers",
+                          "body",
+                          "response"
+                        ],
+                        "additionalProperties": false,
+                        "properties": {
+                          "seq": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "From 1 in order of arrival; activity entries name it as `request`."
+                          },
+                          "received_at": {
+                            "type": "string",
+                            "format": "date-time",
+                            "description": "When it arrived, by the simulator's clock."
+                          },
+                          "answered_at": {
+                            "type": "string",
+                            "format": "date-time",
+                            "description": "When it was answered, or failed; absent while it is in flight."
+                          },
+                          "last_seq_at_answer": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "The newest `seq` received when this request was answered: the requests with a greater `seq` up to this\none arrived while it was in flight (they overlapped it).\n"
+                          },
+                          "method": {
+                            "type": "string",
+                            "examples": [
+                              "PUT"
+                            ]
+                          },
+                          "path": {
+                            "type": "string",
+                            "description": "The path as sent, percent-escapes kept.",
+                            "examples": [
+                              "/api/v1/customers/ada%40example.com"
+                            ]
+                          },
+                          "query": {
+                            "type": "string",
+                            "description": "The query string without its `?`; empty when there was none."
+                          },
+                          "headers": {
+                            "type": "object",
+                            "description": "Header names in lower case, repeated fields joined with \", \". `Authorization`, `Proxy-Authorization`,\n`Cookie` and API-key headers keep only their scheme, such as `Basic [redacted]`.\n",
+                            "additionalProperties": {
+                              "type": "string"
+                            }
+                          },
+                          "body": {
+                            "type": [
+                              "string",
+                              "null"
+                            ],
+                            "description": "The body as UTF-8 text; null when it was answered without reading the body (a fault, a 401, a 413)."
+                          },
+                          "body_truncated": {
+                            "type": "boolean",
+                            "description": "Present and true when the body was longer than the 64 KiB the log keeps."
+                          },
+                          "response": {
+                            "description": "The answer; null when none was given (a `reset` fault) or it is in flight.",
+                            "oneOf": [
+                              {
+                                "type": "null"
+                              },
+                              {
+                                "type": "object",
+                                "required": [
+                                  "status",
+                                  "content_type",
+                                  "body"
+                                ],
+                                "additionalProperties": false,
+                                "properties": {
+                                  "status": {
+                                    "type": "integer"
+                                  },
+                                  "content_type": {
+                                    "type": [
+                                      "string",
+                                      "null"
+                                    ]
+                                  },
+                                  "body": {
+                                    "type": "string"
+                                  }
+                                }
+                              }
+                            ]
+                          },
+                          "error": {
+                            "type": "string",
+                            "description": "Why no answer was given, when none was."
+                          }
+                        }
+                      }
+                    },
+                    "last_seq": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "description": "The `seq` of the newest request received (0 when none); pass it as `since` to follow the log."
                     },
                     "next_cursor": {
                       "type": [
@@ -5223,7 +5588,7 @@ const document: OpenApiDocument = {
           "request": {
             "type": "integer",
             "minimum": 1,
-            "description": "The number of the Track API request that caused it, shared by all entries of that request."
+            "description": "The `seq` of the Track API request that caused it (see `GET /__simulator/requests`), shared by all\nentries of that request.\n"
           },
           "changed": {
             "type": "array",
@@ -5319,7 +5684,7 @@ const document: OpenApiDocument = {
                 "request": {
                   "type": "integer",
                   "minimum": 1,
-                  "description": "The number of the Track API request that caused it, shared by all entries of that request."
+                  "description": "The `seq` of the Track API request that caused it (see `GET /__simulator/requests`), shared by all\nentries of that request.\n"
                 },
                 "changed": {
                   "type": "array",
@@ -5339,6 +5704,248 @@ const document: OpenApiDocument = {
             "type": "integer",
             "minimum": 0,
             "description": "The `seq` of the newest entry ever written (0 when none); pass it as `since` to follow the log."
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Pass as `cursor` for the next page; null on the last page."
+          }
+        }
+      },
+      "RecordedRequest": {
+        "type": "object",
+        "description": "One Track API request as the simulator received it, with the answer it gave; credentials redacted.",
+        "required": [
+          "seq",
+          "received_at",
+          "method",
+          "path",
+          "query",
+          "headers",
+          "body",
+          "response"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "seq": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "From 1 in order of arrival; activity entries name it as `request`."
+          },
+          "received_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When it arrived, by the simulator's clock."
+          },
+          "answered_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When it was answered, or failed; absent while it is in flight."
+          },
+          "last_seq_at_answer": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The newest `seq` received when this request was answered: the requests with a greater `seq` up to this\none arrived while it was in flight (they overlapped it).\n"
+          },
+          "method": {
+            "type": "string",
+            "examples": [
+              "PUT"
+            ]
+          },
+          "path": {
+            "type": "string",
+            "description": "The path as sent, percent-escapes kept.",
+            "examples": [
+              "/api/v1/customers/ada%40example.com"
+            ]
+          },
+          "query": {
+            "type": "string",
+            "description": "The query string without its `?`; empty when there was none."
+          },
+          "headers": {
+            "type": "object",
+            "description": "Header names in lower case, repeated fields joined with \", \". `Authorization`, `Proxy-Authorization`,\n`Cookie` and API-key headers keep only their scheme, such as `Basic [redacted]`.\n",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "body": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The body as UTF-8 text; null when it was answered without reading the body (a fault, a 401, a 413)."
+          },
+          "body_truncated": {
+            "type": "boolean",
+            "description": "Present and true when the body was longer than the 64 KiB the log keeps."
+          },
+          "response": {
+            "description": "The answer; null when none was given (a `reset` fault) or it is in flight.",
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "status",
+                  "content_type",
+                  "body"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "status": {
+                    "type": "integer"
+                  },
+                  "content_type": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "body": {
+                    "type": "string"
+                  }
+                }
+              }
+            ]
+          },
+          "error": {
+            "type": "string",
+            "description": "Why no answer was given, when none was."
+          }
+        }
+      },
+      "RequestPage": {
+        "type": "object",
+        "description": "One page of recorded requests.",
+        "required": [
+          "requests",
+          "last_seq",
+          "next_cursor"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "requests": {
+            "type": "array",
+            "description": "The requests, in the order asked for.",
+            "items": {
+              "type": "object",
+              "description": "One Track API request as the simulator received it, with the answer it gave; credentials redacted.",
+              "required": [
+                "seq",
+                "received_at",
+                "method",
+                "path",
+                "query",
+                "headers",
+                "body",
+                "response"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "seq": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "description": "From 1 in order of arrival; activity entries name it as `request`."
+                },
+                "received_at": {
+                  "type": "string",
+                  "format": "date-time",
+                  "description": "When it arrived, by the simulator's clock."
+                },
+                "answered_at": {
+                  "type": "string",
+                  "format": "date-time",
+                  "description": "When it was answered, or failed; absent while it is in flight."
+                },
+                "last_seq_at_answer": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "description": "The newest `seq` received when this request was answered: the requests with a greater `seq` up to this\none arrived while it was in flight (they overlapped it).\n"
+                },
+                "method": {
+                  "type": "string",
+                  "examples": [
+                    "PUT"
+                  ]
+                },
+                "path": {
+                  "type": "string",
+                  "description": "The path as sent, percent-escapes kept.",
+                  "examples": [
+                    "/api/v1/customers/ada%40example.com"
+                  ]
+                },
+                "query": {
+                  "type": "string",
+                  "description": "The query string without its `?`; empty when there was none."
+                },
+                "headers": {
+                  "type": "object",
+                  "description": "Header names in lower case, repeated fields joined with \", \". `Authorization`, `Proxy-Authorization`,\n`Cookie` and API-key headers keep only their scheme, such as `Basic [redacted]`.\n",
+                  "additionalProperties": {
+                    "type": "string"
+                  }
+                },
+                "body": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "The body as UTF-8 text; null when it was answered without reading the body (a fault, a 401, a 413)."
+                },
+                "body_truncated": {
+                  "type": "boolean",
+                  "description": "Present and true when the body was longer than the 64 KiB the log keeps."
+                },
+                "response": {
+                  "description": "The answer; null when none was given (a `reset` fault) or it is in flight.",
+                  "oneOf": [
+                    {
+                      "type": "null"
+                    },
+                    {
+                      "type": "object",
+                      "required": [
+                        "status",
+                        "content_type",
+                        "body"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "status": {
+                          "type": "integer"
+                        },
+                        "content_type": {
+                          "type": [
+                            "string",
+                            "null"
+                          ]
+                        },
+                        "body": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  ]
+                },
+                "error": {
+                  "type": "string",
+                  "description": "Why no answer was given, when none was."
+                }
+              }
+            }
+          },
+          "last_seq": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The `seq` of the newest request received (0 when none); pass it as `since` to follow the log."
           },
           "next_cursor": {
             "type": [

@@ -111,6 +111,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__simulator/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the request log, a page at a time
+         * @description The Track API requests the simulator received (not those to `/__simulator/`), each with the answer it
+         *     gave, oldest first (`order=desc`: newest first), a page at a time: pass the `next_cursor` of a page as
+         *     `cursor`, with the same `order`, to get the next one; the listing has ended when `next_cursor` is null.
+         *     To follow the log, keep the `last_seq` of an answer and pass it as `since` later.
+         *
+         *     Every request gets a `seq` when it arrives; the activity entries it produced carry it as `request`. The
+         *     log keeps the newest requests only (1000 by default, set by the simulator's `requestLogSize`), and bodies
+         *     up to 64 KiB each. Credentials are never kept: `Authorization` and similar headers keep only their scheme
+         *     (`Basic [redacted]`). This is what `cio-customers conformance --traffic` judges.
+         */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__simulator/reset": {
         parameters: {
             query?: never;
@@ -327,7 +355,10 @@ export interface components {
             identifier?: string;
             /** @description For a conflict, the person who already holds the identifier. */
             conflicting_cio_id?: string;
-            /** @description The number of the Track API request that caused it, shared by all entries of that request. */
+            /**
+             * @description The `seq` of the Track API request that caused it (see `GET /__simulator/requests`), shared by all
+             *     entries of that request.
+             */
             request?: number;
             /**
              * @description On `person_created` and `attributes_updated`: the identifiers and attributes whose value the request
@@ -348,6 +379,63 @@ export interface components {
             /** @description The entries, in the order asked for. */
             activity: components["schemas"]["ActivityEntry"][];
             /** @description The `seq` of the newest entry ever written (0 when none); pass it as `since` to follow the log. */
+            last_seq: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description One Track API request as the simulator received it, with the answer it gave; credentials redacted. */
+        RecordedRequest: {
+            /** @description From 1 in order of arrival; activity entries name it as `request`. */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description When it arrived, by the simulator's clock.
+             */
+            received_at: string;
+            /**
+             * Format: date-time
+             * @description When it was answered, or failed; absent while it is in flight.
+             */
+            answered_at?: string;
+            /**
+             * @description The newest `seq` received when this request was answered: the requests with a greater `seq` up to this
+             *     one arrived while it was in flight (they overlapped it).
+             */
+            last_seq_at_answer?: number;
+            /** @example PUT */
+            method: string;
+            /**
+             * @description The path as sent, percent-escapes kept.
+             * @example /api/v1/customers/ada%40example.com
+             */
+            path: string;
+            /** @description The query string without its `?`; empty when there was none. */
+            query: string;
+            /**
+             * @description Header names in lower case, repeated fields joined with ", ". `Authorization`, `Proxy-Authorization`,
+             *     `Cookie` and API-key headers keep only their scheme, such as `Basic [redacted]`.
+             */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The body as UTF-8 text; null when it was answered without reading the body (a fault, a 401, a 413). */
+            body: string | null;
+            /** @description Present and true when the body was longer than the 64 KiB the log keeps. */
+            body_truncated?: boolean;
+            /** @description The answer; null when none was given (a `reset` fault) or it is in flight. */
+            response: null | {
+                status: number;
+                content_type: string | null;
+                body: string;
+            };
+            /** @description Why no answer was given, when none was. */
+            error?: string;
+        };
+        /** @description One page of recorded requests. */
+        RequestPage: {
+            /** @description The requests, in the order asked for. */
+            requests: components["schemas"]["RecordedRequest"][];
+            /** @description The `seq` of the newest request received (0 when none); pass it as `since` to follow the log. */
             last_seq: number;
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
@@ -673,6 +761,8 @@ export type PeoplePage = components['schemas']['PeoplePage'];
 export type ActivityEntry = components['schemas']['ActivityEntry'];
 export type ActivityType = components['schemas']['ActivityType'];
 export type ActivityPage = components['schemas']['ActivityPage'];
+export type RecordedRequest = components['schemas']['RecordedRequest'];
+export type RequestPage = components['schemas']['RequestPage'];
 export type WorkspaceSettings = components['schemas']['WorkspaceSettings'];
 export type SettingsPatch = components['schemas']['SettingsPatch'];
 export type SeedPerson = components['schemas']['SeedPerson'];
@@ -856,6 +946,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `next_cursor` of the page before, as it came. A cursor given before the workspace was reset is
+                 *     refused (400).
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only requests whose `seq` is greater than this. */
+                since?: number;
+                /** @description `asc`: oldest first; `desc`: newest first. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recorded requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

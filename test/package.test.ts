@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { serveSimulator as serveFromSource } from "../src/simulator/server.js";
 
 const root = new URL("..", import.meta.url).pathname;
 let files: string[] = [];
@@ -74,5 +75,22 @@ describe("the published package", () => {
     };
     visit(`${root}dist/src/index.js`);
     expect(seen.size).toBeGreaterThan(5);
+  });
+
+  it("serves the simulator's inspector page from dist/, with its script and style", async () => {
+    expect(files).toContain("dist/src/simulator/inspector/assets.js");
+    const { serveSimulator } = (await import(`${root}dist/src/simulator/server.js`)) as { serveSimulator: typeof serveFromSource };
+    const served = await serveSimulator({ port: 0 });
+    try {
+      const headers = { authorization: `Basic ${btoa("sim-site:sim-key")}` };
+      const page = await fetch(`${served.url}/__simulator/`, { headers });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('src="/__simulator/inspector/inspector.js"');
+      for (const file of ["inspector.js", "inspector.css", "rules.json"]) {
+        expect((await fetch(`${served.url}/__simulator/inspector/${file}`, { headers })).status, file).toBe(200);
+      }
+    } finally {
+      await served.close();
+    }
   });
 });

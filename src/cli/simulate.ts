@@ -6,6 +6,7 @@
  * local test key, not a Customer.io secret.
  */
 import { serveSimulator } from "../simulator/server.js";
+import { StateFileError } from "../simulator/state.js";
 import type { WorkspaceSettings } from "../simulator/types.js";
 import { defineCommand } from "./command.js";
 import type { CliIo } from "./io.js";
@@ -28,8 +29,9 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     processing: { type: "string", value: "MODE", help: "immediate (default) or eventual: answer 200 {} at once, apply later" },
     "settle-delay-ms": { type: "string", value: "N", help: "eventual: apply waiting calls this long after the first (default 1000)" },
     workers: { type: "string", value: "N", help: "eventual: calls decided against the same state (default 4)" },
+    state: { type: "string", value: "FILE", help: "keep people, settings and the activity numbering in FILE across restarts" },
   },
-  notes: "Exit codes: 0 stopped, 1 cannot listen on the address, 2 usage error.",
+  notes: "Exit codes: 0 stopped, 1 cannot listen on the address or load the state file, 2 usage error.",
   async run({ values, io }) {
     const port = wholeNumber(values.port, "--port", { min: 0, max: 65535 }) ?? 4010;
     const host = values.host ?? "127.0.0.1";
@@ -46,10 +48,27 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     const workers = wholeNumber(values.workers, "--workers", { min: 1, max: 1000 });
     const eventual = { ...(delayMs !== undefined && { delayMs }), ...(workers !== undefined && { workers }) };
 
+    const state = values.state;
+    if (state === "") throw new UsageError("--state needs a file name");
     let served;
     try {
-      served = await serveSimulator({ port, host, siteId, apiKey, workspace, cors: values.cors === true, strict: values.strict === true, processing, eventual });
+      served = await serveSimulator({
+        port,
+        host,
+        siteId,
+        apiKey,
+        workspace,
+        cors: values.cors === true,
+        strict: values.strict === true,
+        processing,
+        eventual,
+        ...(state === undefined ? {} : { state }),
+      });
     } catch (error) {
+      if (error instanceof StateFileError) {
+        io.stderr.write(`cio-customers simulate: ${error.message}\n`);
+        return 1;
+      }
       io.stderr.write(`cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     }
@@ -60,7 +79,8 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         `cio-customers simulator listening on ${url}`,
         `  site ID:    ${simulator.siteId}`,
         `  API key:    ${simulator.apiKey}`,
-        `  workspace:  identified by ${workspace.identifiedBy}; email updates by id ${workspace.allowEmailUpdatesById ? "allowed" : "not allowed"}`,
+        `  workspace:  identified by ${simulator.settings().identifiedBy}; email updates by id ${simulator.settings().allowEmailUpdatesById ? "allowed" : "not allowed"}`,
+        ...(state === undefined ? [] : [`  state:      ${state} (${simulator.peoplePage({ limit: 1 }).people.length === 0 ? "empty" : "loaded"}; written after changes and at exit)`]),
         `  try:        curl -u ${simulator.siteId}:${simulator.apiKey} -X PUT -H 'Content-Type: application/json' -d '{"email":"ada@example.com"}' ${url}/api/v1/customers/ada`,
         `  inspect:    curl -u ${simulator.siteId}:${simulator.apiKey} ${url}/__simulator/people`,
         "Stop with Ctrl+C.",

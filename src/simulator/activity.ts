@@ -77,6 +77,11 @@ export class ActivityLog {
     return this.#entries;
   }
 
+  /** Continues the numbering of a log saved before (state.ts): the next entry gets a seq after `lastSeq`. */
+  continueFrom(lastSeq: number): void {
+    this.#lastSeq = Math.max(this.#lastSeq, lastSeq);
+  }
+
   get lastSeq(): number {
     return this.#lastSeq;
   }

@@ -27,6 +27,9 @@ export interface SimulatorCore {
   track: TrackApi;
   /** The log of Track API requests, which a server records what it answers itself in. */
   requests: RequestLog;
+  /** The workspace and the activity log, for the state file (state.ts), which restores and saves them. */
+  workspace: Workspace;
+  log: ActivityLog;
   /** A WHATWG request's answer: a plain Answer for Track API routes (a transport writes truncated ones itself), a Response otherwise. */
   answer(request: Request): Promise<Answer | Response>;
 }
@@ -75,7 +78,7 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
     },
     ...onError,
   });
-  return { simulator, track, requests, answer: (request) => handler.answer(request) };
+  return { simulator, track, requests, workspace, log, answer: (request) => handler.answer(request) };
 }
 
 /** The public face of the simulator over its parts. */

@@ -16,6 +16,7 @@ import { inspectorResponse, INSPECTOR_PAGE } from "./inspector/serve.js";
 import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
 import { ACTIVITY_TYPES, ListingQueryError, MAX_PAGE_LIMIT, type ActivityPage, type ActivityPageQuery, type PeoplePage, type PeoplePageQuery } from "./listing.js";
 import type { ActivityType, ClauseId, PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
+import type { RequestPage, RequestPageQuery } from "./requests.js";
 import { contentTypeProblem } from "./validation.js";
 import { SeedConflictError } from "./workspace.js";
 
@@ -24,7 +25,7 @@ export const INSPECTION_PREFIX = "/__simulator/";
 /** What the routes need from the simulator. */
 export type InspectionTarget = Pick<
   Simulator,
-  "peoplePage" | "person" | "activityPage" | "deletePerson" | "reset" | "settle" | "pending" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
+  "peoplePage" | "person" | "activityPage" | "requestsPage" | "deletePerson" | "reset" | "settle" | "pending" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
 > & {
   /** Adds faults, all or none; throws a FaultSpecError naming each problem. */
   injectFaults(specs: readonly unknown[]): ActiveFault[];
@@ -87,6 +88,8 @@ export async function handleInspection(
     }
     case "GET activity":
       return listing(() => sim.activityPage(activityQuery(query)));
+    case "GET requests":
+      return listing(() => sim.requestsPage(requestQuery(query)));
     case "POST settle":
       return json(200, { applied: sim.settle(), pending: sim.pending() });
     case "POST reset":
@@ -123,7 +126,7 @@ export async function handleInspection(
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "reset" | "settle" | "settings" | "faults" | "stats" | "inspector";
+type Route = "people" | "lookup" | "person" | "activity" | "requests" | "reset" | "settle" | "settings" | "faults" | "stats" | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
 function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
@@ -139,6 +142,7 @@ function matchRoute(segments: readonly string[]): { route: Route; allow: string[
   }
   if (second !== undefined) return undefined;
   if (first === "activity") return { route: "activity", allow: ["GET"] };
+  if (first === "requests") return { route: "requests", allow: ["GET"] };
   if (first === "reset") return { route: "reset", allow: ["POST"] };
   if (first === "settle") return { route: "settle", allow: ["POST"] };
   if (first === "settings") return { route: "settings", allow: ["GET", "PATCH"] };
@@ -148,7 +152,7 @@ function matchRoute(segments: readonly string[]): { route: Route; allow: string[
 }
 
 /** A page as JSON, or 400 naming each query parameter at fault. */
-function listing(page: () => PeoplePage | ActivityPage): Response {
+function listing(page: () => PeoplePage | ActivityPage | RequestPage): Response {
   try {
     return json(200, page());
   } catch (error) {
@@ -185,6 +189,20 @@ function activityQuery(query: URLSearchParams): ActivityPageQuery {
   const clause = query.get("clause");
   if (clause !== null && !/^C[1-9]\d{0,2}$/.test(clause)) problems.push("clause must be a rule id such as C4");
   else if (clause !== null) out.clause = clause as ClauseId;
+  if (problems.length > 0) throw new ListingQueryError(problems);
+  return out;
+}
+
+/** The request log's query: `since` and `order`, as the activity log takes them. */
+function requestQuery(query: URLSearchParams): RequestPageQuery {
+  const problems: string[] = [];
+  const out: RequestPageQuery = { ...pageParams(query, problems) };
+  const since = query.get("since");
+  if (since !== null && !/^\d{1,15}$/.test(since)) problems.push("since must be a whole number from 0");
+  else if (since !== null) out.since = Number(since);
+  const order = query.get("order");
+  if (order !== null && order !== "asc" && order !== "desc") problems.push("order must be asc or desc");
+  else if (order !== null) out.order = order;
   if (problems.length > 0) throw new ListingQueryError(problems);
   return out;
 }

@@ -13,6 +13,7 @@
  * Credentials never leave the log: `Authorization`, `Proxy-Authorization`, `Cookie` and API-key headers keep only
  * their scheme (`Basic [redacted]`).
  */
+import { ListingQueryError } from "./listing.js";
 
 /** Bodies longer than this are kept cut, with `body_truncated: true`: a bounded ring should stay bounded in bytes too. */
 export const MAX_RECORDED_BODY_BYTES = 64 * 1024;
@@ -186,15 +187,8 @@ export interface RequestPage {
   last_seq: number;
 }
 
-/** A query that cannot be answered: each problem names the parameter. */
-export class RequestQueryError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(problems.join("; "));
-    this.name = "RequestQueryError";
-    this.problems = problems;
-  }
-}
+/** A query that cannot be answered: each problem names the parameter (the error the other listings throw). */
+export { ListingQueryError as RequestQueryError };
 
 const MAX_LIMIT = 1000;
 const DEFAULT_LIMIT = 100;
@@ -214,13 +208,13 @@ export function listRequests(log: RequestLog, query: RequestQuery = {}): Recorde
  */
 export function requestPage(log: RequestLog, query: RequestPageQuery = {}): RequestPage {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new RequestQueryError([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new ListingQueryError([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
   const since = checkedSince(query.since);
   const order = query.order ?? "asc";
   let from: number | undefined;
   if (query.cursor !== undefined) {
     const match = CURSOR.exec(decodeCursor(query.cursor));
-    if (match === null || match[1] !== order) throw new RequestQueryError(["cursor is not one this listing gave with this order (pass next_cursor as it came)"]);
+    if (match === null || match[1] !== order) throw new ListingQueryError(["cursor is not one this listing gave with this order (pass next_cursor as it came)"]);
     from = Number(match[2]);
   }
   const kept = log.kept();
@@ -236,7 +230,7 @@ export function requestPage(log: RequestLog, query: RequestPageQuery = {}): Requ
 
 function checkedSince(since: number | undefined): number {
   if (since === undefined) return 0;
-  if (!Number.isSafeInteger(since) || since < 0) throw new RequestQueryError(["since must be a whole number from 0"]);
+  if (!Number.isSafeInteger(since) || since < 0) throw new ListingQueryError(["since must be a whole number from 0"]);
   return since;
 }
 

@@ -37,6 +37,7 @@ import { buildSimulator, type SimulatorCore } from "./core.js";
 import { ANSWERS, type Answer, type Truncation } from "./http.js";
 import { INSPECTION_PREFIX } from "./inspection.js";
 import type { Recording } from "./requests.js";
+import { StateFile } from "./state.js";
 import { OK_ANSWER, type TrackRequest } from "./track.js";
 import type { Simulator, SimulatorOptions } from "./types.js";
 
@@ -51,13 +52,20 @@ export interface ServeSimulatorOptions extends SimulatorOptions {
   requestTimeoutMs?: number;
   /** Let pages on any origin call the simulator from a browser (CORS, preflights included). Default false. */
   cors?: boolean;
+  /**
+   * A file that keeps the workspace across restarts: loaded at start when it exists (the simulator must then
+   * start without `people`), written atomically after changes (debounced) and by close(). See state.ts.
+   */
+  state?: string;
+  /** Delay between a change and the state file's write, in milliseconds. Default 200. */
+  stateDebounceMs?: number;
 }
 
 export interface ServedSimulator {
   /** The base URL to give clients, e.g. `http://127.0.0.1:4010`. */
   url: string;
   simulator: Simulator;
-  /** Stops listening and closes open connections. */
+  /** Stops listening, closes open connections, and writes the state file (when there is one). */
   close(): Promise<void>;
 }
 
@@ -84,13 +92,20 @@ const IN_FLIGHT = Symbol("request in flight");
 type Connection = IncomingMessage["socket"] & { [IN_FLIGHT]?: Promise<void> | undefined };
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
-  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, ...simulatorOptions } = options;
+  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, state, stateDebounceMs, ...simulatorOptions } = options;
   for (const [name, value] of [["headersTimeoutMs", headersTimeoutMs], ["requestTimeoutMs", requestTimeoutMs]] as const) {
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
   if (headersTimeoutMs > requestTimeoutMs) throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
+  if (state !== undefined && simulatorOptions.people !== undefined && simulatorOptions.people.length > 0) {
+    throw new Error("serveSimulator: give either people or a state file, not both");
+  }
   const core = buildSimulator(simulatorOptions);
   const { simulator } = core;
+  const stateFile =
+    state === undefined
+      ? undefined
+      : StateFile.open(core, state, { ...(stateDebounceMs === undefined ? {} : { debounceMs: stateDebounceMs }), ...(options.onError ? { onError: options.onError } : {}) });
   let origin = "";
   const server = createServer(
     {
@@ -107,6 +122,8 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       connection[IN_FLIGHT] = run;
       void run.then(() => {
         if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
+        // A request that wrote only to the activity log (a dropped request) moves its numbering: save that too.
+        if (stateFile !== undefined && req.method !== "GET" && req.method !== "HEAD") stateFile.changed();
       });
     },
   );
@@ -117,23 +134,33 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     res.writeContinue();
     server.emit("request", req, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await stateFile?.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   return {
     url: origin,
     simulator,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        });
+      } finally {
+        await stateFile?.close();
+      }
+    },
   };
 }
 

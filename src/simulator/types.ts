@@ -215,5 +215,7 @@ type _Agreements = [
   Agrees<Schemas["FaultSpec"], FaultSpec>,
   Agrees<ActiveFault, Schemas["ActiveFault"]>,
   Agrees<SimulatorStats, Schemas["SimulatorStats"]>,
+  Agrees<RecordedRequest, Schemas["RecordedRequest"]>,
+  Agrees<RequestPage, Schemas["RequestPage"]>,
   Agrees<Schemas["SimulatorStats"], SimulatorStats>,
 ];

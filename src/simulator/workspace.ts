@@ -153,6 +153,23 @@ export class StoredPerson {
   }
 }
 
+/** A person in a state file (state.ts). */
+export interface SavedPerson {
+  cio_id: string;
+  id?: string;
+  email?: string;
+  anonymous_id?: string;
+  anonymous_ids?: string[];
+  created_at?: number;
+  last_timestamp?: number;
+  unsubscribed?: boolean;
+  deleted?: boolean;
+  attributes?: Record<string, unknown>;
+  topics?: Record<string, boolean>;
+  stamps?: Record<string, number>;
+  relationships?: { object_type_id: string; object_id: string; attributes: Record<string, string | number | boolean> }[];
+}
+
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
 export class SeedConflictError extends SimulatorOptionError {
   override name = "SeedConflictError";
@@ -224,7 +241,13 @@ export class Workspace {
   #epoch = 0;
   readonly #emailIgnoresCase: boolean;
   #watch: ChangeWatcher = NO_WATCH;
-  readonly #personWatch: ChangeWatcher = { changing: (person) => this.#watch.changing(person) };
+  #changed: () => void = () => undefined;
+  readonly #personWatch: ChangeWatcher = {
+    changing: (person) => {
+      this.#watch.changing(person);
+      this.#changed();
+    },
+  };
 
   constructor(settings: WorkspaceSettings, emailIgnoresCase: boolean) {
     this.#settings = { ...settings };
@@ -234,6 +257,11 @@ export class Workspace {
   /** Sets who is told before a person changes (one watcher at a time; state.ts). */
   watch(watcher: ChangeWatcher | undefined): void {
     this.#watch = watcher ?? NO_WATCH;
+  }
+
+  /** Sets what is called after anything in the workspace changes (the state file's writer). */
+  onChange(listener: () => void): void {
+    this.#changed = listener;
   }
 
   get settings(): WorkspaceSettings {
@@ -264,6 +292,7 @@ export class Workspace {
     if (patch.identifiedBy !== undefined) this.#settings.identifiedBy = patch.identifiedBy;
     if (patch.allowEmailUpdatesById !== undefined) this.#settings.allowEmailUpdatesById = patch.allowEmailUpdatesById;
     if (before !== this.#settings.identifiedBy) this.#reindexEmails();
+    this.#changed();
     return this.settings;
   }
 
@@ -300,6 +329,7 @@ export class Workspace {
     const person = new StoredPerson(cioId ?? this.#nextCioId(), this.#all.length, this.#personWatch);
     this.#byCio.set(person.cio_id, person);
     this.#all.push(person);
+    this.#changed();
     return person;
   }
 
@@ -330,7 +360,10 @@ export class Workspace {
   /** Registers the object a relationship names; an existing type + id is the same object (C19). */
   relateObject(objectTypeId: string, objectId: string): void {
     const key = objectKey(objectTypeId, objectId);
-    if (!this.#objects.has(key)) this.#objects.set(key, { object_type_id: objectTypeId, object_id: objectId });
+    if (!this.#objects.has(key)) {
+      this.#objects.set(key, { object_type_id: objectTypeId, object_id: objectId });
+      this.#changed();
+    }
   }
 
   objects(): RelatedObjectRecord[] {
@@ -466,11 +499,78 @@ export class Workspace {
     this.#objects.clear();
     this.#counter = 0;
     this.#epoch += 1;
+    this.#changed();
   }
 
   /** Restores the cio_id counter, for a workspace loaded from a state file. */
   restoreCounter(counter: number): void {
     this.#counter = Math.max(this.#counter, counter);
+  }
+
+  /**
+   * Adds a person saved in a state file, as they were: the next one in order of creation. A deleted person's
+   * identifiers go to the search maps only, so that they never take an identifier from a live person.
+   */
+  restore(saved: SavedPerson): void {
+    const person = this.create(saved.cio_id);
+    if (saved.deleted === true) {
+      person.deleted = true;
+      if (saved.id !== undefined) {
+        person.id = saved.id;
+        addTo(this.#formerId, saved.id, person);
+      }
+      if (saved.email !== undefined) {
+        person.email = saved.email;
+        addTo(this.#emailOf, this.emailKey(saved.email), person);
+      }
+      for (const anonymousId of saved.anonymous_ids ?? []) person.anonymousIds.add(anonymousId);
+    } else {
+      if (saved.id !== undefined) this.setId(person, saved.id);
+      if (saved.email !== undefined) this.setEmail(person, saved.email);
+      for (const anonymousId of saved.anonymous_ids ?? []) {
+        person.anonymousIds.add(anonymousId);
+        this.#byAnonymousId.set(anonymousId, person);
+      }
+    }
+    if (saved.anonymous_id !== undefined) person.anonymous_id = saved.anonymous_id;
+    if (saved.created_at !== undefined) person.created_at = saved.created_at;
+    if (saved.last_timestamp !== undefined) person.last_timestamp = saved.last_timestamp;
+    if (saved.unsubscribed === true) person.unsubscribed = true;
+    for (const [name, value] of Object.entries(saved.attributes ?? {})) person.attributes.set(name, value);
+    for (const [topic, subscribed] of Object.entries(saved.topics ?? {})) person.topics.set(topic, subscribed);
+    for (const [name, stamp] of Object.entries(saved.stamps ?? {})) person.stamps.set(name, stamp);
+    for (const r of saved.relationships ?? []) {
+      person.relationships.set(objectKey(r.object_type_id, r.object_id), {
+        object_type_id: r.object_type_id,
+        object_id: r.object_id,
+        attributes: new Map(Object.entries(r.attributes)),
+      });
+    }
+  }
+
+  /** A person as the state file keeps them: everything restore() needs, nothing that is empty. */
+  save(person: StoredPerson): SavedPerson {
+    const { anonymousIds, attributes, topics, relationships, stamps } = person.peek();
+    const saved: SavedPerson = { cio_id: person.cio_id };
+    if (person.id !== undefined) saved.id = person.id;
+    if (person.email !== undefined) saved.email = person.email;
+    if (person.anonymous_id !== undefined) saved.anonymous_id = person.anonymous_id;
+    if (anonymousIds !== undefined && anonymousIds.size > 0) saved.anonymous_ids = [...anonymousIds];
+    if (person.created_at !== undefined) saved.created_at = person.created_at;
+    if (person.last_timestamp !== undefined) saved.last_timestamp = person.last_timestamp;
+    if (person.unsubscribed) saved.unsubscribed = true;
+    if (person.deleted) saved.deleted = true;
+    if (attributes !== undefined && attributes.size > 0) saved.attributes = Object.fromEntries(attributes);
+    if (topics !== undefined && topics.size > 0) saved.topics = Object.fromEntries(topics);
+    if (stamps !== undefined && stamps.size > 0) saved.stamps = Object.fromEntries(stamps);
+    if (relationships !== undefined && relationships.size > 0) {
+      saved.relationships = [...relationships.values()].map((r) => ({
+        object_type_id: r.object_type_id,
+        object_id: r.object_id,
+        attributes: Object.fromEntries(r.attributes),
+      }));
+    }
+    return saved;
   }
 
   #addSeed(seed: SeedPerson): StoredPerson {

@@ -91,6 +91,28 @@ describe("outcomes and --resume", () => {
   });
 });
 
+describe("stops and checkpoints", () => {
+  it("a redirect the client will not follow stops the import at once, like refused credentials", async () => {
+    const file = join(dir, "people.ndjson");
+    writeFileSync(file, ["x1", "x2", "x3"].map((id) => JSON.stringify({ id })).join("\n"));
+    served.simulator.injectFault({ kind: "redirect", to: "https://elsewhere.example" });
+    const ran = clean(await cli(["import", file, "--rate", "0", "--concurrency", "1"]));
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^cio-customers import: stopped: .*redirected.*--resume sends it again once fixed\.\n$/);
+    expect(ran.stdout).toMatch(/1 records read: 0 accepted, 0 refused, 1 not sent/);
+  });
+
+  it("--resume refuses the checkpoint of a file that has changed since", async () => {
+    const file = join(dir, "people.ndjson");
+    writeFileSync(file, JSON.stringify({ id: "c1" }));
+    expect(clean(await cli(["import", file, "--rate", "0"])).code).toBe(0);
+    writeFileSync(file, `${JSON.stringify({ id: "c1" })}\n${JSON.stringify({ id: "c2" })}\n`);
+    const ran = clean(await cli(["import", file, "--rate", "0", "--resume"]));
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/--resume: .*checkpoint belongs to another import/);
+  });
+});
+
 describe("strict input", () => {
   it("a ragged CSV row is refused with its row number and both counts; the others go in unshifted", async () => {
     const file = join(dir, "people.csv");

@@ -4,7 +4,8 @@
  *   outside-request  the page asked for a host other than 127.0.0.1 (blocked, never sent)
  *   console-error    the console printed an error (a Content-Security-Policy refusal prints one too)
  *   page-error       a script threw and nothing caught it
- *   failed-request   a request to 127.0.0.1 failed, or was answered 4xx/5xx
+ *   failed-request   a request to 127.0.0.1 failed (other than cancelled by a reload or by leaving), or was
+ *                    answered 4xx/5xx
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
@@ -32,10 +33,7 @@ export function launchChromium(): Promise<Browser> {
 export interface WatchedContext {
   context: BrowserContext;
   findings: Finding[];
-  /**
-   * Leaves the page for about:blank. A request still in flight (the page polls) is then cancelled by the browser:
-   * that is the test leaving, not a failure of the page, so it is not reported.
-   */
+  /** Leaves the page for about:blank, so that anything it sends on the way out is seen too. */
   leave(page: Page): Promise<void>;
 }
 
@@ -44,7 +42,6 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
   const context = await browser.newContext({ serviceWorkers: "block", ...options });
   const findings: Finding[] = [];
   const blocked = new Set<string>();
-  const leaving = new WeakSet<Page>();
   await context.route("**/*", async (route) => {
     const target = route.request().url();
     if (!isOutside(target)) return route.continue();
@@ -71,7 +68,6 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
     });
   });
   const leave = async (page: Page) => {
-    leaving.add(page);
     await page.goto("about:blank");
   };
   return { context, findings, leave };

@@ -190,6 +190,24 @@ describe.skipIf(skip)("the inspector page", () => {
       await page.locator("#activity-clause").selectOption("");
       await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
 
+      // Requests: the C4 call, with its answer and what it did; the credentials are not shown.
+      const c4Request = await page.locator(`table.activity tbody tr[data-seq="${c4.seq}"] td[data-label="request"] a`).innerText();
+      await page.locator('nav a[data-view="requests"]').click();
+      await page.locator("table.requests tbody tr").first().waitFor();
+      expect(await page.locator("table.requests tbody tr").count()).toBe(4);
+      await page.locator(`table.requests tbody tr[data-seq="${c4Request.slice(1)}"] a`).click();
+      await page.locator("#request-title", { hasText: `Request ${c4Request}` }).waitFor();
+      await page.locator("table.activity tbody tr[data-clause=C4]").waitFor();
+      const request = await page.locator("main").innerText();
+      expect(request).toContain("PUT /api/v1/customers/ada");
+      expect(request).toContain('"email": "grace@example.com"');
+      expect(request).toMatch(/answer\s+200/);
+      expect(request).toContain("Basic [redacted]");
+      expect(request).not.toContain(btoa("sim-site:sim-key"));
+      await page.screenshot({ path: join(shots, "request-1280.png"), fullPage: true });
+      await page.locator('nav a[data-view="activity"]').click();
+      await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
+
       // Live: a call made now appears at the top without a reload.
       await identify("grace", { email: "Ada.Lovelace@example.com" });
       await page.waitForFunction((before) => Number(document.querySelector("table.activity tbody tr")?.getAttribute("data-seq")) > before, seqs[0] ?? 0);

@@ -90,6 +90,29 @@ describe("the request log, in-process", () => {
     expect(() => h.sim.requestsPage({ cursor: first.next_cursor!, order: "desc" })).toThrow(/cursor/);
   });
 
+  it("GET /__simulator/requests pages them as the spec says (each answer checked against openapi/simulator.yaml)", async () => {
+    const h = harness({ apiKey: KEY });
+    for (let i = 0; i < 3; i++) await h.client.identify({ id: `r${i}` }, {});
+    const first = await h.inspect("GET", "/__simulator/requests?limit=2");
+    expect(first.status).toBe(200);
+    expect((first.json["requests"] as RecordedRequest[]).map((r) => r.seq)).toEqual([1, 2]);
+    expect(first.json["last_seq"]).toBe(3);
+    const next = await h.inspect("GET", `/__simulator/requests?limit=2&cursor=${String(first.json["next_cursor"])}`);
+    expect((next.json["requests"] as RecordedRequest[]).map((r) => r.seq)).toEqual([3]);
+    expect(next.json["next_cursor"]).toBeNull();
+    const newest = await h.inspect("GET", "/__simulator/requests?order=desc&since=1");
+    expect((newest.json["requests"] as RecordedRequest[]).map((r) => r.seq)).toEqual([3, 2]);
+    const badOrder = await h.inspect("GET", "/__simulator/requests?order=up");
+    expect(badOrder.status).toBe(400);
+    expect(badOrder.text).toMatch(/query order must be asc or desc/);
+    const badLimit = await h.inspect("GET", "/__simulator/requests?limit=0");
+    expect(badLimit.status).toBe(400);
+    expect(badLimit.text).toMatch(/query limit must be a whole number from 1 to 1000/);
+    const anonymous = await h.sim.fetch(new Request(`${BASE}/__simulator/requests`));
+    expect(anonymous.status).toBe(401);
+    expect(h.sim.requests()).toHaveLength(3);
+  });
+
   it("onRequest hears each request as soon as it is answered", async () => {
     const heard: RecordedRequest[] = [];
     const sim = createSimulator({ apiKey: KEY, onRequest: (r) => heard.push(r) });

@@ -374,7 +374,7 @@ async function pollLoop(): Promise<void> {
     if (!activity.loaded) await loadActivity();
     else if (polling && document.visibilityState === "visible") await pollActivity();
     pollFailures = 0;
-    if (status !== null) status.textContent = polling ? `Live · ${activity.lastSeq} entries logged` : "Paused";
+    if (status !== null) status.textContent = polling ? `Live · newest entry #${activity.lastSeq}` : "Paused";
   } catch (error) {
     pollFailures += 1;
     if (status !== null) status.textContent = `Not reachable (${error instanceof Error ? error.message : String(error)}); retrying`;
@@ -645,7 +645,7 @@ function activityTable(entries: readonly Entry[], caption: string): HTMLElement 
           e.conflicting_cio_id === undefined ? "" : h("span", { class: "conflict" }, " held by ", personLink(e.conflicting_cio_id)),
         ),
         cell("request", e.request === undefined ? h("span", { class: "muted" }, "—") : h("a", { href: `#/requests/${e.request}` }, `#${e.request}`)),
-        cell("reason", h("span", { class: "reason" }, e.reason), e.changed !== undefined && e.changed.length > 0 ? h("span", { class: "changed" }, ` Changed: ${e.changed.join(", ")}.`) : ""),
+        cell("reason", h("span", { class: "reason" }, e.reason), e.changed !== undefined && e.changed.length > 0 && !/changed/i.test(e.reason) ? h("span", { class: "changed" }, ` Changed: ${e.changed.join(", ")}.`) : ""),
       ),
     ),
     "activity",
