@@ -19,6 +19,8 @@ export default defineConfig({
     environment: "node",
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],
+    // A temp directory of the run's own; the run fails when a test leaves anything in it.
+    globalSetup: ["test/support/temp-dir.ts"],
     // Tests share nock's global interceptors; files still run in parallel, each in its own worker.
     pool: "forks",
     testTimeout: 60_000,

@@ -2,6 +2,7 @@
 import type { ClientOverheadResult } from "./client-overhead.js";
 import type { ImportResult } from "./import.js";
 import type { ServerThroughputResult } from "./servers.js";
+import type { ScaleResult } from "./scale.js";
 import type { SizeResult } from "./size.js";
 
 export interface Goal {
@@ -15,6 +16,9 @@ export interface Goal {
 
 /** Peak RSS of the largest import at most this many times that of the smallest counts as flat. */
 export const FLAT_RSS_GROWTH = 1.2;
+/** The simulator at scale: memory per stored person (1 KB) and the longest any request may wait for another. */
+export const SCALE_BYTES_PER_PERSON = 1024;
+export const SCALE_MAX_BLOCK_MS = 50;
 /** The client's gzipped bundle budget: 8 KB = 8 × 1024 bytes. */
 export const CLIENT_GZIP_BUDGET = 8 * 1024;
 
@@ -25,7 +29,7 @@ function goal(id: string, description: string, target: string, value: number | u
   return { id, description, target, actual: measured ? show(value) : "not measured", met: measured ? ok(value) : null };
 }
 
-export function evaluateGoals(r: { clientOverhead: ClientOverheadResult; servers: ServerThroughputResult[]; import: ImportResult; size: SizeResult }): Goal[] {
+export function evaluateGoals(r: { clientOverhead: ClientOverheadResult; servers: ServerThroughputResult[]; import: ImportResult; size: SizeResult; scale?: ScaleResult }): Goal[] {
   const primary = r.servers.find((s) => s.generator === "autocannon") ?? r.servers[0];
   const goals: Goal[] = [
     goal("client-vs-fetch", "client calls/s ÷ raw fetch", "≥ 0.90×", r.clientOverhead.ratios.throughputVsRawFetch, (v) => v >= 0.9),
@@ -46,5 +50,10 @@ export function evaluateGoals(r: { clientOverhead: ClientOverheadResult; servers
     goal(`import-rate-${r.import.rate.limit}`, `import --rate ${r.import.rate.limit}: achieved rate off the limit`, "within 2%", r.import.rate.deviationPct, (v) => v <= 2, (v) => `${r.import.rate.achievedPerSec} rows/s (${v.toFixed(2)}%)`),
   );
   goals.push(goal("size-client", "client bundle, minified + gzipped", "≤ 8 KB (8192 B)", r.size.client.gzipBytes, (v) => v <= CLIENT_GZIP_BUDGET, (v) => `${v} B`));
+  if (r.scale !== undefined) {
+    const people = r.scale.people.toLocaleString("en-US");
+    goals.push(goal("scale-rss", `simulator memory per stored person at ${people} people (RSS)`, `≤ ${SCALE_BYTES_PER_PERSON} B`, r.scale.rssPerPersonBytes, (v) => v <= SCALE_BYTES_PER_PERSON, (v) => `${v} B`));
+    goals.push(goal("scale-blocking", `longest wait of another request while seeding, listing, searching, resetting at ${people} people`, `≤ ${SCALE_MAX_BLOCK_MS} ms`, r.scale.worstProbeMs, (v) => v <= SCALE_MAX_BLOCK_MS, (v) => `${v} ms`));
+  }
   return goals;
 }

@@ -16,6 +16,7 @@ import { measureImport, type ImportResult } from "./import.js";
 import { autocannonLoad, builtinLoad } from "./load.js";
 import { customerioNodeEntry, loadAutocannon, loadTrackClient, peersInstalled, peerVersion, type PEER_VERSIONS } from "./peers.js";
 import { measureServers, SIMULATOR_AUTHORIZATION, type ServerName, type ServerThroughputResult } from "./servers.js";
+import { measureScale, type ScaleConfig, type ScaleResult } from "./scale.js";
 import { measureSize, type SizeResult } from "./size.js";
 import { ROOT } from "./paths.js";
 import { round } from "./stats.js";
@@ -40,20 +41,25 @@ export interface BenchConfig {
     /** The simulator's throughput just before each import: autocannon (peers) or the built-in loop. */
     probe: { autocannonSec: number; warmupSec: number; builtinRequests: number };
   };
+  /** The simulator with many people (bench/scale.ts). */
+  scale: ScaleConfig;
 }
 
 export const PROFILES: Record<Profile, BenchConfig> = {
   full: {
+    scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
     client: { calls: 3_000, rounds: 5, warmupCalls: 1_500, concurrency: 16 },
     servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
     import: { sizes: [10_000, 100_000], concurrency: 16, rate: { rows: 2_000, limit: 200 }, timeoutMs: 600_000, probe: { autocannonSec: 3, warmupSec: 1, builtinRequests: 5_000 } },
   },
   quick: {
+    scale: { people: 100_000, batch: 1_000, pages: 50, searches: 500 },
     client: { calls: 2_000, rounds: 3, warmupCalls: 1_000, concurrency: 16 },
     servers: { connections: 16, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
     import: { sizes: [2_000, 20_000], concurrency: 16, rate: { rows: 600, limit: 200 }, timeoutMs: 120_000, probe: { autocannonSec: 2, warmupSec: 1, builtinRequests: 2_000 } },
   },
   smoke: {
+    scale: { people: 2_000, batch: 500, pages: 3, searches: 20 },
     client: { calls: 50, rounds: 1, warmupCalls: 10, concurrency: 4 },
     servers: { connections: 4, rounds: 1, autocannon: { durationSec: 1, warmupSec: 1 }, builtin: { requests: 200, warmupRequests: 20 } },
     import: { sizes: [100, 200], concurrency: 4, rate: { rows: 40, limit: 200 }, timeoutMs: 60_000, probe: { autocannonSec: 1, warmupSec: 1, builtinRequests: 100 } },
@@ -79,6 +85,7 @@ export interface BenchResults {
   servers: ServerThroughputResult[];
   import: ImportResult;
   size: SizeResult;
+  scale: ScaleResult;
   goals: Goal[];
   durationSec: number;
 }
@@ -203,7 +210,11 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     log("Size …");
     const size = await measureSize(peers ? customerioNodeEntry() : undefined);
 
-    const partial = { clientOverhead, servers, import: imported, size };
+    // 5. The simulator with many people.
+    log(`Scale (${config.scale.people} people) …`);
+    const scale = await measureScale({ children, ...config.scale }, log);
+
+    const partial = { clientOverhead, servers, import: imported, size, scale };
     return {
       date,
       profile: options.profile,

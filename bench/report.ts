@@ -82,6 +82,22 @@ export function formatReport(r: BenchResults): string {
   if (z.customerioNode) sizeRows.push([`customerio-node (${z.customerioNode.entry.replace(/^.*node_modules\//, "")}; ${z.customerioNode.platform})`, fmt(z.customerioNode.minBytes), fmt(z.customerioNode.gzipBytes), times(z.client.gzipBytes / z.customerioNode.gzipBytes)]);
   out.push(table(["bundle", "minified B", "gzip B", "cio-customers gzip ÷ this"], sizeRows));
 
+  const sc = r.scale;
+  out.push("");
+  out.push(`### Simulator at scale — ${fmt(sc.people)} people seeded over HTTP, a probe call (GET settings) on another connection throughout`);
+  out.push("");
+  out.push(`${fmt(sc.peoplePerSec)} people created per second; RSS ${fmt(sc.rssBeforeMb, 1)} MB → ${fmt(sc.rssAfterMb, 1)} MB, ${fmt(sc.rssPerPersonBytes)} B per person.`);
+  out.push("");
+  out.push(
+    table(
+      ["phase", "calls", "slowest call ms", "probe calls", "probe p50 ms", "probe p99 ms", "probe max ms"],
+      (["seed", "list", "search", "reset"] as const).map((name) => {
+        const p = sc.phases[name];
+        return [name, fmt(p.calls), fmt(p.slowestCallMs, 1), fmt(p.probes), fmt(p.probeP50Ms, 2), fmt(p.probeP99Ms, 2), fmt(p.probeMaxMs, 1)];
+      }),
+    ),
+  );
+
   out.push("");
   out.push("### Goals");
   out.push("");

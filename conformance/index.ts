@@ -29,3 +29,4 @@ export type {
   SkipGroup,
   Target,
 } from "./types.js";
+export type { Problem } from "../src/problem.js";

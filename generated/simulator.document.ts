@@ -25,7 +25,7 @@ const document: OpenApiDocument = {
   "servers": [
     {
       "url": "http://127.0.0.1:4010",
-      "description": "A simulator started with `npm run simulate` (or `cio-customers simulate`) on its default port."
+      "description": "A simulator started with npm run simulate (or cio-customers simulate) on its default port."
     }
   ],
   "security": [
@@ -421,8 +421,8 @@ const document: OpenApiDocument = {
                 "properties": {
                   "people": {
                     "type": "array",
-                    "description": "The people, added in this order.",
-                    "maxItems": 10000,
+                    "description": "The people, added in this order: at most 1000 per call, so that one call never holds up the other\nrequests for long. Send a larger workspace in several calls.\n",
+                    "maxItems": 1000,
                     "items": {
                       "type": "object",
                       "description": "A person to put into the workspace directly.",
@@ -6066,8 +6066,8 @@ const document: OpenApiDocument = {
         "properties": {
           "people": {
             "type": "array",
-            "description": "The people, added in this order.",
-            "maxItems": 10000,
+            "description": "The people, added in this order: at most 1000 per call, so that one call never holds up the other\nrequests for long. Send a larger workspace in several calls.\n",
+            "maxItems": 1000,
             "items": {
               "type": "object",
               "description": "A person to put into the workspace directly.",

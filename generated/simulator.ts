@@ -486,7 +486,10 @@ export interface components {
         };
         /** @description People to add. */
         SeedRequest: {
-            /** @description The people, added in this order. */
+            /**
+             * @description The people, added in this order: at most 1000 per call, so that one call never holds up the other
+             *     requests for long. Send a larger workspace in several calls.
+             */
             people: components["schemas"]["SeedPerson"][];
         };
         /** @description An empty JSON object. */

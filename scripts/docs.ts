@@ -19,6 +19,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import hljs from "highlight.js/lib/core";
+import bash from "highlight.js/lib/languages/bash";
+import json from "highlight.js/lib/languages/json";
+import typescript from "highlight.js/lib/languages/typescript";
+import yaml from "highlight.js/lib/languages/yaml";
 import { Marked, type Tokens } from "marked";
 import { Application, Converter, OptionDefaults, ReflectionKind, type Context } from "typedoc";
 
@@ -48,12 +53,18 @@ export const specPages: readonly SpecPage[] = [
   },
 ];
 
-/** Entry points of the public surface, with the import specifier each is published under. */
-export const entryPoints: readonly { file: string; specifier: string }[] = [
-  { file: "src/index.ts", specifier: "cio-customers" },
-  { file: "src/simulator/index.ts", specifier: "cio-customers/simulator" },
-  { file: "conformance/index.ts", specifier: "cio-customers/conformance" },
-];
+/**
+ * Entry points of the public surface, with the import specifier each is published under: every entry of
+ * package.json's `exports` that has types, traced from its built declaration file back to its source.
+ */
+export const entryPoints: readonly { file: string; specifier: string }[] = Object.entries(
+  (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Record<string, string | { types?: string }> }).exports ?? {},
+).flatMap(([subpath, target]) => {
+  const types = typeof target === "string" ? undefined : target.types;
+  if (types === undefined) return [];
+  const file = types.replace(/^\.\/dist\//, "").replace(/\.d\.ts$/, ".ts");
+  return [{ file, specifier: subpath === "." ? "cio-customers" : `cio-customers/${subpath.replace(/^\.\//, "")}` }];
+});
 
 /** A Markdown file of the repository and the guide page it becomes. */
 export interface GuidePage {
@@ -108,7 +119,7 @@ const inlineLogo =
  * Renders one OpenAPI document (YAML or JSON) with `redocly build-docs --inlineBundle` into outFile and makes the
  * page self-contained. Throws when the page would still reach another host or send telemetry.
  */
-export function renderSpec(specPath: string, outFile: string): void {
+export function renderSpec(specPath: string, outFile: string, home?: string): void {
   execFileSync(join(root, "node_modules", ".bin", "redocly"), ["build-docs", specPath, "--inlineBundle", "-o", outFile], {
     cwd: root,
     env: redoclyEnv,
@@ -124,6 +135,11 @@ export function renderSpec(specPath: string, outFile: string): void {
   }
   if (!html.includes(`"disableTelemetry":true`)) {
     throw new Error(`${outFile}: Redoc's browser telemetry is on; redocly.yaml must say telemetry: off`);
+  }
+  // A way back to the rest of the site, fixed in the top right corner above Redoc's own layout.
+  if (home !== undefined) {
+    const link = `<a href="${escapeHtml(home)}" style="position:fixed;top:0.5rem;right:0.75rem;z-index:1000;padding:0.25rem 0.6rem;background:#fff;border:1px solid #d0d7de;border-radius:6px;font:14px system-ui,sans-serif;color:#0550ae;text-decoration:none">Docs home</a>`;
+    html = html.replace(/<body([^>]*)>/, (body) => `${body}${link}`);
   }
   writeFileSync(outFile, html);
 }
@@ -191,8 +207,14 @@ const pageCss = `
   h2 { font-size: 1.5rem; border-bottom: 1px solid var(--line); padding-bottom: 0.3em; }
   a { color: var(--accent); }
   code { font: 0.875em/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; background: var(--code-bg); padding: 0.1em 0.35em; border-radius: 4px; }
-  pre { background: var(--code-bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.9rem 1rem; overflow-x: auto; }
+  pre { background: var(--code-bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.9rem 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
   pre code { background: none; padding: 0; font-size: 0.85rem; }
+  .hljs-keyword, .hljs-built_in, .hljs-literal, .hljs-meta { color: #cf222e; }
+  .hljs-string, .hljs-regexp { color: #0a3069; }
+  .hljs-comment { color: #6e7781; font-style: italic; }
+  .hljs-number, .hljs-attr, .hljs-variable, .hljs-params { color: #0550ae; }
+  .hljs-title, .hljs-title.function_, .hljs-title.class_ { color: #8250df; }
+  .hljs-property, .hljs-attribute { color: #953800; }
   table { border-collapse: collapse; margin: 1rem 0; display: block; overflow-x: auto; }
   th, td { border: 1px solid var(--line); padding: 0.4rem 0.7rem; text-align: left; vertical-align: top; }
   th { background: var(--code-bg); }
@@ -234,6 +256,20 @@ function siteHeader(current: string, links: readonly { href: string; label: stri
   return `<header class="site"><strong>cio-customers</strong>${items.join("")}</header>`;
 }
 
+// The guide's code is highlighted when the page is built: spans and the classes below, no script in the page.
+hljs.registerLanguage("typescript", typescript);
+hljs.registerLanguage("bash", bash);
+hljs.registerLanguage("json", json);
+hljs.registerLanguage("yaml", yaml);
+const languageOf: Record<string, string> = { ts: "typescript", typescript: "typescript", mts: "typescript", js: "typescript", sh: "bash", bash: "bash", shell: "bash", json: "json", yaml: "yaml", yml: "yaml" };
+
+/** A fenced block as highlighted HTML; a language not listed is escaped as it is. */
+export function highlightCode(text: string, lang: string | undefined): string {
+  const language = languageOf[(lang ?? "").toLowerCase()];
+  const body = language === undefined ? escapeHtml(text) : hljs.highlight(text, { language, ignoreIllegals: true }).value;
+  return `<pre><code class="hljs${language === undefined ? "" : ` language-${language}`}">${body}</code></pre>\n`;
+}
+
 /**
  * One Markdown source (README.md or a docs/*.md) as a guide page: the site's bar on top, and on the side the list of
  * guide pages with the headings (h2, h3) of this one under its own entry.
@@ -260,6 +296,9 @@ export function renderGuide(
         const id = slugOf(inner, used);
         if (depth === 2 || depth === 3) headings.push({ depth, id, html: inner });
         return `<h${depth} id="${id}">${inner}</h${depth}>\n`;
+      },
+      code({ text, lang }) {
+        return highlightCode(text, lang);
       },
       image({ href, text, title }) {
         // A picture from another host would be a request elsewhere: show a link to it instead.
@@ -330,6 +369,9 @@ async function renderApi(entries: readonly { file: string; specifier: string }[]
     disableSources: true,
     // "Customer.io" in a comment is a name, not a link.
     markdownItOptions: { linkify: false },
+    // Types the public surface uses without exporting them on purpose: mapped helpers of the attribute types, and
+    // the conformance suite's HTTP recording internals.
+    intentionallyNotExported: ["Schemas", "Declared", "RecordedExchange", "Session"],
     // openapi-typescript writes @description in generated/*.ts.
     blockTags: [...OptionDefaults.blockTags, "@description"],
     excludePrivate: true,
@@ -426,7 +468,7 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
     ];
 
     for (const s of specs) {
-      await step(`${s.page} from ${s.spec}`, () => renderSpec(join(root, s.spec), join(outDir, s.page)));
+      await step(`${s.page} from ${s.spec}`, () => renderSpec(join(root, s.spec), join(outDir, s.page), "index.html"));
       pages.push(s.page);
     }
     for (const g of guides) {

@@ -34,6 +34,9 @@ Without --target it runs against the embedded simulator, in-process.`,
     runs: { type: "string", value: "N", help: "generated inputs per property-based check (default 25)" },
     only: { type: "string", value: "LIST", help: "comma-separated check ids, id prefixes or clause ids, e.g. C3,C8 or wire." },
     "no-client": { type: "boolean", help: "skip the client checks" },
+    "require-behaviour": { type: "boolean", help: "fail the run (exit 1) when behaviour checks are skipped, e.g. for want of an observer" },
+    "allow-writes": { type: "boolean", help: "allow a --target outside loopback; identifiers created start with the run prefix the report lists" },
+    traffic: { type: "string", value: "FILE|URL", help: "judge recorded traffic instead: an NDJSON file (simulate --record) or a simulator's URL" },
   },
   notes: "Exit codes: 0 all checks passed, 1 a check failed, 2 usage error, unreachable target or refused credentials.",
   async run({ values, io }) {
@@ -43,13 +46,18 @@ Without --target it runs against the embedded simulator, in-process.`,
     const runs = wholeNumber(values.runs, "--runs", { min: 0 });
 
     const options: ConformanceOptions = {};
-    if (values.target !== undefined) {
-      options.target = values.target;
+    if (values.traffic !== undefined && values.target !== undefined) throw new UsageError("give --traffic or --target, not both");
+    if (values.traffic === "") throw new UsageError("--traffic needs a file or a URL");
+    if (values.target !== undefined || values.traffic !== undefined) {
+      if (values.target !== undefined) options.target = values.target;
+      if (values.traffic !== undefined) options.traffic = values.traffic;
       const siteId = values["site-id"] ?? io.env["CIO_SITE_ID"];
       const apiKey = values["api-key"] ?? io.env["CIO_API_KEY"];
       if (siteId !== undefined) options.siteId = siteId;
       if (apiKey !== undefined) options.apiKey = apiKey;
     }
+    if (values["require-behaviour"]) options.requireBehaviour = true;
+    if (values["allow-writes"]) options.allowWrites = true;
     if (seed !== undefined) options.seed = seed;
     if (runs !== undefined) options.runs = runs;
     if (values.only !== undefined) options.only = values.only.split(",").map((s) => s.trim()).filter(Boolean);
@@ -77,6 +85,10 @@ Without --target it runs against the embedded simulator, in-process.`,
       io.stdout.write(`Report written to ${values.out} (${reporter}).\n`);
     } else {
       io.stdout.write(text);
+    }
+    if (report.unmetRequirement !== undefined) {
+      io.stderr.write(`cio-customers conformance: --require-behaviour: ${report.unmetRequirement}\n`);
+      return 1;
     }
     return report.summary.failed > 0 ? 1 : 0;
   },

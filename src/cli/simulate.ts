@@ -5,6 +5,9 @@
  * It prints the base URL and the credentials to use. Printing the key is intended: it is the simulator's own
  * local test key, not a Customer.io secret.
  */
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { RecordedRequest } from "../simulator/requests.js";
 import { serveSimulator } from "../simulator/server.js";
 import { StateFileError } from "../simulator/state.js";
 import type { WorkspaceSettings } from "../simulator/types.js";
@@ -30,6 +33,8 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     "settle-delay-ms": { type: "string", value: "N", help: "eventual: apply waiting calls this long after the first (default 1000)" },
     workers: { type: "string", value: "N", help: "eventual: calls decided against the same state (default 4)" },
     state: { type: "string", value: "FILE", help: "keep people, settings and the activity numbering in FILE across restarts" },
+    record: { type: "string", value: "FILE", help: "append every Track API request and its answer to FILE as NDJSON, as they happen (credentials redacted)" },
+    "request-log-size": { type: "string", value: "N", help: "requests kept for GET /__simulator/requests (default 1000; 0 keeps none)" },
   },
   notes: "Exit codes: 0 stopped, 1 cannot listen on the address or load the state file, 2 usage error.",
   async run({ values, io }) {
@@ -50,6 +55,18 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
 
     const state = values.state;
     if (state === "") throw new UsageError("--state needs a file name");
+    const requestLogSize = wholeNumber(values["request-log-size"], "--request-log-size", { min: 0 });
+    const record = values.record;
+    if (record === "") throw new UsageError("--record needs a file name");
+    let recorder: Recorder | undefined;
+    if (record !== undefined) {
+      try {
+        recorder = openRecorder(record);
+      } catch (error) {
+        io.stderr.write(`cio-customers simulate: cannot write the record file ${record}: ${error instanceof Error && "code" in error ? String(error.code) : String(error)}\n`);
+        return 1;
+      }
+    }
     let served;
     try {
       served = await serveSimulator({
@@ -63,6 +80,8 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         processing,
         eventual,
         ...(state === undefined ? {} : { state }),
+        ...(requestLogSize === undefined ? {} : { requestLogSize }),
+        ...(recorder === undefined ? {} : { onRequest: recorder.write }),
       });
     } catch (error) {
       if (error instanceof StateFileError) {
@@ -70,6 +89,7 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         return 1;
       }
       io.stderr.write(`cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
+      recorder?.close();
       return 1;
     }
 
@@ -83,16 +103,33 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         ...(state === undefined ? [] : [`  state:      ${state} (${simulator.peoplePage({ limit: 1 }).people.length === 0 ? "empty" : "loaded"}; written after changes and at exit)`]),
         `  try:        curl -u ${simulator.siteId}:${simulator.apiKey} -X PUT -H 'Content-Type: application/json' -d '{"email":"ada@example.com"}' ${url}/api/v1/customers/ada`,
         `  inspect:    curl -u ${simulator.siteId}:${simulator.apiKey} ${url}/__simulator/people`,
+        ...(record === undefined ? [] : [`  recording:  every Track API request to ${record} (NDJSON; judge it with cio-customers conformance --traffic ${record})`]),
         "Stop with Ctrl+C.",
         "",
       ].join("\n"),
     );
     await stopRequested(io);
     await served.close();
+    recorder?.close();
     io.stdout.write("Simulator stopped.\n");
     return 0;
   },
 });
+
+interface Recorder {
+  write(request: RecordedRequest): void;
+  close(): void;
+}
+
+/** Appends each answered request as one JSON line, synchronously, so the file holds every request answered so far. */
+function openRecorder(path: string): Recorder {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const fd = openSync(path, "a");
+  return {
+    write: (request) => void writeSync(fd, `${JSON.stringify(request)}\n`),
+    close: () => closeSync(fd),
+  };
+}
 
 /** Resolves on the I/O's signal, or without one on SIGINT or SIGTERM. */
 function stopRequested(io: CliIo): Promise<void> {

@@ -97,11 +97,24 @@ describe("benchmark harness (smoke)", () => {
     if (peers) positive(r.size.customerioNode?.gzipBytes);
     else expect(r.size.customerioNode).toBeUndefined();
 
+    // 5. Scale: every figure present, every phase probed.
+    expect(r.scale.people).toBe(2_000);
+    positive(r.scale.peoplePerSec);
+    positive(r.scale.rssAfterMb);
+    expect(Number.isFinite(r.scale.rssPerPersonBytes)).toBe(true);
+    for (const p of Object.values(r.scale.phases)) {
+      positive(p.calls);
+      positive(p.probes);
+      positive(p.probeMaxMs);
+      expect(p.probeP99Ms).toBeLessThanOrEqual(p.probeMaxMs);
+    }
+    expect(r.goals.map((g) => g.id)).toEqual(expect.arrayContaining(["scale-rss", "scale-blocking"]));
+
     // Goals are evaluated (met or not is for the full run to say), and the report renders every section.
     expect(r.goals.length).toBeGreaterThan(5);
     for (const goal of r.goals) expect([true, false, null]).toContain(goal.met);
     const report = formatReport(r);
-    for (const heading of ["### Client overhead", "### Server throughput", "### Import", "### Size", "### Goals"]) expect(report).toContain(heading);
+    for (const heading of ["### Client overhead", "### Server throughput", "### Import", "### Size", "### Simulator at scale", "### Goals"]) expect(report).toContain(heading);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     expect(log.length).toBeGreaterThan(0);
   }, 300_000);

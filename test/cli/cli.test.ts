@@ -2,10 +2,10 @@
  * The command line through the real binary (a spawned process) against the simulator on a loopback socket.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerSecret } from "../support/secrets.js";
 
@@ -55,6 +55,7 @@ beforeEach(() => {
   served.simulator.reset();
   dir = mkdtempSync(join(tmpdir(), "cio-cli-"));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("identify and update", () => {
   it("identify --id with typed attributes, a topic, a relationship and created_at", async () => {

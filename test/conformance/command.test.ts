@@ -3,7 +3,7 @@
  * and what happens without an observer.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,10 +67,12 @@ describe("cio-customers conformance (the real binary)", () => {
   });
 
   it("--reporter junit --out writes a valid JUnit file, one test case per check", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "cio-junit-")), "report.xml");
+    const folder = mkdtempSync(join(tmpdir(), "cio-junit-"));
+    const out = join(folder, "report.xml");
     const { code } = await cli(["conformance", "--seed", "3", "--runs", "5", "--reporter", "junit", "--out", out]);
     expect(code).toBe(0);
     const text = readFileSync(out, "utf8");
+    rmSync(folder, { recursive: true, force: true });
     expect(XMLValidator.validate(text)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(text) as {
       testsuites: { tests: string; failures: string; testsuite: { name: string; testcase: { name: string }[] }[] };

@@ -10,6 +10,7 @@
  *   failed-request   a request to 127.0.0.1 failed, or was answered 4xx/5xx
  *   missing          an expected text or name never appeared in the rendered page
  *   walk-failed      a section the walk expects to open (an example menu, a security dialog) did not open
+ *   literal-markdown the page's prose shows Markdown as written (`code`, **strong**, [text](url))
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -22,7 +23,7 @@ import { CHROMIUM, CHROMIUM_ARGS as chromiumArgs } from "../support/chromium.js"
 
 export { CHROMIUM };
 
-export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request" | "missing" | "walk-failed";
+export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request" | "missing" | "walk-failed" | "literal-markdown";
 
 export interface Finding {
   kind: FindingKind;
@@ -63,15 +64,35 @@ const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 interface Snapshot {
   text: string;
   names: string[];
+  /** The visible text outside code (pre, code, scripts, inputs), one string per element. */
+  prose: string[];
 }
 
 async function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(() => ({
-    text: document.body.innerText,
-    names: [...document.querySelectorAll(".schema-name")]
-      .filter((el) => el.checkVisibility())
-      .map((el) => (el.textContent ?? "").trim()),
-  }));
+  return page.evaluate(() => {
+    const prose: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent === null || parent.closest("pre, code, script, style, textarea, input, svg") !== null || !parent.checkVisibility()) continue;
+      const text = (node.textContent ?? "").trim();
+      if (text !== "") prose.push(text);
+    }
+    return {
+      text: document.body.innerText,
+      names: [...document.querySelectorAll(".schema-name")].filter((el) => el.checkVisibility()).map((el) => (el.textContent ?? "").trim()),
+      prose,
+    };
+  });
+}
+
+/**
+ * Markdown a page shows as written instead of rendering it: `code`, **strong**, [a link](url). Only prose is
+ * searched, so code samples may hold any of these.
+ */
+export function literalMarkdown(prose: readonly string[]): string[] {
+  const pattern = /`[^`\n]+`|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)/g;
+  return [...new Set(prose.flatMap((text) => text.match(pattern) ?? []))];
 }
 
 const SHOW_TAG = /^\s*\+\s*Show\s*$/;
@@ -351,6 +372,7 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
       const found = e.kind === "text" ? seenText.includes(normalize(e.text)) : seenNames.has(e.name);
       if (!found) findings.push({ kind: "missing", detail: e.label });
     }
+    for (const literal of literalMarkdown(snapshots.flatMap((s) => s.prose))) findings.push({ kind: "literal-markdown", detail: literal });
     // Leave the page, so that anything it sends on the way out (beacons, telemetry flushes) is caught too.
     await page.goto("about:blank", { waitUntil: "load" });
     await page.waitForTimeout(250);

@@ -12,7 +12,7 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import customersDocument from "../../generated/customers.document.js";
 import type { OpenApiDocument } from "../../generated/document-type.js";
-import { buildDocs, entryPoints, guidePages, isFresh, linkFromPage, readBuildInfo, renderSpec, root, siteDir, specPages, type BuildInfo } from "../../scripts/docs.js";
+import { buildDocs, entryPoints, guidePages, highlightCode, isFresh, linkFromPage, readBuildInfo, renderSpec, root, siteDir, specPages, type BuildInfo } from "../../scripts/docs.js";
 import { assertChromium, skipBrowserChecks } from "../support/chromium.js";
 import { checkPage, serveDir, type Expectation, type PageReport, type StaticServer } from "./browser.js";
 import { specExpectations } from "./spec-expectations.js";
@@ -41,7 +41,8 @@ beforeAll(async () => {
   info = readBuildInfo()!;
   mkdirSync(shots, { recursive: true });
   site = await serveDir(siteDir);
-});
+  // Building the site (typedoc most of all) can take minutes on a loaded two-core machine.
+}, 600_000);
 
 afterAll(async () => {
   await site?.close();
@@ -164,6 +165,21 @@ describe.skipIf(skip)("the built site", () => {
     }
   });
 
+  it("every page links back to the home page", () => {
+    for (const page of info.pages.filter((p) => p !== "index.html")) {
+      const home = page.includes("/") ? "../".repeat(page.split("/").length - 1) + "index.html" : "index.html";
+      expect(readFileSync(join(siteDir, page), "utf8"), page).toContain(`href="${home}"`);
+    }
+  });
+
+  it("guide code is highlighted when built, and escaped in a language it does not know", () => {
+    expect(highlightCode('const a = "<b>"; // note', "ts")).toBe(
+      '<pre><code class="hljs language-typescript"><span class="hljs-keyword">const</span> a = <span class="hljs-string">&quot;&lt;b&gt;&quot;</span>; <span class="hljs-comment">// note</span></code></pre>\n',
+    );
+    expect(highlightCode("<b> & </b>", "text")).toBe('<pre><code class="hljs">&lt;b&gt; &amp; &lt;/b&gt;</code></pre>\n');
+    expect(readFileSync(join(siteDir, "guide.html"), "utf8")).toContain('<code class="hljs language-typescript"><span class="hljs-keyword">import</span>');
+  });
+
   it("links between Markdown sources become links between their pages", () => {
     expect(linkFromPage("docs/client.md#errors", "README.md", "guide.html")).toBe("docs/client.html#errors");
     expect(linkFromPage("../README.md", "docs/cli.md", "docs/cli.html")).toBe("../guide.html");
@@ -234,6 +250,19 @@ describe.skipIf(skip)("the checker fails broken pages", () => {
     const report = await checkPage(`${broken.origin}/cdn.html`, { expect: specExpectations(customersDocument), walk: "redoc" });
     expect(report.findings).toEqual([{ kind: "outside-request", detail: `GET ${cdn}` }]);
     expect(new Set(report.requests.filter((r) => r.blocked).map((r) => r.url))).toEqual(new Set([cdn]));
+  });
+
+  it("a page showing Markdown as written in its prose: each literal is reported, code is not", BROWSER_TEST, async () => {
+    writeFileSync(
+      join(scratch, "literal.html"),
+      "<!doctype html><title>t</title><p>Send `email` with **care**, see [the spec](spec.html).</p><pre><code>`fine` **here**</code></pre>",
+    );
+    const report = await checkPage(`${broken.origin}/literal.html`, { expect: [] });
+    expect(report.findings).toEqual([
+      { kind: "literal-markdown", detail: "`email`" },
+      { kind: "literal-markdown", detail: "**care**" },
+      { kind: "literal-markdown", detail: "[the spec](spec.html)" },
+    ]);
   });
 
   it("a page whose script throws, and that misses a heading: both are reported", BROWSER_TEST, async () => {

@@ -172,8 +172,8 @@ describe("simulate --state survives kill -9 during writes", () => {
     let running = await start(file);
     try {
       // Enough people that each write takes a while, so that the kill lands inside one.
-      for (let batch = 0; batch < 2; batch++) {
-        const people = Array.from({ length: 10_000 }, (_, i) => ({ id: `seed-${batch}-${i}`, email: `seed-${batch}-${i}@example.com`, attributes: { plan: "basic" } }));
+      for (let batch = 0; batch < 20; batch++) {
+        const people = Array.from({ length: 1_000 }, (_, i) => ({ id: `seed-${batch}-${i}`, email: `seed-${batch}-${i}@example.com`, attributes: { plan: "basic" } }));
         const response = await fetch(`${running.url}/__simulator/people`, {
           method: "POST",
           headers: { authorization: auth, "content-type": "application/json" },
@@ -181,7 +181,7 @@ describe("simulate --state survives kill -9 during writes", () => {
         });
         expect(response.status).toBe(201);
       }
-      await until(() => existsSync(file) && readFileSync(file, "utf8").includes('"seed-1-9999"'));
+      await until(() => existsSync(file) && readFileSync(file, "utf8").includes('"seed-19-999"'));
       let expected = 20_000;
 
       for (let round = 0; round < 3; round++) {
