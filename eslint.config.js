@@ -65,6 +65,7 @@ export default tseslint.config(
           patterns: [
             { group: ["node:*"], message: "The client runs on every fetch runtime; Node-only modules belong to the simulator, CLI and tests." },
             { group: ["ajv", "ajv/*", "../simulator/*", "../../conformance/*"], message: "The client depends on openapi-fetch alone." },
+            { group: ["undici", "undici/*"], message: "undici is the Node transport's (src/node/); the universal client sends with fetch." },
           ],
         },
       ],

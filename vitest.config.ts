@@ -1,5 +1,6 @@
 import { convertIgnorePatternToMinimatch } from "@eslint/compat";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
 // What git ignores is never collected as a test: .gitignore is the one list (ESLint reads it too).
@@ -9,9 +10,20 @@ const ignored = readFileSync(new URL(".gitignore", import.meta.url), "utf8")
   .map(convertIgnorePatternToMinimatch)
   .map((glob) => (glob.endsWith("/") ? `${glob}**` : glob));
 
+// CIO_TRANSPORT=node: tests that import the universal client entry (src/index.ts, src/raw.ts) get the Node entry
+// instead (undici while globalThis.fetch is Node's own), so the client suites run against both transports.
+const nodeEntry = (file: string) => fileURLToPath(new URL(`src/node/${file}`, import.meta.url));
+const alias =
+  process.env["CIO_TRANSPORT"] === "node"
+    ? [
+        { find: /^(?:\.\.\/)+src\/index\.js$/, replacement: nodeEntry("index.ts") },
+        { find: /^(?:\.\.\/)+src\/raw\.js$/, replacement: nodeEntry("raw.ts") },
+      ]
+    : [];
+
 export default defineConfig({
   // tsconfig.json "paths": the package's own public names resolve to their source in a checkout.
-  resolve: { tsconfigPaths: true },
+  resolve: { tsconfigPaths: true, alias },
   test: {
     include: ["test/**/*.test.ts"],
     // test/install installs the package into fresh folders (minutes): its own step, npm run test:install.

@@ -1,19 +1,25 @@
 /**
- * Client overhead: the same identify calls, at the same concurrency, through three clients against a sink (a
+ * Client overhead: the same identify calls, at the same concurrency, through each contender against a sink (a
  * node:http server in a child process answering `200 {}`), so that this process's CPU is the client's own work:
  *
- * - `cio-customers`: this project's client, default options (retries on, never fired: every answer is a 200);
- * - `raw-fetch`: the floor, a hand-built `fetch` PUT with Basic auth and a JSON body, its answer read;
+ * - `cio-customers (node)`: this project's client as Node resolves the package (the `node` export condition:
+ *   undici), default options (retries on, never fired; `_timestamp` stamped);
+ * - `cio-customers (fetch)`: the universal entry, as browsers, Deno, Bun and workers get it, default options;
+ * - `raw-fetch`: a hand-built `fetch` PUT with Basic auth and a JSON body, its answer read;
+ * - `fetch-timeout`: the same with `signal: AbortSignal.timeout(10_000)`, the floor of any fetch client with a
+ *   real timeout;
  * - `customerio-node`: the official SDK's `TrackClient.identify`, pointed at the sink with its `url` option.
  *
  * Contenders are warmed up first, then interleaved: each round runs every contender once, starting with a
  * different one each round, and the report takes medians over rounds.
  */
-import { createCustomersClient } from "../src/index.js";
+import { createCustomersClient as createFetchClient } from "../src/index.js";
+import { createCustomersClient as createNodeClient } from "../src/node/index.js";
+import { usesUndici } from "../src/node/transport.js";
 import type { TrackClientConstructor } from "./peers.js";
 import { median, ratio, rotate, round } from "./stats.js";
 
-export type ContenderName = "cio-customers" | "raw-fetch" | "customerio-node";
+export type ContenderName = "cio-customers (node)" | "cio-customers (fetch)" | "raw-fetch" | "fetch-timeout" | "customerio-node";
 
 export interface ClientOverheadOptions {
   /** The sink's base URL (loopback). */
@@ -47,14 +53,22 @@ export interface ClientOverheadResult {
   rounds: number;
   warmupCalls: number;
   contenders: ContenderResult[];
+  /** Whether the node contender really sent with undici (globalThis.fetch was Node's own). */
+  nodeTransport: "undici" | "fetch";
   ratios: {
-    /** cio-customers calls/s ÷ raw fetch calls/s (goal ≥ 0.9). */
-    throughputVsRawFetch: number;
-    /** cio-customers CPU per call ÷ raw fetch CPU per call. */
-    cpuVsRawFetch: number;
-    /** cio-customers calls/s ÷ customerio-node calls/s (goal ≥ 1.0). */
-    throughputVsCustomerioNode?: number;
-    cpuVsCustomerioNode?: number;
+    /** Node transport calls/s ÷ raw fetch calls/s (goal ≥ 1.5). */
+    nodeVsRawFetch: number;
+    /** Node transport CPU per call ÷ raw fetch CPU per call. */
+    nodeCpuVsRawFetch: number;
+    /** Node transport calls/s ÷ customerio-node calls/s (goal ≥ 1.5). */
+    nodeVsCustomerioNode?: number;
+    /** Node transport CPU per call ÷ customerio-node's (goal ≤ 0.6). */
+    nodeCpuVsCustomerioNode?: number;
+    /** Fetch path calls/s ÷ fetch with an AbortSignal timeout (goal ≥ 0.95). */
+    fetchVsFetchTimeout: number;
+    /** Fetch path calls/s ÷ raw fetch. */
+    fetchVsRawFetch: number;
+    fetchCpuVsFetchTimeout: number;
   };
   skipped: string[];
 }
@@ -70,27 +84,34 @@ function attributesOf(i: number) {
 }
 
 function contenders(options: ClientOverheadOptions): { name: ContenderName; call: Call }[] {
-  const ours = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: options.url });
+  const ours = createNodeClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: options.url });
+  const universal = createFetchClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: options.url });
   const authorization = `Basic ${Buffer.from(`${SITE_ID}:${API_KEY}`).toString("base64")}`;
+  const rawFetch = async (i: number, signal?: AbortSignal) => {
+    const response = await fetch(`${options.url}/api/v1/customers/${encodeURIComponent(`user-${i}`)}`, {
+      method: "PUT",
+      headers: { authorization, "content-type": "application/json" },
+      body: JSON.stringify(attributesOf(i)),
+      ...(signal ? { signal } : {}),
+    });
+    await response.text();
+    if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`);
+  };
   const list: { name: ContenderName; call: Call }[] = [
     {
-      name: "cio-customers",
+      name: "cio-customers (node)",
       call: async (i) => {
         await ours.identify({ id: `user-${i}` }, attributesOf(i));
       },
     },
     {
-      name: "raw-fetch",
+      name: "cio-customers (fetch)",
       call: async (i) => {
-        const response = await fetch(`${options.url}/api/v1/customers/${encodeURIComponent(`user-${i}`)}`, {
-          method: "PUT",
-          headers: { authorization, "content-type": "application/json" },
-          body: JSON.stringify(attributesOf(i)),
-        });
-        await response.text();
-        if (!response.ok) throw new Error(`raw fetch: HTTP ${response.status}`);
+        await universal.identify({ id: `user-${i}` }, attributesOf(i));
       },
     },
+    { name: "raw-fetch", call: (i) => rawFetch(i) },
+    { name: "fetch-timeout", call: (i) => rawFetch(i, AbortSignal.timeout(10_000)) },
   ];
   if (options.trackClient) {
     const official = new options.trackClient(SITE_ID, API_KEY, { url: `${options.url}/api/v1` });
@@ -146,25 +167,31 @@ export async function measureClientOverhead(options: ClientOverheadOptions, log:
     };
   });
   const find = (name: ContenderName) => results.find((c) => c.name === name);
-  const ours = find("cio-customers");
+  const node = find("cio-customers (node)");
+  const universal = find("cio-customers (fetch)");
   const raw = find("raw-fetch");
+  const timed = find("fetch-timeout");
   const official = find("customerio-node");
-  if (!ours || !raw) throw new Error("client overhead: a contender is missing");
+  if (!node || !universal || !raw || !timed) throw new Error("client overhead: a contender is missing");
   return {
     calls: options.calls,
     concurrency: options.concurrency,
     rounds: options.rounds,
     warmupCalls: options.warmupCalls,
     contenders: results,
+    nodeTransport: usesUndici() ? "undici" : "fetch",
     ratios: {
-      throughputVsRawFetch: round(ratio(ours.callsPerSec, raw.callsPerSec), 3),
-      cpuVsRawFetch: round(ratio(ours.cpuUsPerCall, raw.cpuUsPerCall), 3),
+      nodeVsRawFetch: round(ratio(node.callsPerSec, raw.callsPerSec), 3),
+      nodeCpuVsRawFetch: round(ratio(node.cpuUsPerCall, raw.cpuUsPerCall), 3),
       ...(official
         ? {
-            throughputVsCustomerioNode: round(ratio(ours.callsPerSec, official.callsPerSec), 3),
-            cpuVsCustomerioNode: round(ratio(ours.cpuUsPerCall, official.cpuUsPerCall), 3),
+            nodeVsCustomerioNode: round(ratio(node.callsPerSec, official.callsPerSec), 3),
+            nodeCpuVsCustomerioNode: round(ratio(node.cpuUsPerCall, official.cpuUsPerCall), 3),
           }
         : {}),
+      fetchVsFetchTimeout: round(ratio(universal.callsPerSec, timed.callsPerSec), 3),
+      fetchVsRawFetch: round(ratio(universal.callsPerSec, raw.callsPerSec), 3),
+      fetchCpuVsFetchTimeout: round(ratio(universal.cpuUsPerCall, timed.cpuUsPerCall), 3),
     },
     skipped: official ? [] : ["customerio-node (bench/peers is not installed)"],
   };

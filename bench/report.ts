@@ -24,19 +24,21 @@ export function formatReport(r: BenchResults): string {
   out.push("");
   out.push(`### Client overhead — ${fmt(c.calls)} identify calls × ${c.rounds} rounds, ${c.concurrency} in flight, against a node:http sink in a child process (medians)`);
   out.push("");
+  out.push(`The node contender sent with ${c.nodeTransport}.`);
+  out.push("");
+  const node = c.contenders.find((x) => x.name === "cio-customers (node)");
+  const universal = c.contenders.find((x) => x.name === "cio-customers (fetch)");
   out.push(
     table(
-      ["client", "calls/s", "CPU µs/call", "cio-customers calls/s ÷ this", "cio-customers CPU ÷ this"],
-      c.contenders.map((x) => {
-        // The same ratios the goals use, from the medians before rounding.
-        const vs =
-          x.name === "raw-fetch"
-            ? [c.ratios.throughputVsRawFetch, c.ratios.cpuVsRawFetch]
-            : x.name === "customerio-node"
-              ? [c.ratios.throughputVsCustomerioNode, c.ratios.cpuVsCustomerioNode]
-              : [1, 1];
-        return [x.name, fmt(x.callsPerSec), fmt(x.cpuUsPerCall, 1), times(vs[0]), times(vs[1])];
-      }),
+      ["client", "calls/s", "CPU µs/call", "node calls/s ÷ this", "node CPU ÷ this", "fetch path calls/s ÷ this"],
+      c.contenders.map((x) => [
+        x.name,
+        fmt(x.callsPerSec),
+        fmt(x.cpuUsPerCall, 1),
+        times(node ? node.callsPerSec / x.callsPerSec : undefined),
+        times(node ? node.cpuUsPerCall / x.cpuUsPerCall : undefined),
+        times(universal ? universal.callsPerSec / x.callsPerSec : undefined),
+      ]),
     ),
   );
 
@@ -78,7 +80,11 @@ export function formatReport(r: BenchResults): string {
   out.push("");
   out.push("### Size — esbuild bundle, minified, ESM, then gzip -9");
   out.push("");
-  const sizeRows = [[`cio-customers (src/index.ts, with openapi-fetch; ${z.client.platform})`, fmt(z.client.minBytes), fmt(z.client.gzipBytes), "1.00×"]];
+  const sizeRows = [
+    [`cio-customers main entry (src/index.ts; ${z.client.platform})`, fmt(z.client.minBytes), fmt(z.client.gzipBytes), "1.00×"],
+    [`cio-customers/raw (src/raw.ts, with openapi-fetch; ${z.raw.platform})`, fmt(z.raw.minBytes), fmt(z.raw.gzipBytes), times(z.client.gzipBytes / z.raw.gzipBytes)],
+    [`cio-customers under Node (src/node/index.ts, undici external; ${z.node.platform})`, fmt(z.node.minBytes), fmt(z.node.gzipBytes), times(z.client.gzipBytes / z.node.gzipBytes)],
+  ];
   if (z.customerioNode) sizeRows.push([`customerio-node (${z.customerioNode.entry.replace(/^.*node_modules\//, "")}; ${z.customerioNode.platform})`, fmt(z.customerioNode.minBytes), fmt(z.customerioNode.gzipBytes), times(z.client.gzipBytes / z.customerioNode.gzipBytes)]);
   out.push(table(["bundle", "minified B", "gzip B", "cio-customers gzip ÷ this"], sizeRows));
 

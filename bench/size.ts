@@ -1,7 +1,9 @@
 /**
- * Size: what a browser or edge bundle pulls in for the client. esbuild bundles `src/index.ts` (openapi-fetch
- * included) minified, as ESM for the browser; the bundle is then gzipped (node:zlib, level 9). customerio-node
- * is bundled the same way from its package entry, for Node (it needs Node's built-ins), as the comparison.
+ * Size: what a bundle pulls in for each entry of the client. esbuild bundles the main entry `src/index.ts` and
+ * `cio-customers/raw` (`src/raw.ts`, openapi-fetch included) minified, as ESM for the browser, and the Node entry
+ * (`src/node/index.ts`) for Node with its one dependency, undici, left external (Node installs it; it is not
+ * shipped to browsers). Each bundle is then gzipped (node:zlib, level 9). customerio-node is bundled the same way
+ * from its package entry, for Node (it needs Node's built-ins), as the comparison.
  */
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -21,15 +23,21 @@ export interface BundleSize {
 }
 
 export interface SizeResult {
+  /** The main entry for the browser (goal ≤ 8192 B gzipped). */
   client: BundleSize;
+  /** `cio-customers/raw` for the browser. */
+  raw: BundleSize;
+  /** The Node entry, undici external. */
+  node: BundleSize;
   customerioNode?: BundleSize;
   /** This client's gzipped bytes ÷ customerio-node's. */
   gzipVsCustomerioNode?: number;
   skipped: string[];
 }
 
-async function bundle(entry: string, platform: "browser" | "node"): Promise<BundleSize> {
+async function bundle(entry: string, platform: "browser" | "node", external: string[] = []): Promise<BundleSize> {
   const result = await build({
+    external,
     entryPoints: [entry],
     bundle: true,
     minify: true,
@@ -60,7 +68,9 @@ function largestInputs(metafile: Metafile | undefined, count = 6): { path: strin
 
 export async function measureSize(customerioNodeEntry: string | undefined): Promise<SizeResult> {
   const client = await bundle(join(ROOT, "src", "index.ts"), "browser");
-  if (customerioNodeEntry === undefined) return { client, skipped: ["customerio-node (bench/peers is not installed)"] };
+  const raw = await bundle(join(ROOT, "src", "raw.ts"), "browser");
+  const node = await bundle(join(ROOT, "src", "node", "index.ts"), "node", ["undici"]);
+  if (customerioNodeEntry === undefined) return { client, raw, node, skipped: ["customerio-node (bench/peers is not installed)"] };
   const customerioNode = await bundle(customerioNodeEntry, "node");
-  return { client, customerioNode, gzipVsCustomerioNode: round(ratio(client.gzipBytes, customerioNode.gzipBytes), 3), skipped: [] };
+  return { client, raw, node, customerioNode, gzipVsCustomerioNode: round(ratio(client.gzipBytes, customerioNode.gzipBytes), 3), skipped: [] };
 }

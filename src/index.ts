@@ -2,7 +2,8 @@
  * cio-customers: a typed client for Customer.io's `PUT /api/v1/customers/{identifier}`.
  *
  * This entry point is the client alone and runs wherever `fetch` does (Node, Deno, Bun, browsers, edge
- * runtimes). The simulator and the conformance suite have entry points of their own.
+ * runtimes); under Node the `node` export condition gives the same API over undici (src/node/index.ts). The typed
+ * openapi-fetch client is `cio-customers/raw`; the simulator and the conformance suite have entry points of their own.
  */
 export {
   createCustomersClient,
@@ -36,8 +37,17 @@ export {
   RegionError,
   TimeoutError,
   ValidationError,
+  isAbortError,
+  isCustomersError,
+  isHttpError,
+  isNetworkError,
+  isRedirectError,
+  isRegionError,
+  isTimeoutError,
+  isValidationError,
   type RequestSummary,
 } from "./client/errors.js";
+export type { Problem } from "./problem.js";
 export type { RetryOptions } from "./client/retry.js";
 export type { FetchLike } from "./client/transport.js";
 export type { paths, components } from "../generated/customers.js";

@@ -2,7 +2,8 @@
  * `cio-customers identify` and `cio-customers update`: one person, from the command line.
  */
 import { addRelationships, deleteRelationships, setTopics, type Attributes, type RelatedObject } from "../client/attributes.js";
-import { createCustomersClient } from "../client/client.js";
+// The Node transport (undici), as Node resolves the package; a replaced globalThis.fetch still wins.
+import { createCustomersClient } from "../node/index.js";
 import type { Person } from "../client/person.js";
 import { defineCommand } from "./command.js";
 import { CONNECTION_FLAGS, SENDING_FLAGS, connection, stamping } from "./credentials.js";

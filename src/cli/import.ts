@@ -3,7 +3,8 @@
  * The loop and the meaning of each outcome are in import-run.ts.
  */
 import { statSync } from "node:fs";
-import { createCustomersClient } from "../client/client.js";
+// The Node transport (undici), as Node resolves the package; a replaced globalThis.fetch still wins.
+import { createCustomersClient } from "../node/index.js";
 import { HttpError } from "../client/errors.js";
 import { Checkpoint } from "./checkpoint.js";
 import { BIN, FileError, defineCommand } from "./command.js";

@@ -1,5 +1,3 @@
-import createClient, { type Client } from "openapi-fetch";
-import type { paths } from "../../generated/customers.js";
 import { MAX_ATTRIBUTES, isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
 import type { Attributes } from "./attributes.js";
@@ -12,7 +10,7 @@ import { redactCause, secretsOf } from "./redact.js";
 import { RegionResolver, acceptRegionUrl } from "./region.js";
 import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type Region } from "./options.js";
 import type { RetryOptions } from "./retry.js";
-import { deliveryOf, execute, httpErrorOf, toOutgoing, type FetchLike, type Outgoing, type TransportPolicy } from "./transport.js";
+import { execute, fetchSender, httpErrorOf, type Delivery, type FetchLike, type Outgoing, type Sender, type TransportPolicy } from "./transport.js";
 import { toWireBody } from "./validate.js";
 
 export { REGION_URLS, type Region } from "./options.js";
@@ -30,7 +28,12 @@ export interface CustomersClientOptions {
   region?: Region | "auto";
   /** Sends requests here instead of the region's host: a simulator, a proxy, a test server. */
   baseUrl?: string;
-  /** The fetch to use. Default: `globalThis.fetch`, looked up on each call (so interceptors installed later apply). */
+  /**
+   * The fetch to use; when given, it is always used. Default: `globalThis.fetch`, looked up on each call, so
+   * interceptors installed later apply. Under Node the package's `node` entry sends with undici instead, as long as
+   * `globalThis.fetch` is still Node's own; a `globalThis.fetch` replaced at any time (nock, msw, a test double)
+   * is noticed on the next call and used.
+   */
   fetch?: FetchLike;
   /** Timeout of one attempt, in milliseconds, covering redirects and the response body. Default 10 000. */
   timeoutMs?: number;
@@ -103,28 +106,48 @@ export interface CustomersClient {
    * exist is not an error on the wire; the workspace logs a "Failed Attribute Change".
    */
   update(person: Person, attributes?: Attributes, options?: CallOptions): Promise<IdentifyResult>;
-  /**
-   * The typed openapi-fetch client. Its requests get the same treatment as `identify`: authentication, user
-   * agent, timeouts, retries, redirects, per-person ordering and the region.
-   */
-  readonly raw: Client<paths>;
   /** Where requests go: with `region: "auto"`, the host found once the lookup has succeeded. */
   readonly baseUrl: string;
 }
 
 const REGION_PATH = "/api/v1/accounts/region";
-const encoder = new TextEncoder();
-const PERSON_PATH = /\/api\/v1\/customers\/([^/]+)$/;
+const PERSON_PATH = /\/api\/v1\/customers\/([^/?#]+)$/;
 
-/** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
-export function createCustomersClient(options: CustomersClientOptions): CustomersClient {
+/**
+ * Chooses the sender of each call from the `fetch` option: returns a function called once per call, so that a
+ * transport can notice a `globalThis.fetch` replaced after load.
+ */
+export type SenderChoice = (fetch: FetchLike | undefined) => () => Sender;
+
+/** The universal choice: the caller's fetch, or `globalThis.fetch` looked up on each call. */
+export const fetchEverywhere: SenderChoice = (fetch) => {
+  const sender = fetchSender(fetch);
+  return () => sender;
+};
+
+/** What identify, update and the raw client share: credentials, transport policy, region, per-person queue. */
+export interface ClientCore {
+  /** Sends a call through the region, the per-person queue (when `key` is given) and the transport. */
+  dispatch(call: Outgoing, key: string | undefined): Promise<Delivery>;
+  summarize(method: string, url: string): RequestSummary;
+  readonly authorization: string;
+  readonly userAgent: string;
+  /** The base URL built from the options (where calls are addressed before any region lookup). */
+  readonly baseUrl: string;
+  /** Where requests go now: with `region: "auto"`, the host found once the lookup has succeeded. */
+  currentBaseUrl(): string;
+  readonly now: () => number;
+}
+
+/** Checks the options and builds the shared core. Throws a ValidationError for bad options. */
+export function createCore(options: CustomersClientOptions, choose: SenderChoice): ClientCore {
   const siteId = requireText("options.siteId", options.siteId);
   const apiKey = requireText("options.apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
   const exposeIdentifiers = options.exposeIdentifiers === true;
   const now = option("options.now", options.now, () => Date.now());
   const policy: TransportPolicy = {
-    fetch: option("options.fetch", options.fetch, (request: Request) => globalThis.fetch(request)),
+    sender: choose(options.fetch === undefined ? undefined : option("options.fetch", options.fetch, options.fetch)),
     timeoutMs: positive("options.timeoutMs", options.timeoutMs, 10_000),
     deadlineMs: positive("options.deadlineMs", options.deadlineMs, 60_000),
     maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
@@ -135,125 +158,112 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
   const authorization = `Basic ${base64(`${siteId}:${apiKey}`)}`;
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
-  const stamps = new PersonStamps();
-  const stampTimestamps = options.stampTimestamps ?? true;
-  if (typeof stampTimestamps !== "boolean") throw new ValidationError("options.stampTimestamps", "must be true or false");
-
-  /** Sends without region or queue: used for the region lookup itself. */
-  const direct = async (request: Request) => execute(await toOutgoing(request), policy);
-
-  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const region = options.region === "auto" ? new RegionResolver(() => lookupRegion()) : undefined;
 
-  /** Every call passes through here: region, per-person ordering, then the transport. */
-  const dispatch = (call: Outgoing): Promise<Response> => {
-    const send = async () => {
-      if (call.notBefore !== undefined) await holdBack(call, call.notBefore);
-      if (region !== undefined && !call.url.pathname.endsWith(REGION_PATH)) call.url = rebase(call.url, await regionBase(region, call));
-      return execute(call, policy);
-    };
-    const key = personKey(call.url);
-    return key === undefined ? send() : queue.run(key, send, call.signal);
+  /** Every call passes through here: the stamp's hold-back, the region, then the transport. */
+  const send = async (call: Outgoing): Promise<Delivery> => {
+    if (call.notBefore !== undefined) await holdBack(call, call.notBefore);
+    if (region !== undefined && call.url.startsWith(baseUrl)) call.url = (await regionBase(region, call)) + call.url.slice(baseUrl.length);
+    return execute(call, policy);
   };
-  /** The requests of `raw`, as openapi-fetch builds them. */
-  const pipeline = async (request: Request): Promise<Response> => dispatch(await toOutgoing(request));
 
   /** Holds a call back until the clock reaches `at` (its stamp would otherwise be too far ahead), or its signal fires. */
   async function holdBack(call: Outgoing, at: number): Promise<void> {
     const wait = at - now();
-    if (wait > 0 && !(await sleep(wait, call.signal))) {
-      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)));
-    }
+    if (wait > 0 && !(await sleep(wait, call.signal))) throw abortedWhileWaiting(call);
   }
 
   /** Waits for the region lookup, which several calls may share, or for this call's own signal. */
   async function regionBase(resolver: RegionResolver, call: Outgoing): Promise<string> {
     const pending = resolver.resolve();
     await settledOrAborted(pending, call.signal);
-    if (call.signal?.aborted) {
-      const secrets = secretsOf(call.url, call.headers, call.body);
-      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal.reason, secrets));
-    }
+    if (call.signal?.aborted) throw abortedWhileWaiting(call);
     return pending;
   }
 
-  /** Moves a URL built on `baseUrl` onto the region's base URL, keeping the path below the base. */
-  function rebase(url: URL, target: string): URL {
-    const below = url.pathname.slice(basePath.length);
-    return new URL(`${target}${below}${url.search}`);
+  function abortedWhileWaiting(call: Outgoing): AbortError {
+    return new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)));
   }
 
-  const raw = createClient<paths>({ baseUrl, fetch: pipeline });
-  raw.use({
-    onRequest({ request }) {
-      request.headers.set("Authorization", authorization);
-      request.headers.set("User-Agent", userAgent);
-      return request;
-    },
-  });
-
   async function lookupRegion(): Promise<string> {
-    const { response } = await raw.GET(REGION_PATH, { parseAs: "text", fetch: direct });
-    const summary: RequestSummary = { method: "GET", url: describeUrl(new URL(`${baseUrl}${REGION_PATH}`), exposeIdentifiers) };
-    const delivery = deliveryOf(response);
-    if (!response.ok) throw httpErrorOf(response, summary);
+    const url = `${baseUrl}${REGION_PATH}`;
+    const delivery = await execute({ method: "GET", url, headers: { Authorization: authorization, "User-Agent": userAgent }, body: null, signal: undefined }, policy);
+    const summary = policy.summarize("GET", delivery.url);
+    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, summary);
     let answer: unknown;
     try {
-      answer = JSON.parse(delivery?.text ?? "");
+      answer = JSON.parse(delivery.text);
     } catch {
-      throw new RegionError(delivery?.request ?? summary, "the answer is not JSON", delivery?.attempts ?? 1);
+      throw new RegionError(summary, "the answer is not JSON", delivery.attempts);
     }
-    const url = (answer as { url?: unknown } | null)?.url;
-    const accepted = acceptRegionUrl(url, options.baseUrl === undefined ? undefined : new URL(baseUrl));
-    if ("refused" in accepted) throw new RegionError(delivery?.request ?? summary, accepted.refused, delivery?.attempts ?? 1);
+    const found = (answer as { url?: unknown } | null)?.url;
+    const accepted = acceptRegionUrl(found, options.baseUrl === undefined ? undefined : new URL(baseUrl));
+    if ("refused" in accepted) throw new RegionError(summary, accepted.refused, delivery.attempts);
     return accepted.url;
   }
 
-  async function put(person: Person, attributes: Attributes | undefined, update: boolean, call?: CallOptions) {
+  return {
+    dispatch: (call, key) => (key === undefined ? send(call) : queue.run(key, () => send(call), call.signal)),
+    summarize: policy.summarize,
+    authorization,
+    userAgent,
+    baseUrl,
+    currentBaseUrl: () => region?.current ?? baseUrl,
+    now,
+  };
+}
+
+/** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
+export function createCustomersClient(options: CustomersClientOptions): CustomersClient {
+  return createCustomersClientWith(options, fetchEverywhere);
+}
+
+/** The client over a chosen transport: the universal entry uses fetch, the `node` entry undici. */
+export function createCustomersClientWith(options: CustomersClientOptions, choose: SenderChoice): CustomersClient {
+  const core = createCore(options, choose);
+  const stampTimestamps = options.stampTimestamps ?? true;
+  if (typeof stampTimestamps !== "boolean") throw new ValidationError("options.stampTimestamps", "must be true or false");
+  const stamps = new PersonStamps();
+  const headers = Object.freeze({ Authorization: core.authorization, "User-Agent": core.userAgent, "Content-Type": "application/json" });
+  const prefix = `${core.baseUrl}/api/v1/customers/`;
+
+  async function put(person: Person, attributes: Attributes | undefined, update: boolean, call?: CallOptions): Promise<IdentifyResult> {
     const identifier = toIdentifier(person);
-    const body = toWireBody(attributes, update);
-    // Stamped when the call is made, not when it is sent: the time the caller made the change. Each later call for
-    // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it.
+    const { body, size } = toWireBody(attributes, update);
+    const key = identifierKey(identifier);
     let notBefore: number | undefined;
-    // A body already at the spec's 300 properties has no room for one more: it is sent as written.
-    if (stampTimestamps && body._timestamp === undefined && Object.keys(body).length < MAX_ATTRIBUTES) {
-      body._timestamp = stamps.next(identifierKey(identifier), Math.floor(now() / 1000));
+    // Stamped when the call is made, not when it is sent: the time the caller made the change. Each later call for
+    // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it. A body
+    // already at the spec's 300 properties has no room for one more: it is sent as written.
+    if (stampTimestamps && body._timestamp === undefined && size < MAX_ATTRIBUTES) {
+      body._timestamp = stamps.next(key, Math.floor(core.now() / 1000));
       notBefore = sendableAt(body._timestamp);
     }
-    // identify and update build their one request directly rather than through openapi-fetch (which `raw` still
-    // uses): the body is typed by the spec (WireAttributes) and the path is the spec's, and skipping the extra
-    // Request, its body stream and the caller's signal on it halves the client's CPU per call (npm run bench).
-    const response = await dispatch({
-      method: "PUT",
-      url: new URL(`${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`),
-      headers: new Headers({ Authorization: authorization, "User-Agent": userAgent, "Content-Type": "application/json" }),
-      body: encoder.encode(JSON.stringify(body)),
-      signal: call?.signal,
-      notBefore,
-    });
-    if (!response.ok) {
-      const url = new URL(`${baseUrl}/api/v1/customers/${encodeURIComponent(identifier)}`);
-      throw httpErrorOf(response, policy.summarize("PUT", url));
-    }
-    return { status: response.status, identifier, attempts: deliveryOf(response)?.attempts ?? 1 };
+    const url = prefix + encodeURIComponent(identifier);
+    const delivery = await core.dispatch(
+      { method: "PUT", url, headers, body: JSON.stringify(body), signal: call?.signal, notBefore },
+      key,
+    );
+    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, core.summarize("PUT", url));
+    return { status: delivery.status, identifier, attempts: delivery.attempts };
   }
 
   return {
     identify: (person, attributes, call) => put(person, attributes, false, call),
     update: (person, attributes, call) => put(person, attributes, true, call),
-    raw,
     get baseUrl() {
-      return region?.current ?? baseUrl;
+      return core.currentBaseUrl();
     },
   };
 }
 
 /**
- * The queue key of a request about one person: the path identifier as sent. Email addresses are compared in
- * lower case, as Customer.io compares them (rule C9), so `Ada@x.com` and `ada@x.com` wait for each other.
+ * The queue key of a request about one person, from its URL: the path identifier as sent. Email addresses are
+ * compared in lower case, as Customer.io compares them (rule C9), so `Ada@x.com` and `ada@x.com` wait for each other.
  */
-function personKey(url: URL): string | undefined {
-  const segment = PERSON_PATH.exec(url.pathname)?.[1];
+export function personKey(url: string): string | undefined {
+  const path = url.replace(/[?#].*$/, "");
+  const segment = PERSON_PATH.exec(path)?.[1];
   if (segment === undefined) return undefined;
   let identifier: string;
   try {
@@ -266,11 +276,12 @@ function personKey(url: URL): string | undefined {
 
 /** One key per person: email addresses in lower case (rule C9), anything else as it is. */
 function identifierKey(identifier: string): string {
-  return isEmailAddress(identifier) ? identifier.toLowerCase() : identifier;
+  return identifier.includes("@") && isEmailAddress(identifier) ? identifier.toLowerCase() : identifier;
 }
 
 /** The URL of a request as errors show it: no query, the identifier segment redacted unless the caller opted in. */
-function describeUrl(url: URL, exposeIdentifiers: boolean): string {
+function describeUrl(href: string, exposeIdentifiers: boolean): string {
+  const url = new URL(href);
   const path = exposeIdentifiers ? url.pathname : url.pathname.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
   return `${url.origin}${path}`;
 }

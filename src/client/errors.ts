@@ -6,7 +6,11 @@
  * attribute values, which are personal data. Anything that could hold them (the raw response body, the original
  * cause) is kept in non-enumerable properties, so `JSON.stringify(error)` and loggers that walk enumerable
  * fields do not print them.
+ *
+ * Every class has a stable `code` (`CIO_ERR_*`, never changed once published) and a guard (`isHttpError` and so
+ * on) that matches by class or, across two copies of this package, by name and code.
  */
+import { formatPath, type Problem } from "../problem.js";
 
 /** The request an error is about, with the identifier already redacted where required. */
 export interface RequestSummary {
@@ -18,6 +22,8 @@ export interface RequestSummary {
 /** Base class of every error the client throws. */
 export class CustomersError extends Error {
   override name = "CustomersError";
+  /** Stable and machine-readable: `CIO_ERR_VALIDATION`, `CIO_ERR_HTTP`, … (see each class). */
+  readonly code: string = "CIO_ERR";
   /** The request it concerns, when one was being made. */
   readonly request: RequestSummary | undefined;
   /**
@@ -35,24 +41,38 @@ export class CustomersError extends Error {
   }
 }
 
-/** The input was refused before anything was sent. `field` names the offending field. */
+/**
+ * The input was refused before anything was sent. `problems` lists every problem found, in the shape used
+ * everywhere ({@link Problem}); `field` and `reason` describe the first, which the message names.
+ */
 export class ValidationError extends CustomersError {
   override name = "ValidationError";
-  /** Dotted path of the field at fault: `person.email`, `attributes.created_at`, `attributes.tags[2]`. */
+  override readonly code = "CIO_ERR_VALIDATION";
+  /** Every problem of the input, in the order found. Messages name the field, never its value. */
+  readonly problems: readonly Problem[];
+  /** Dotted path of the first field at fault: `person.email`, `attributes.created_at`, `attributes.tags[2]`. */
   readonly field: string;
-  /** What is wrong, without the value. */
+  /** What is wrong with the first field, without the value. */
   readonly reason: string;
 
-  constructor(field: string, reason: string) {
-    super(`Invalid ${field}: ${reason}. Nothing was sent.`);
+  /** From a list of problems, or from one field (a dotted path) and its reason. */
+  constructor(problems: readonly Problem[] | string, reason?: string) {
+    const list: readonly Problem[] =
+      typeof problems === "string" ? [{ code: "invalid", path: problems.split("."), message: reason ?? "is invalid" }] : problems;
+    const first = list[0] ?? { code: "invalid", path: [], message: "is invalid" };
+    const field = typeof problems === "string" ? problems : formatPath(first.path);
+    const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? "s" : ""})` : "";
+    super(`Invalid ${field}: ${first.message}${more}. Nothing was sent.`);
+    this.problems = list;
     this.field = field;
-    this.reason = reason;
+    this.reason = first.message;
   }
 }
 
 /** The server answered with a status outside 2xx. */
 export class HttpError extends CustomersError {
   override name = "HttpError";
+  override readonly code = "CIO_ERR_HTTP";
   readonly status: number;
   /** Customer.io's messages, parsed from whichever envelope the body used; empty when it had none. */
   readonly messages: readonly string[];
@@ -81,6 +101,7 @@ export class HttpError extends CustomersError {
 /** The request could not be completed: DNS, refused or reset connection, TLS, a broken body. */
 export class NetworkError extends CustomersError {
   override name = "NetworkError";
+  override readonly code = "CIO_ERR_NETWORK";
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
@@ -94,6 +115,7 @@ export class NetworkError extends CustomersError {
  */
 export class TimeoutError extends CustomersError {
   override name = "TimeoutError";
+  override readonly code = "CIO_ERR_TIMEOUT";
   /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
   /** Which limit ran out. */
@@ -110,6 +132,7 @@ export class TimeoutError extends CustomersError {
 /** The caller's AbortSignal fired. Nothing is retried after an abort. */
 export class AbortError extends CustomersError {
   override name = "AbortError";
+  override readonly code = "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
     super(`${request.method} ${request.url} was aborted by the caller`, request, { cause, attempts });
@@ -123,6 +146,7 @@ export class AbortError extends CustomersError {
  */
 export class RedirectError extends CustomersError {
   override name = "RedirectError";
+  override readonly code = "CIO_ERR_REDIRECT";
   /** The redirect status, or 0 for a browser's opaque redirect. */
   readonly status: number;
   /** Origin (scheme, host, port) of the refused target, when the redirect named one. Never its path. */
@@ -146,6 +170,7 @@ export class RedirectError extends CustomersError {
  */
 export class RegionError extends CustomersError {
   override name = "RegionError";
+  override readonly code = "CIO_ERR_REGION";
   /** What is wrong with the answer, in words. */
   readonly reason: string;
 
@@ -166,3 +191,38 @@ function describeCause(cause: unknown): string {
   const code = (nested as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
   return typeof code === "string" && /^[A-Z_]+$/.test(code) ? ` (${code})` : ` (${cause.name})`;
 }
+
+/** The code of each class, for the guards below. */
+const CODES = {
+  CustomersError: "CIO_ERR",
+  ValidationError: "CIO_ERR_VALIDATION",
+  HttpError: "CIO_ERR_HTTP",
+  NetworkError: "CIO_ERR_NETWORK",
+  TimeoutError: "CIO_ERR_TIMEOUT",
+  AbortError: "CIO_ERR_ABORTED",
+  RedirectError: "CIO_ERR_REDIRECT",
+  RegionError: "CIO_ERR_REGION",
+} as const;
+
+/** Matches by class, or by name and code: an error from another copy of this package fails `instanceof`. */
+function matches(error: unknown, type: abstract new (...args: never[]) => CustomersError, name: keyof typeof CODES): boolean {
+  if (error instanceof type) return true;
+  if (typeof error !== "object" || error === null) return false;
+  const { name: actual, code } = error as { name?: unknown; code?: unknown };
+  return actual === name && code === CODES[name];
+}
+
+/** Any error of this client (any class above), from this copy of the package or another. */
+export function isCustomersError(error: unknown): error is CustomersError {
+  if (error instanceof CustomersError) return true;
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return typeof name === "string" && Object.hasOwn(CODES, name) && code === CODES[name as keyof typeof CODES];
+}
+export const isValidationError = (error: unknown): error is ValidationError => matches(error, ValidationError, "ValidationError");
+export const isHttpError = (error: unknown): error is HttpError => matches(error, HttpError, "HttpError");
+export const isNetworkError = (error: unknown): error is NetworkError => matches(error, NetworkError, "NetworkError");
+export const isTimeoutError = (error: unknown): error is TimeoutError => matches(error, TimeoutError, "TimeoutError");
+export const isAbortError = (error: unknown): error is AbortError => matches(error, AbortError, "AbortError");
+export const isRedirectError = (error: unknown): error is RedirectError => matches(error, RedirectError, "RedirectError");
+export const isRegionError = (error: unknown): error is RegionError => matches(error, RegionError, "RegionError");

@@ -10,7 +10,7 @@ import { ValidationError } from "./errors.js";
  *   prefixed twice. Only this form can change an `id` or `email` that is already set (rules C5, C7).
  * - a string: used as the path identifier exactly as given, for callers who already hold the wire form.
  *
- * The identifier is URL-encoded once, by openapi-fetch, when the request is built.
+ * The identifier is URL-encoded once (`encodeURIComponent`), when the request URL is built.
  */
 export type Person =
   | string

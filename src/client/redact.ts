@@ -13,10 +13,10 @@ const MIN_SECRET_LENGTH = 3;
 const MAX_DEPTH = 4;
 
 /** The strings of a request that must not appear in an error: credential, identifier, attribute values (strings). */
-export function secretsOf(url: URL, headers: Headers, body: Uint8Array | null): string[] {
+export function secretsOf(url: string, headers: Readonly<Record<string, string>>, body: string | null): string[] {
   const found = new Set<string>();
-  const authorization = headers.get("authorization");
-  if (authorization !== null) {
+  const authorization = headers["Authorization"] ?? headers["authorization"];
+  if (authorization !== undefined) {
     found.add(authorization);
     const token = authorization.replace(/^\s*\S+\s+/, "");
     found.add(token);
@@ -29,13 +29,13 @@ export function secretsOf(url: URL, headers: Headers, body: Uint8Array | null): 
       // Not Base64: the whole value is already listed.
     }
   }
-  const identifier = /\/customers\/([^/]+)$/.exec(url.pathname)?.[1];
+  const identifier = /\/customers\/([^/?#]+)/.exec(url)?.[1];
   if (identifier !== undefined) {
     found.add(identifier);
     found.add(safeDecode(identifier));
   }
   if (body !== null) {
-    const text = new TextDecoder().decode(body);
+    const text = body;
     try {
       collectStrings(JSON.parse(text) as unknown, found, 0);
     } catch {

@@ -7,9 +7,36 @@ import { nextDelay, sleep, type RetryPolicy } from "./retry.js";
 /** The fetch the client calls: a WHATWG `fetch` or anything with its shape (an in-process simulator, a test double). */
 export type FetchLike = (request: Request) => Promise<Response>;
 
+/** One HTTP exchange as a {@link Sender} sends it: no redirects followed, cancelled by `signal`. */
+export interface Exchange {
+  method: string;
+  url: string;
+  headers: Readonly<Record<string, string>>;
+  body: string | null;
+  signal: AbortSignal;
+}
+
+/**
+ * What came back from one exchange, body read in full (a redirect's body is discarded). `opaque` marks a
+ * browser's opaque answer to a manual redirect, which hides status and Location.
+ */
+export interface Answer {
+  status: number;
+  header(name: string): string | null;
+  text: string;
+  opaque?: boolean;
+}
+
+/**
+ * Sends one exchange. Rejects when no answer arrives (network failure, abort); resolves with any status. The
+ * universal client sends with fetch; on Node the `node` entry sends with undici (see node-transport.ts).
+ */
+export type Sender = (exchange: Exchange) => Promise<Answer>;
+
 /** Everything the transport needs to send one call. */
 export interface TransportPolicy {
-  fetch: FetchLike;
+  /** The sender of each attempt; looked up per call, so a `globalThis.fetch` replaced after load is noticed. */
+  sender: () => Sender;
   /** Limit of one attempt, redirects and response body included, in milliseconds. */
   timeoutMs: number;
   /** Limit of the whole call (attempts and the waits between them), in milliseconds. */
@@ -20,86 +47,93 @@ export interface TransportPolicy {
   /** Wall clock in milliseconds, for `Retry-After` dates. */
   now: () => number;
   /** How a request is named in errors (identifier redacted unless exposed). */
-  summarize: (method: string, url: URL) => RequestSummary;
+  summarize: (method: string, url: string) => RequestSummary;
 }
 
-/**
- * One call as the transport sends it. The body is buffered once, when the call starts, because a Request's body
- * is a stream that can be read only once: each attempt and each redirect hop gets a fresh Request built from it.
- */
+/** One call as the transport sends it. The body is a string, so every attempt and redirect hop can send it again. */
 export interface Outgoing {
   method: string;
-  url: URL;
-  headers: Headers;
-  body: Uint8Array | null;
+  url: string;
+  headers: Readonly<Record<string, string>>;
+  body: string | null;
   signal: AbortSignal | undefined;
   /** The wall-clock time (ms) before which the call may not be sent, when its `_timestamp` would be too far ahead. */
   notBefore?: number | undefined;
 }
 
-/** Reads a Request (as openapi-fetch builds it) into an {@link Outgoing}, consuming its body. */
-export async function toOutgoing(request: Request): Promise<Outgoing> {
-  const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
-  return { method: request.method, url: new URL(request.url), headers: new Headers(request.headers), body, signal: request.signal };
-}
-
-/** What the transport knows about a response it returns: how many attempts it took, which request, its text. */
+/** What a call delivered: the final answer, how many attempts it took, and where it was sent last. */
 export interface Delivery {
-  attempts: number;
-  request: RequestSummary;
+  status: number;
+  header(name: string): string | null;
   text: string;
+  attempts: number;
+  /** The URL that gave the final answer (after redirects). */
+  url: string;
   /** The request's secrets, to cut out of messages the server may have echoed them in (worked out on first use). */
-  readonly secrets: readonly string[];
+  secrets(): readonly string[];
 }
 
-const deliveries = new WeakMap<Response, Delivery>();
-
-/** The delivery record of a response returned by {@link execute}. */
-export function deliveryOf(response: Response): Delivery | undefined {
-  return deliveries.get(response);
+/** Sends with the given fetch (the caller's, or a `globalThis.fetch` that replaced the one seen at load) or the global one. */
+export function fetchSender(fetch: FetchLike | undefined): Sender {
+  return async (exchange) => {
+    const init: RequestInit = {
+      method: exchange.method,
+      headers: exchange.headers,
+      body: exchange.body,
+      redirect: "manual",
+      signal: exchange.signal,
+    };
+    // With no fetch given, fetch(url, init) spares building a Request that fetch would copy again.
+    const response = fetch === undefined ? await globalThis.fetch(exchange.url, init) : await fetch(new Request(exchange.url, init));
+    return answerOf(response);
+  };
 }
 
-/** The HttpError for a non-2xx response returned by {@link execute}. */
-export function httpErrorOf(response: Response, fallback: RequestSummary): HttpError {
-  const delivery = deliveryOf(response);
-  const text = delivery?.text ?? "";
+async function answerOf(response: Response): Promise<Answer> {
+  if (response.type === "opaqueredirect") return { status: 0, header: () => null, text: "", opaque: true };
+  const headers = response.headers;
+  const header = (name: string) => headers.get(name);
+  if (isRedirect(response.status)) {
+    await response.body?.cancel().catch(() => undefined);
+    return { status: response.status, header, text: "" };
+  }
+  return { status: response.status, header, text: await response.text() };
+}
+
+/** The HttpError for a delivery with a status outside 2xx. */
+export function httpErrorOf(delivery: Delivery, request: RequestSummary): HttpError {
+  const text = delivery.text;
   // A server or proxy may echo the request (its URL, headers or body) in an error message; the message must not.
-  const messages = parseErrorMessages(text, response.headers.get("content-type")).map((m) => redactText(m, delivery?.secrets ?? []));
-  return new HttpError(
-    delivery?.request ?? fallback,
-    response.status,
-    messages,
-    text,
-    response.headers.get("retry-after") ?? undefined,
-    delivery?.attempts ?? 1,
-  );
+  const messages = parseErrorMessages(text, delivery.header("content-type")).map((m) => redactText(m, delivery.secrets()));
+  return new HttpError(request, delivery.status, messages, text, delivery.header("retry-after") ?? undefined, delivery.attempts);
 }
 
 /**
  * Sends a call: attempts with a timeout each, retries with backoff inside an overall deadline, redirects followed
- * by hand. Resolves with the final response whatever its status (the caller judges it; {@link deliveryOf} tells
- * how many attempts it took) and rejects with a NetworkError, TimeoutError, AbortError or RedirectError.
+ * by hand. Resolves with the final delivery whatever its status (the caller judges it) and rejects with a
+ * NetworkError, TimeoutError, AbortError or RedirectError.
  */
-export async function execute(call: Outgoing, policy: TransportPolicy): Promise<Response> {
+export async function execute(call: Outgoing, policy: TransportPolicy): Promise<Delivery> {
   // Worked out only when an error or a non-2xx answer needs them: most calls succeed, and parsing the body again
   // for every call would cost as much as sending it.
   let known: readonly string[] | undefined;
   const secrets = () => (known ??= secretsOf(call.url, call.headers, call.body));
+  const send = policy.sender();
   const deadlineAt = Date.now() + policy.deadlineMs;
   for (let attempt = 1; ; attempt++) {
-    let outcome: Response | CustomersError;
+    let outcome: Delivery | CustomersError;
     try {
-      outcome = await attemptOnce(call, policy, attempt, deadlineAt, secrets);
+      outcome = await attemptOnce(call, send, policy, attempt, deadlineAt, secrets);
     } catch (error) {
       if (!isRetryable(error)) throw error;
       outcome = error;
     }
-    if (outcome instanceof Response && !policy.retry.statuses.has(outcome.status)) return outcome;
-    const retryAfter = outcome instanceof Response ? outcome.headers.get("retry-after") : undefined;
+    if (!(outcome instanceof CustomersError) && !policy.retry.statuses.has(outcome.status)) return outcome;
+    const retryAfter = outcome instanceof CustomersError ? undefined : outcome.header("retry-after");
     const delay = nextDelay(policy.retry, attempt - 1, retryAfter, policy.now(), deadlineAt - Date.now());
     if (delay === undefined) {
-      if (outcome instanceof Response) return outcome;
-      throw outcome;
+      if (outcome instanceof CustomersError) throw outcome;
+      return outcome;
     }
     // No timer for a zero wait: the next attempt starts at once (and still checks the signal first).
     if (delay > 0 && !(await sleep(delay, call.signal))) {
@@ -114,20 +148,19 @@ function isRetryable(error: unknown): error is CustomersError {
   return error instanceof TimeoutError && error.limit === "attempt";
 }
 
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
 /**
- * One attempt: fetch, follow redirects, read the body, all under one timer. The timer is the attempt timeout or,
+ * One attempt: send, follow redirects, read the body, all under one timer. The timer is the attempt timeout or,
  * when less time is left, the deadline. It uses setTimeout rather than AbortSignal.timeout so that fake timers
  * can drive it in tests.
  */
 async function attemptOnce(
   call: Outgoing,
+  send: Sender,
   policy: TransportPolicy,
   attempt: number,
   deadlineAt: number,
   secrets: () => readonly string[],
-): Promise<Response> {
+): Promise<Delivery> {
   const { signal } = call;
   let url = call.url;
   const summary = () => policy.summarize(call.method, url);
@@ -144,46 +177,23 @@ async function attemptOnce(
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
 
-  const visited = new Set([url.href]);
+  let visited: Set<string> | undefined;
   try {
     for (let followed = 0; ; followed++) {
-      const response = await policy.fetch(
-        new Request(url, {
-          method: call.method,
-          headers: call.headers,
-          body: call.body === null ? null : call.body.slice(),
-          redirect: "manual",
-          signal: controller.signal,
-        }),
-      );
-      if (response.type === "opaqueredirect") {
-        throw new RedirectError(summary(), response.status, OPAQUE_REDIRECT_REASON, undefined, attempt);
-      }
-      if (response.status === 0) throw new TypeError("fetch answered with a network error (status 0)");
-      if (!isRedirect(response.status)) {
-        // The body is read inside the timer as well: a server that sends headers and then stalls must not hang
+      const answer = await send({ method: call.method, url, headers: call.headers, body: call.body, signal: controller.signal });
+      if (answer.opaque === true) throw new RedirectError(summary(), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
+      if (answer.status === 0) throw new TypeError("fetch answered with a network error (status 0)");
+      if (!isRedirect(answer.status)) {
+        // The body was read inside the timer as well: a server that sends headers and then stalls must not hang
         // the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
-        const text = await response.text();
-        const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-        deliveries.set(copy, {
-          attempts: attempt,
-          request: summary(),
-          text,
-          get secrets() {
-            return secrets();
-          },
-        });
-        return copy;
+        return { status: answer.status, header: answer.header, text: answer.text, attempts: attempt, url, secrets };
       }
-      await response.body?.cancel().catch(() => undefined);
-      const hop = nextHop(call.method, response.status, response.headers.get("location"), url, call.url, visited, followed, policy.maxRedirects);
-      if ("refused" in hop) throw new RedirectError(summary(), response.status, hop.refused, hop.target, attempt);
-      url = hop.next;
-      visited.add(url.href);
+      const current = new URL(url);
+      visited ??= new Set([current.href]);
+      const hop = nextHop(call.method, answer.status, answer.header("location"), current, new URL(call.url), visited, followed, policy.maxRedirects);
+      if ("refused" in hop) throw new RedirectError(summary(), answer.status, hop.refused, hop.target, attempt);
+      url = hop.next.href;
+      visited.add(url);
     }
   } catch (error) {
     if (error instanceof CustomersError) throw error;

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AbortError, HttpError, createCustomersClient } from "../../src/index.js";
 import { KeyedQueue } from "../../src/client/queue.js";
+import { createRawClient } from "../../src/raw.js";
 import { expectSpecValid } from "../support/wire.js";
 import { deferred, fakeFetch, reply, settle } from "./doubles.js";
 import { registerCredentials } from "../support/secrets.js";
@@ -94,10 +95,12 @@ describe("calls for the same person", () => {
     expect(sent.map((s) => expectSpecValid(s))).toEqual([{ a: 1 }, { a: 3 }]);
   });
 
-  it("raw.PUT waits its turn behind identify for the same person", async () => {
-    const { client, release, sent } = heldClient();
-    const first = client.identify({ id: "u" }, { a: 1 });
-    const second = client.raw.PUT("/api/v1/customers/{identifier}", { params: { path: { identifier: "u" } }, body: { a: 2 } });
+  it("the raw client's PUTs for one person wait their turn too", async () => {
+    const { release, sent, double } = heldClient();
+    const raw = createRawClient({ ...credentials, fetch: double.fetch, retry: { retries: 0 } });
+    const put = (a: number) => raw.PUT("/api/v1/customers/{identifier}", { params: { path: { identifier: "u" } }, body: { a } });
+    const first = put(1);
+    const second = put(2);
     await expectSent(sent, 1);
     await release(0);
     await release(1);

@@ -2,6 +2,7 @@
  * Type tests: `npm run typecheck` compiles this file, and every `@ts-expect-error` line must be an error, or tsc
  * fails with TS2578. The runtime test only keeps the file in the suite; the checks are the compile errors.
  */
+import { createRawClient } from "../../src/raw.js";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   addRelationships,
@@ -58,9 +59,10 @@ function compileOnly(client: CustomersClient): void {
   void client.identify({ id: "u" }, { callback: () => 1 });
 
   // The raw client is typed from the spec.
-  void client.raw.PUT("/api/v1/customers/{identifier}", { params: { path: { identifier: "u" } }, body: { plan: "x" } });
+  const raw = createRawClient({ siteId: "s", apiKey: "k" });
+  void raw.PUT("/api/v1/customers/{identifier}", { params: { path: { identifier: "u" } }, body: { plan: "x" } });
   // @ts-expect-error the path parameter is required
-  void client.raw.PUT("/api/v1/customers/{identifier}", { params: { path: {} }, body: {} });
+  void raw.PUT("/api/v1/customers/{identifier}", { params: { path: {} }, body: {} });
 }
 
 describe("types", () => {

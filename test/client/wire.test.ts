@@ -1,3 +1,4 @@
+import { createRawClient } from "../../src/raw.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   addRelationships,
@@ -190,7 +191,7 @@ describe("where requests go", () => {
 
   it("the raw openapi-fetch client is typed, authenticated and reachable", async () => {
     const { requests } = interceptPut(US);
-    const { response } = await createCustomersClient(credentials).raw.PUT("/api/v1/customers/{identifier}", {
+    const { response } = await createRawClient(credentials).PUT("/api/v1/customers/{identifier}", {
       params: { path: { identifier: "u 1" } },
       body: { email: "ada@example.com", _update: true },
     });

@@ -91,6 +91,7 @@ function typecheck(blocks: readonly Block[], workDir: string): ExampleFinding[] 
           typeRoots: [source("node_modules/@types")],
           paths: {
             "cio-customers": [source("src/index.ts")],
+            "cio-customers/raw": [source("src/raw.ts")],
             "cio-customers/simulator": [source("src/simulator/index.ts")],
             "cio-customers/conformance": [source("conformance/index.ts")],
           },

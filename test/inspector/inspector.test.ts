@@ -257,7 +257,7 @@ describe.skipIf(skip)("the inspector page", () => {
       expect(c4Anchor).not.toBe("");
       await page.locator('nav a[data-view="activity"]').click();
       const link = page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first();
-      expect(await link.getAttribute("href")).toBe(`http://127.0.0.1:9/site/reference.html#${c4Anchor}:~:text=C4%20conflict.`);
+      expect(await link.getAttribute("href")).toBe(`http://127.0.0.1:9/site/reference.html#${c4Anchor}:~:text=C4%20conflict`);
       await page.locator('nav a[data-view="controls"]').click();
       await page.locator("#clear-faults").click();
       await page.locator("#faults", { hasText: "No fault in force" }).waitFor();

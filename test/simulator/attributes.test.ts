@@ -87,7 +87,7 @@ describe("attributes", () => {
     [" true", false],
   ])("C17 unsubscribed truthy forms: %j → %s", async (value, expected) => {
     h = harness({ people: [{ id: "u1", unsubscribed: !expected }] });
-    const { response } = await h.client.raw.PUT("/api/v1/customers/{identifier}", {
+    const { response } = await h.raw.PUT("/api/v1/customers/{identifier}", {
       params: { path: { identifier: "u1" } },
       body: { unsubscribed: value },
     });

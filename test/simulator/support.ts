@@ -8,6 +8,7 @@ import { expect } from "vitest";
 import customersDocument from "../../generated/customers.document.js";
 import simulatorDocument from "../../generated/simulator.document.js";
 import { createCustomersClient } from "../../src/index.js";
+import { createRawClient } from "../../src/raw.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/simulator/index.js";
 import { validateResponse } from "../../src/spec/validator.js";
 import { registerCredentials } from "../support/secrets.js";
@@ -23,6 +24,8 @@ export interface Harness {
   /** sim.fetch, with each response checked against the spec. */
   fetch: (request: Request) => Promise<Response>;
   client: ReturnType<typeof createCustomersClient>;
+  /** The typed openapi-fetch client (cio-customers/raw), wired the same way. */
+  raw: ReturnType<typeof createRawClient>;
   /** Sends a PUT to the Track API with the right credentials; `body` is sent as given when a string. */
   put(identifier: string, body: unknown, init?: { headers?: Record<string, string>; rawPath?: boolean }): Promise<Reply>;
   /** Calls the inspection API with the right credentials. */
@@ -55,6 +58,7 @@ export function harness(options: SimulatorOptions = {}, make: (options: Simulato
     return response;
   };
   const client = createCustomersClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: BASE, fetch });
+  const raw = createRawClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: BASE, fetch });
   const authorization = basicAuth(sim.siteId, sim.apiKey);
   const send = async (request: Request): Promise<Reply> => {
     const response = await fetch(request);
@@ -65,6 +69,7 @@ export function harness(options: SimulatorOptions = {}, make: (options: Simulato
     sim,
     fetch,
     client,
+    raw,
     errors,
     put(identifier, body, init = {}) {
       const path = init.rawPath ? identifier : encodeURIComponent(identifier);

@@ -183,7 +183,8 @@ function referenceHref(clause: string): string | undefined {
   const base = docsBase();
   const rule = rules.get(clause);
   if (base === "") return undefined;
-  const words = rule === undefined ? clause : `${rule.id} ${rule.name}.`;
+  // The words as the reference shows them: Markdown's code marks are not part of the rendered text.
+  const words = rule === undefined ? clause : `${rule.id} ${rule.name.replace(/`/g, "")}`;
   const text = encodeURIComponent(words).replace(/-/g, "%2D");
   return `${base}reference.html#${rule?.anchor ?? ""}:~:text=${text}`;
 }
