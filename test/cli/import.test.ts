@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCustomersClient } from "../../src/client/client.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerSecret } from "../support/secrets.js";
 import { NODE_NOISE, runBinary, type Ran } from "./support.js";
@@ -252,5 +253,31 @@ describe("repeated people", () => {
     expect(bodies).toHaveLength(2);
     expect(typeof bodies[0]?.["_timestamp"]).toBe("number");
     expect(bodies[1]).toEqual({ plan: "a" });
+  });
+});
+
+describe("repeated people against eventual processing", () => {
+  it("two identify calls for one new person processed together create two profiles; the import's create one", async () => {
+    // Calls are answered at once and applied later in groups, each call of a group decided against the same state,
+    // as the seed describes Customer.io's queue.
+    const eventual = await serveSimulator({ port: 0, apiKey: KEY, processing: "eventual", eventual: { delayMs: Infinity, workers: 4 } });
+    try {
+      const client = createCustomersClient({ siteId: eventual.simulator.siteId, apiKey: KEY, baseUrl: eventual.url });
+      await client.identify({ id: "twice" }, { plan: "a" });
+      await client.identify({ id: "twice" }, { plan: "b" });
+      eventual.simulator.settle();
+      expect(eventual.simulator.people().filter((p) => p.id === "twice")).toHaveLength(2);
+
+      eventual.simulator.reset();
+      const file = join(dir, "people.ndjson");
+      writeFileSync(file, [{ id: "r1", plan: "a" }, { id: "r2" }, { id: "r1", plan: "b" }].map((r) => JSON.stringify(r)).join("\n"));
+      const ran = clean(await runBinary(["import", file, "--rate", "0"], { CIO_SITE_ID: eventual.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: eventual.url }));
+      expect(ran.code).toBe(0);
+      eventual.simulator.settle();
+      expect(eventual.simulator.people().filter((p) => p.id === "r1")).toHaveLength(1);
+      expect(eventual.simulator.people()).toHaveLength(2);
+    } finally {
+      await eventual.close();
+    }
   });
 });
