@@ -219,7 +219,8 @@ async function resolveTarget(options: ConformanceOptions, runPrefix: string): Pr
     const observer = options.observer ?? ((await probeInspection(baseUrl, siteId, apiKey, fetcher)) ? httpObserver(baseUrl, siteId, apiKey, fetcher) : undefined);
     return preflight({ name: baseUrl, baseUrl, siteId, apiKey, fetch: fetcher, ...(observer ? { observer } : {}) }, runPrefix);
   }
-  const simulator = createSimulator(options.simulator);
+  // Strict: the wire checks hold a server to the spec's declarations, which the simulator enforces as its lint.
+  const simulator = createSimulator({ strict: true, ...options.simulator });
   return { name: "embedded simulator", baseUrl: "http://simulator.local", siteId: simulator.siteId, apiKey: simulator.apiKey, fetch: simulator.fetch, observer: simulatorObserver(simulator) };
 }
 

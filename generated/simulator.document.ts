@@ -297,6 +297,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -368,6 +378,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -652,6 +672,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -723,6 +753,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -794,6 +834,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1027,6 +1077,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1098,6 +1158,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1169,6 +1239,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1372,6 +1452,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1443,6 +1533,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1712,6 +1812,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -1783,6 +1893,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2057,6 +2177,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2128,6 +2258,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2223,6 +2363,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2333,6 +2483,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2446,6 +2606,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2584,6 +2754,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -2655,6 +2835,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -3087,6 +3277,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -3869,6 +4069,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -3940,6 +4150,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -4370,6 +4590,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -4539,6 +4769,16 @@ const document: OpenApiDocument = {
                           "message": {
                             "type": "string",
                             "description": "For people; names the element, never its value."
+                          },
+                          "source": {
+                            "type": "string",
+                            "enum": [
+                              "seed",
+                              "customerio",
+                              "lint",
+                              "bound"
+                            ],
+                            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                           }
                         }
                       }
@@ -4647,6 +4887,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -4718,6 +4968,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -4789,6 +5049,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -4860,6 +5130,16 @@ const document: OpenApiDocument = {
                       "message": {
                         "type": "string",
                         "description": "For people; names the element, never its value."
+                      },
+                      "source": {
+                        "type": "string",
+                        "enum": [
+                          "seed",
+                          "customerio",
+                          "lint",
+                          "bound"
+                        ],
+                        "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                       }
                     }
                   }
@@ -7644,6 +7924,16 @@ const document: OpenApiDocument = {
                 "message": {
                   "type": "string",
                   "description": "For people; names the element, never its value."
+                },
+                "source": {
+                  "type": "string",
+                  "enum": [
+                    "seed",
+                    "customerio",
+                    "lint",
+                    "bound"
+                  ],
+                  "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
                 }
               }
             }
@@ -7698,6 +7988,16 @@ const document: OpenApiDocument = {
           "message": {
             "type": "string",
             "description": "For people; names the element, never its value."
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "seed",
+              "customerio",
+              "lint",
+              "bound"
+            ],
+            "description": "What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation\n(`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own\nbound (`bound`).\n"
           }
         }
       }

@@ -696,6 +696,13 @@ export interface components {
             path: (string | number)[];
             /** @description For people; names the element, never its value. */
             message: string;
+            /**
+             * @description What supports refusing it: the endpoint's description (`seed`), Customer.io's documentation
+             *     (`customerio`), this project's lint (`lint`, refused only in strict mode) or the simulator's own
+             *     bound (`bound`).
+             * @enum {string}
+             */
+            source?: "seed" | "customerio" | "lint" | "bound";
         };
     };
     responses: {

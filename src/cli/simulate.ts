@@ -28,6 +28,10 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     "workspace-identified-by": { type: "string", value: "MODE", help: "email_or_id (default) or id" },
     "allow-email-updates-by-id": { type: "boolean", help: 'turn on "Allow updates to email using ID" (rule C6)' },
     cors: { type: "boolean", help: "let web pages on other origins call it from a browser (off by default)" },
+    strict: { type: "boolean", help: "also refuse what only this project's lint refuses (a numeric id, unsubscribed null, …)" },
+    processing: { type: "string", value: "MODE", help: "immediate (default) or eventual: answer 200 {} at once, apply later" },
+    "settle-delay-ms": { type: "string", value: "N", help: "eventual: apply waiting calls this long after the first (default 1000)" },
+    workers: { type: "string", value: "N", help: "eventual: calls decided against the same state (default 4)" },
     state: { type: "string", value: "FILE", help: "keep people, settings and the activity numbering in FILE across restarts" },
     record: { type: "string", value: "FILE", help: "append every Track API request and its answer to FILE as NDJSON, as they happen (credentials redacted)" },
     "request-log-size": { type: "string", value: "N", help: "requests kept for GET /__simulator/requests (default 1000; 0 keeps none)" },
@@ -42,6 +46,12 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     if (identifiedBy !== "email_or_id" && identifiedBy !== "id") throw new UsageError(`--workspace-identified-by must be email_or_id or id, not ${JSON.stringify(identifiedBy)}`);
     if (siteId === "" || apiKey === "" || siteId.includes(":")) throw new UsageError("--site-id and --api-key must not be empty, and the site ID cannot contain ':'");
     const workspace: WorkspaceSettings = { identifiedBy, allowEmailUpdatesById: values["allow-email-updates-by-id"] === true };
+
+    const processing = values.processing ?? "immediate";
+    if (processing !== "immediate" && processing !== "eventual") throw new UsageError(`--processing must be immediate or eventual, not ${JSON.stringify(processing)}`);
+    const delayMs = wholeNumber(values["settle-delay-ms"], "--settle-delay-ms", { min: 0, max: 3_600_000 });
+    const workers = wholeNumber(values.workers, "--workers", { min: 1, max: 1000 });
+    const eventual = { ...(delayMs !== undefined && { delayMs }), ...(workers !== undefined && { workers }) };
 
     const state = values.state;
     if (state === "") throw new UsageError("--state needs a file name");
@@ -66,6 +76,9 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         apiKey,
         workspace,
         cors: values.cors === true,
+        strict: values.strict === true,
+        processing,
+        eventual,
         ...(state === undefined ? {} : { state }),
         ...(requestLogSize === undefined ? {} : { requestLogSize }),
         ...(recorder === undefined ? {} : { onRequest: recorder.write }),

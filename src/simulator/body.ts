@@ -64,10 +64,13 @@ function bodyProblem(code: string, message: string): { problem: Problem } {
  * Parses a JSON object body. The result is a tree of null-prototype objects: a key such as `__proto__` is an
  * ordinary own key there, so no later assignment can reach Object.prototype.
  *
- * A key repeated within one object is refused: JSON.parse would keep the last one silently, while other
- * parsers keep the first, so the same bytes could mean two different updates.
+ * A key repeated within one object is refused unless told otherwise: JSON.parse would keep the last one
+ * silently, while other parsers keep the first, so the same bytes could mean two different updates.
  */
-export function parseJsonObject(bytes: Uint8Array): { value: Record<string, unknown>; raw: unknown } | { problem: Problem } {
+export function parseJsonObject(
+  bytes: Uint8Array,
+  refuseRepeatedKeys = true,
+): { value: Record<string, unknown>; raw: unknown } | { problem: Problem } {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -83,7 +86,7 @@ export function parseJsonObject(bytes: Uint8Array): { value: Record<string, unkn
   if (!isObject(raw)) return bodyProblem("not_an_object", "request body must be a JSON object");
   const value = nullPrototypeCopy(raw, 1);
   if (value === TOO_DEEP) return bodyProblem("too_deep", `request body is nested more than ${MAX_JSON_DEPTH} levels deep`);
-  const repeated = repeatedKey(text);
+  const repeated = refuseRepeatedKeys ? repeatedKey(text) : undefined;
   if (repeated === undefined) return { value: value as Record<string, unknown>, raw };
   const name = shortName(repeated.attribute);
   return bodyProblem(

@@ -52,6 +52,7 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
   const processing = options.processing ?? "immediate";
   if (processing !== "immediate" && processing !== "eventual") throw optionError('processing must be "immediate" or "eventual"');
   checkEventual(options);
+  if (options.strict !== undefined && typeof options.strict !== "boolean") throw optionError("strict must be a boolean");
 
   const faults = new FaultInjector(initialFaultSpecs(options));
   const workspace = new Workspace(initialSettings, rules.emailIgnoresCase);
@@ -63,7 +64,7 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
 
   const simulator = simulatorApi({ workspace, log, faults, processor, requests, initialSettings }, siteId, apiKey, (request) => handler.fetch(request));
   const onError = options.onError ? { onError: options.onError } : {};
-  const track = createTrackApi({ processor, siteId, apiKey, faults, ...onError });
+  const track = createTrackApi({ processor, siteId, apiKey, faults, strict: options.strict === true, ...onError });
   const handler = createHandler({
     track,
     requests,

@@ -70,7 +70,13 @@ function shared(answer: Answer): Answer {
   return Object.freeze(answer);
 }
 
-const problem = (code: string, path: readonly (string | number)[], message: string): Problem => ({ code, path, message });
+/** A problem of a fixed answer; both such refusals rest on the endpoint's description (refusals.ts). */
+const problem = (code: string, path: readonly (string | number)[], message: string): Problem & { source: "seed" } => ({
+  code,
+  path,
+  message,
+  source: "seed",
+});
 
 /** Every fixed answer of the simulator, written once; track.ts, handler.ts and server.ts send these. */
 export const ANSWERS = {

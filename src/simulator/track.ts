@@ -23,7 +23,9 @@
 import { parseJsonObject } from "./body.js";
 import { faultAnswer, isConnectionReset, type AnsweringFault, type FaultInjector } from "./faults.js";
 import { ANSWERS, authorizer, jsonAnswer, problemsAnswer, type Answer } from "./http.js";
+import type { Problem } from "../problem.js";
 import type { Processor } from "./processing.js";
+import { refusalOf } from "./refusals.js";
 import { bodyProblems, contentTypeProblem, identifierProblems } from "./validation.js";
 
 export const CUSTOMERS_PREFIX = "/api/v1/customers/";
@@ -71,6 +73,8 @@ export interface TrackApi {
 export interface TrackOptions {
   /** Applies accepted identify calls, at once or later. */
   processor: Processor;
+  /** Adds the project's own lint to the refusals (refusals.ts). */
+  strict?: boolean;
   siteId: string;
   apiKey: string;
   faults: FaultInjector;
@@ -81,8 +85,9 @@ export interface TrackOptions {
 export const OK_ANSWER = ANSWERS.ok;
 
 export function createTrackApi(options: TrackOptions): TrackApi {
-  const { processor, faults, onError } = options;
+  const { faults, onError } = options;
   const isAuthorized = authorizer(options.siteId, options.apiKey);
+  const accepted: Acceptance = { processor: options.processor, strict: options.strict === true };
 
   function route(request: TrackRequest, body: Uint8Array | DeferredBody): Answer | Promise<Answer> {
     const { path } = request;
@@ -105,48 +110,16 @@ export function createTrackApi(options: TrackOptions): TrackApi {
   /** After the faults: route, method and credentials, then the identify call's own checks. */
   function checked(request: TrackRequest, body: Uint8Array | DeferredBody): Answer | Promise<Answer> {
     const { path } = request;
-    if (path === REGION_PATH) return region(request);
+    if (path === REGION_PATH) return region(request, isAuthorized);
     const segment = path.slice(CUSTOMERS_PREFIX.length);
     // One segment only: `/customers/a/b` is no identifier (an encoded slash, %2F, is part of one).
     if (segment.includes("/")) return ANSWERS.notFound;
     if (request.method !== "PUT") return ANSWERS.putOnly;
     if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
     const typeProblem = contentTypeProblem(request.contentType);
-    if (typeProblem !== undefined) return problemsAnswer(400, [typeProblem], "error");
-    if (body instanceof Uint8Array) return identify(segment, body, request.seq);
-    return body.read().then((bytes) => identify(segment, bytes, request.seq));
-  }
-
-  function identify(segment: string, bytes: BodyRead, seq: number | undefined): Answer {
-    if (bytes === "too large") return ANSWERS.tooLarge;
-    if (bytes === "unreadable") return ANSWERS.unreadableBody;
-    let identifier = segment;
-    // Most identifiers carry no escape at all; decoding them would only copy them.
-    if (segment.includes("%")) {
-      try {
-        identifier = decodeURIComponent(segment);
-      } catch {
-        return ANSWERS.badIdentifier;
-      }
-    }
-    const parsed = parseJsonObject(bytes);
-    if ("problem" in parsed) return problemsAnswer(400, [parsed.problem], "error");
-    const problems = identifierProblems(identifier);
-    const found = bodyProblems(parsed.value);
-    if (problems.length + found.length > 0) return problemsAnswer(400, [...problems, ...found]);
-
-    processor.accept(identifier, parsed.value, seq);
-    return OK_ANSWER;
-  }
-
-  /**
-   * `GET /api/v1/accounts/region`, which clients with `region: "auto"` ask first: the simulator is its own
-   * data center, so the answer names the origin the request came to.
-   */
-  function region(request: TrackRequest): Answer {
-    if (request.method !== "GET") return ANSWERS.getOnly;
-    if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
-    return jsonAnswer(200, { url: request.origin(), region: "us", environment_id: 1 });
+    if (typeProblem !== undefined) return refusal([typeProblem], "error");
+    if (body instanceof Uint8Array) return identify(accepted, segment, body, request.seq);
+    return body.read().then((bytes) => identify(accepted, segment, bytes, request.seq));
   }
 
   /** The catch-all: made once, as it handles the rejections of every asynchronous answer. */
@@ -168,4 +141,45 @@ export function createTrackApi(options: TrackOptions): TrackApi {
       }
     },
   };
+}
+
+interface Acceptance {
+  processor: Processor;
+  strict: boolean;
+}
+
+/** An identify call's own checks, in order; what passes goes to the processor and is answered `200 {}`. */
+function identify({ processor, strict }: Acceptance, segment: string, bytes: BodyRead, seq: number | undefined): Answer {
+  if (bytes === "too large") return ANSWERS.tooLarge;
+  if (bytes === "unreadable") return ANSWERS.unreadableBody;
+  let identifier = segment;
+  // Most identifiers carry no escape at all; decoding them would only copy them.
+  if (segment.includes("%")) {
+    try {
+      identifier = decodeURIComponent(segment);
+    } catch {
+      return ANSWERS.badIdentifier;
+    }
+  }
+  const parsed = parseJsonObject(bytes, strict);
+  if ("problem" in parsed) return refusal([parsed.problem], "error");
+  const problems = [...identifierProblems(identifier, strict), ...bodyProblems(parsed.value, strict)];
+  if (problems.length > 0) return refusal(problems, "errors");
+  processor.accept(identifier, parsed.value, seq);
+  return OK_ANSWER;
+}
+
+/** A 400 naming its problems, each with the source that supports refusing it (refusals.ts). */
+function refusal(problems: readonly Problem[], form: "error" | "errors"): Answer {
+  return problemsAnswer(400, problems.map((problem) => ({ ...problem, source: refusalOf(problem.code)?.source ?? "lint" })), form);
+}
+
+/**
+ * `GET /api/v1/accounts/region`, which clients with `region: "auto"` ask first: the simulator is its own
+ * data center, so the answer names the origin the request came to.
+ */
+function region(request: TrackRequest, isAuthorized: (header: string | null) => boolean): Answer {
+  if (request.method !== "GET") return ANSWERS.getOnly;
+  if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
+  return jsonAnswer(200, { url: request.origin(), region: "us", environment_id: 1 });
 }

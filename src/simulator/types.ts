@@ -115,6 +115,13 @@ export interface SimulatorOptions {
   processing?: ProcessingMode;
   /** Eventual processing: the delay, the parallel workers and the seed of their order. */
   eventual?: EventualOptions;
+  /**
+   * Adds the project's own lint to what is refused with 400: the spec's type declarations (a numeric id,
+   * `unsubscribed: null`, an email that is not an address), limits Customer.io does not document, repeated
+   * keys. By default only what the endpoint's description or Customer.io's documentation supports is refused
+   * (refusals.ts has the table).
+   */
+  strict?: boolean;
   /** How many activity entries to keep (the oldest are dropped). Default 10 000. */
   activityLimit?: number;
   /** Called with any exception the handler did not expect (answered 500). Bad input never gets here. */

@@ -22,8 +22,11 @@ import {
 } from "../rules/index.js";
 import { validateIdentifier, validatePersonBody, type SchemaFinding } from "../spec/validator.js";
 
-/** Body fields held to the person-id limit; `email` and `anonymous_id` are values like any other. */
-const IDENTIFIER_FIELDS = new Set(["id"]);
+const IDENTIFIER_FIELDS = new Set(["id", "email", "anonymous_id"]);
+/** The code of a byte limit nobody documents: refused in strict mode only (refusals.ts). */
+const LINT_TOO_LONG = "lint_too_long";
+
+const lint = (problems: readonly Problem[]): Problem[] => problems.map((problem) => ({ ...problem, code: LINT_TOO_LONG }));
 const CONTENT_TYPE_PATH = ["headers", "content-type"] as const;
 
 /** C12: the media type must be application/json (parameters such as charset are fine). */
@@ -38,28 +41,37 @@ export function contentTypeProblem(header: string | null): Problem | undefined {
   return { code: "unsupported_content_type", path: CONTENT_TYPE_PATH, message: "Content-Type must be application/json" };
 }
 
-/** Problems with the path identifier (already percent-decoded): the byte limit, then the spec's schema. */
-export function identifierProblems(identifier: string): Problem[] {
+/**
+ * Problems with the path identifier (already percent-decoded): empty (the seed requires one), over the byte
+ * limit Customer.io documents, then, in strict mode, the spec's schema.
+ */
+export function identifierProblems(identifier: string, strict: boolean): Problem[] {
+  if (identifier === "") {
+    return [{ code: "empty_identifier", path: ["identifier"], message: "identifier in the path must NOT have fewer than 1 characters" }];
+  }
   const tooLong = byteLimitProblems(identifier, MAX_IDENTIFIER_BYTES, ["identifier"], "identifier in the path");
-  if (tooLong.length > 0) return tooLong;
+  if (tooLong.length > 0 || !strict) return tooLong;
   return validateIdentifier(identifier).map((finding) => schemaProblem(finding, ["identifier"], "identifier in the path"));
 }
 
-/** Problems with a parsed body: the byte and count limits first, then the spec's schema. Empty when fine. */
-export function bodyProblems(body: Readonly<Record<string, unknown>>): Problem[] {
+/**
+ * Problems with a parsed body: the byte and count limits first, then, in strict mode, the project's lint and the
+ * spec's schema (refusals.ts says which is which). Empty when fine.
+ */
+export function bodyProblems(body: Readonly<Record<string, unknown>>, strict: boolean): Problem[] {
   const names = Object.keys(body);
   const problems: Problem[] = attributeCountProblems(names.length, ["body"]);
   // Attributes whose value broke a byte limit: their schema findings would only repeat it. Made when needed.
   let covered: Set<string> | undefined;
   let badName = false;
   for (const name of names) {
-    const nameProblems = attributeNameProblems(name, ["body", name]);
+    const nameProblems = attributeNameProblems(name, ["body", name]).filter((problem) => strict || problem.code !== "empty_name");
     if (nameProblems.length > 0) badName = true;
-    const values = valueProblems(name, body[name]);
+    const values = valueProblems(name, body[name]).filter((problem) => strict || problem.code !== LINT_TOO_LONG);
     if (values.length > 0) (covered ??= new Set()).add(name);
     problems.push(...nameProblems, ...values);
   }
-  const findings = validatePersonBody(body);
+  const findings = strict ? validatePersonBody(body) : [];
   // The usual case, a valid body: nothing to filter, merge or de-duplicate.
   if (problems.length === 0 && findings.length === 0) return problems;
   const schema = findings.filter((finding) => {
@@ -75,9 +87,11 @@ function valueProblems(name: string, value: unknown): Problem[] {
   const path = ["body", name];
   if (IDENTIFIER_FIELDS.has(name)) {
     if (typeof value !== "string") return [];
-    return byteLimitProblems(value, MAX_IDENTIFIER_BYTES, path, `value for attribute '${name}'`);
+    const problems = byteLimitProblems(value, MAX_IDENTIFIER_BYTES, path, `value for attribute '${name}'`);
+    // Customer.io documents the limit for person ids; for email and anonymous_id it is the project's lint.
+    return name === "id" ? problems : lint(problems);
   }
-  if (name === "cio_relationships") return relationshipProblems(value);
+  if (name === "cio_relationships") return lint(relationshipProblems(value));
   // (The preferences object is bounded by its schema: booleans under topic_<id> keys.)
   if (name === "cio_subscription_preferences") return [];
   return attributeValueProblems(value, path, `attribute '${shortName(name)}'`);
@@ -91,6 +105,12 @@ function relationshipProblems(value: unknown): Problem[] {
     if (!isObject(item)) return;
     const path = ["body", "cio_relationships", "relationships", index];
     const where = `cio_relationships.relationships[${index}]`;
+    const ids = item["identifiers"];
+    const objectId = isObject(ids) ? ids["object_id"] : undefined;
+    if (typeof objectId === "string") {
+      const label = `${where}.identifiers.object_id`;
+      problems.push(...byteLimitProblems(objectId, MAX_IDENTIFIER_BYTES, [...path, "identifiers", "object_id"], label));
+    }
     const attributes = item["relationship_attributes"];
     if (!isObject(attributes)) return;
     for (const [name, attribute] of Object.entries(attributes)) {

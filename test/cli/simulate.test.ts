@@ -72,6 +72,37 @@ describe("cio-customers simulate", () => {
     expect(run.stdout()).toContain("Simulator stopped.");
   });
 
+  it("--strict and --processing eventual: lint refusals on, calls answered at once and applied on settle", async () => {
+    const controller = new AbortController();
+    const run = memoryIo({ signal: controller.signal });
+    const running = main(["simulate", "--port", "0", "--strict", "--processing", "eventual", "--settle-delay-ms", "3600000", "--workers", "2"], run.io);
+    let url: string | undefined;
+    while (url === undefined) {
+      await new Promise((done) => setTimeout(done, 5));
+      url = /listening on (http:\/\/\S+)/.exec(run.stdout())?.[1];
+    }
+    const headers = { authorization: basicAuth("sim-site", "sim-key"), "content-type": "application/json" };
+    const put = (body: unknown) => fetch(`${url}/api/v1/customers/u1`, { method: "PUT", headers, body: JSON.stringify(body) });
+    expect((await put({ id: 42 })).status).toBe(400);
+    expect((await put({ plan: "a" })).status).toBe(200);
+    expect((await put({ plan: "b" })).status).toBe(200);
+    const settled = await fetch(`${url}/__simulator/settle`, { method: "POST", headers });
+    expect(await settled.json()).toEqual({ applied: 2, pending: 0 });
+    const people = (await (await fetch(`${url}/__simulator/people`, { headers })).json()) as { people: unknown[] };
+    expect(people.people).toHaveLength(2);
+    controller.abort();
+    expect(await running).toBe(0);
+  });
+
+  it.each([
+    [["--processing", "later"], /--processing must be immediate or eventual/],
+    [["--workers", "0"], /--workers must be a whole number/],
+  ])("usage error %j", async (args, message) => {
+    const run = memoryIo();
+    expect(await main(["simulate", ...args], run.io)).toBe(2);
+    expect(run.stderr()).toMatch(message);
+  });
+
   it("the binary (as npm run simulate runs it) prints its URL and exits 0 on SIGTERM", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

@@ -18,7 +18,8 @@ function failedIds(report: ConformanceReport): string[] {
 
 /** A simulator-backed target whose responses pass through `alter`. */
 function alteredSimulator(alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>, options: SimulatorOptions = {}): Target {
-  const sim = createSimulator(options);
+  // Strict: the wire checks hold a server to the spec's declarations, which the simulator enforces as its lint.
+  const sim = createSimulator({ strict: true, ...options });
   registerCredentials(sim.siteId, sim.apiKey);
   return {
     name: "altered simulator",
@@ -92,7 +93,7 @@ describe("broken targets are caught by the check that names the fault, and no ot
     ["C8", "behaviour.C8.unknown-or-deleted-cio-dropped"],
     ["C15", "behaviour.C15.topic-dot-notation-merges"],
   ] as const)("a simulator with rule %s turned off", async (clause, check) => {
-    const sim = brokenSimulator([clause]);
+    const sim = brokenSimulator([clause], { strict: true });
     registerCredentials(sim.siteId, sim.apiKey);
     const target: Target = { name: `simulator without ${clause}`, baseUrl: "http://broken.local", siteId: sim.siteId, apiKey: sim.apiKey, fetch: sim.fetch, observer: simulatorObserver(sim) };
     const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS });

@@ -147,7 +147,7 @@ describe("writes outside loopback", () => {
   });
 
   it("every identifier a whole run creates starts with the run prefix the report lists", async () => {
-    const sim = createSimulator();
+    const sim = createSimulator({ strict: true });
     registerCredentials(sim.siteId, sim.apiKey);
     const target: Target = { name: "simulator", baseUrl: "http://simulator.local", siteId: sim.siteId, apiKey: sim.apiKey, fetch: sim.fetch, observer: simulatorObserver(sim) };
     const report = await runConformance({ target, client: false, seed: 11, runs: 5 });

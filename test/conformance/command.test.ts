@@ -39,7 +39,7 @@ let stateless: Server;
 let statelessUrl: string;
 
 beforeAll(async () => {
-  served = await serveSimulator({ port: 0, apiKey: SECRET });
+  served = await serveSimulator({ port: 0, apiKey: SECRET, strict: true });
   stateless = createServer((req, res) => {
     req.resume();
     req.on("end", () => {

@@ -62,6 +62,7 @@ export async function runResilience(sizes: ResilienceSizes = FULL_SIZES): Promis
 
     // Server side: hostile requests over a socket.
     const hostileServer = await serveSimulator({
+      strict: true,
       port: 0,
       ...HOSTILE_SERVER_OPTIONS,
       people: [{ id: "existing", email: "existing@example.com", attributes: { plan: "basic" } }],

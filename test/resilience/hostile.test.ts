@@ -19,6 +19,7 @@ const errors: unknown[] = [];
 
 beforeAll(async () => {
   served = await serveSimulator({
+    strict: true,
     port: 0,
     siteId: SITE_ID,
     apiKey: API_KEY,

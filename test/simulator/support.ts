@@ -172,6 +172,11 @@ export function refusalOf(meta: { error: string } | { errors: readonly unknown[]
   const messages = "error" in meta ? [meta.error] : meta.errors;
   return {
     meta,
-    problems: messages.map((message) => ({ code: expect.stringMatching(/^[a-z][a-z0-9_]*$/), path: expect.any(Array), message })),
+    problems: messages.map((message) => ({
+      code: expect.stringMatching(/^[a-z][a-z0-9_]*$/),
+      path: expect.any(Array),
+      message,
+      source: expect.stringMatching(/^(seed|customerio|lint|bound)$/),
+    })),
   };
 }

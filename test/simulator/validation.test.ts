@@ -81,6 +81,43 @@ describe("bodies that are not a JSON object", () => {
   });
 });
 
+describe("refusals with a source: the default refuses only what the seed or Customer.io's documentation supports", () => {
+  it.each([
+    ["an email that is not an address", { email: "not-an-address" }],
+    ["a numeric id", { id: 42 }],
+    ["unsubscribed null", { unsubscribed: null }],
+    ["an anonymous_id over 150 bytes", { anonymous_id: "a".repeat(151) }],
+    ["an email over 150 bytes", { email: `${"a".repeat(150)}@example.com` }],
+    ["an empty attribute name", { "": "x" }],
+    ["a string _timestamp", { _timestamp: "now" }],
+    ["an object_type_id of 0", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } }],
+  ])("%s: accepted by default, refused by strict (the project's lint)", async (_name, body) => {
+    h = harness();
+    expect((await h.put("u1", body)).status).toBe(200);
+    const strict = harness({ strict: true });
+    const reply = await strict.put("u1", body);
+    expect(reply.status).toBe(400);
+    const { problems } = reply.json as { problems: { source: string }[] };
+    expect(problems.map((problem) => problem.source)).toEqual(problems.map(() => "lint"));
+  });
+
+  it("a key repeated in one object: accepted by default, refused by strict", async () => {
+    h = harness();
+    expect((await h.put("u1", '{"plan":"a","plan":"b"}')).status).toBe(200);
+    const strict = harness({ strict: true });
+    expect((await strict.put("u1", '{"plan":"a","plan":"b"}')).json).toMatchObject({ problems: [{ code: "repeated_key", source: "lint" }] });
+  });
+
+  it("what Customer.io documents is refused in both modes, citing it", async () => {
+    for (const strict of [false, true]) {
+      h = harness({ strict });
+      const reply = await h.put("u1", { id: "i".repeat(151), bio: "x".repeat(1001) });
+      expect(reply.status).toBe(400);
+      expect((reply.json as { problems: { source: string }[] }).problems.map((problem) => problem.source)).toEqual(["customerio", "customerio"]);
+    }
+  });
+});
+
 describe("the spec's schema and the byte limits", () => {
   const secret = "s3cr3t-value";
   it.each([
@@ -105,7 +142,7 @@ describe("the spec's schema and the byte limits", () => {
     ["an object relationship attribute", "u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { role: {} } }] } }, "attribute 'cio_relationships.relationships[0].relationship_attributes.role' must be string, number, boolean or null"],
     ["a relationship attribute over 1000 bytes", "u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { note: "x".repeat(1001) } }] } }, "value for cio_relationships.relationships[0].relationship_attributes.note cannot be longer than 1000 bytes"],
   ])("%s → 400 naming it, without the value", async (_name, identifier, body, message) => {
-    h = harness();
+    h = harness({ strict: true });
     const reply = await refused(put(`/api/v1/customers/${encodeURIComponent(identifier)}`, JSON.stringify(body)));
     expect(reply.status).toBe(400);
     expect(reply.json).toEqual(refusalOf({ errors: [message] }));
@@ -113,14 +150,14 @@ describe("the spec's schema and the byte limits", () => {
   });
 
   it("301 attributes → 400 naming the count", async () => {
-    h = harness();
+    h = harness({ strict: true });
     const body = Object.fromEntries(Array.from({ length: 301 }, (_, i) => [`a${i}`, i]));
     const reply = await refused(put("/api/v1/customers/u1", JSON.stringify(body)));
     expect(reply.json).toEqual(refusalOf({ errors: ["a call carries at most 300 attributes; this one has 301"] }));
   });
 
   it("several problems → every one is named, path and body alike", async () => {
-    h = harness();
+    h = harness({ strict: true });
     const reply = await refused(
       put(`/api/v1/customers/${"x".repeat(151)}`, JSON.stringify({ bio: "y".repeat(1001), created_at: "yesterday", email: "nope" })),
     );
@@ -135,7 +172,7 @@ describe("the spec's schema and the byte limits", () => {
   });
 
   it("every problem carries a stable code and the path to the element at fault", async () => {
-    h = harness();
+    h = harness({ strict: true });
     const reply = await refused(
       put(`/api/v1/customers/${"x".repeat(151)}`, JSON.stringify({ bio: "y".repeat(1001), created_at: "yesterday", cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } })),
     );
@@ -149,19 +186,19 @@ describe("the spec's schema and the byte limits", () => {
   });
 
   it("a path that is not valid percent-encoding → 400", async () => {
-    h = harness();
+    h = harness({ strict: true });
     const reply = await refused(put("/api/v1/customers/%E0%A4%A", "{}"));
     expect(reply.json).toEqual(refusalOf({ error: "identifier in the path is not valid percent-encoded UTF-8" }));
   });
 
   it("an encoded slash is part of the identifier, not a path separator", async () => {
-    h = harness();
+    h = harness({ strict: true });
     await h.client.identify({ id: "team/alpha" });
     expect(h.sim.person({ id: "team/alpha" })).toBeDefined();
   });
 
   it("exactly at the limits is accepted: 150-byte names and identifiers, 1000-byte values, 300 attributes", async () => {
-    h = harness();
+    h = harness({ strict: true });
     const body: Record<string, unknown> = Object.fromEntries(Array.from({ length: 298 }, (_, i) => [`a${i}`, i]));
     body["n".repeat(150)] = "é".repeat(500);
     body["id"] = "i".repeat(150);
