@@ -16,6 +16,7 @@ import {
   byteLimitProblems,
   isObject,
   MAX_ATTRIBUTE_NAME_BYTES,
+  MAX_ATTRIBUTE_VALUE_BYTES,
   MAX_ATTRIBUTES,
   MAX_IDENTIFIER_BYTES,
   shortName,
@@ -87,9 +88,9 @@ function valueProblems(name: string, value: unknown): Problem[] {
   const path = ["body", name];
   if (IDENTIFIER_FIELDS.has(name)) {
     if (typeof value !== "string") return [];
-    const problems = byteLimitProblems(value, MAX_IDENTIFIER_BYTES, path, `value for attribute '${name}'`);
-    // Customer.io documents the limit for person ids; for email and anonymous_id it is the project's lint.
-    return name === "id" ? problems : lint(problems);
+    // Customer.io documents 150 bytes for person ids; email and anonymous_id are values, held to the value limit.
+    const limit = name === "id" ? MAX_IDENTIFIER_BYTES : MAX_ATTRIBUTE_VALUE_BYTES;
+    return byteLimitProblems(value, limit, path, `value for attribute '${name}'`);
   }
   if (name === "cio_relationships") return lint(relationshipProblems(value));
   // (The preferences object is bounded by its schema: booleans under topic_<id> keys.)

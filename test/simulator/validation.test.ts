@@ -86,8 +86,6 @@ describe("refusals with a source: the default refuses only what the seed or Cust
     ["an email that is not an address", { email: "not-an-address" }],
     ["a numeric id", { id: 42 }],
     ["unsubscribed null", { unsubscribed: null }],
-    ["an anonymous_id over 150 bytes", { anonymous_id: "a".repeat(151) }],
-    ["an email over 150 bytes", { email: `${"a".repeat(150)}@example.com` }],
     ["an empty attribute name", { "": "x" }],
     ["a string _timestamp", { _timestamp: "now" }],
     ["an object_type_id of 0", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } }],
