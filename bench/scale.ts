@@ -85,7 +85,7 @@ async function phase(url: string, work: (timed: (ms: number) => void) => Promise
     probes: probes.length,
     probeP50Ms: round(percentile(probes, 50), 2),
     probeP99Ms: round(percentile(probes, 99), 2),
-    probeMaxMs: round(Math.max(...probes), 1),
+    probeMaxMs: round(Math.max(...probes), 2),
   };
 }
 
