@@ -115,6 +115,8 @@ describe.skipIf(skip)("the built site", () => {
         "security scheme trackBasicAuth",
         "request body property email",
         "request body property object_type_id",
+        'code sample "curl"',
+        'code sample "curl" source',
       ]),
     );
     const screenshot = join(shots, "reference.png");

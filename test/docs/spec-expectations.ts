@@ -1,8 +1,9 @@
 /**
  * What a rendered OpenAPI document must show, read from the document itself (never a hand-kept list): the title,
  * every server URL, every operation's summary and path, every parameter, every request body property at any
- * depth, every security scheme with its description, and the summary of every named example of parameters,
- * request bodies and responses (for a response, where it has several).
+ * depth, every security scheme with its description, the summary of every named example of parameters,
+ * request bodies and responses (for a response, where it has several), and the first code sample with its
+ * source (the one Redoc shows).
  */
 import type { JsonValue, OpenApiDocument } from "../../generated/document-type.js";
 import type { Expectation } from "./browser.js";
@@ -65,6 +66,15 @@ export function specExpectations(doc: OpenApiDocument): Expectation[] {
       for (const media of Object.values(objectAt(objectAt(op["requestBody"])["content"])).map(objectAt)) {
         for (const name of propertyNames(media["schema"])) out.push({ kind: "name", label: `request body property ${name}`, name });
         for (const s of exampleSummaries(media["examples"])) out.push({ kind: "text", label: `request body example "${s}"`, text: s });
+      }
+      // Code samples (x-codeSamples): Redoc shows the first one, under a menu button bearing its label (the others
+      // are behind that menu).
+      const sample = objectAt(arrayAt(op["x-codeSamples"])[0]);
+      const sampleLabel = stringAt(sample["label"]) ?? stringAt(sample["lang"]);
+      const firstLine = (stringAt(sample["source"]) ?? "").split("\n")[0]?.replace(/\\$/, "").trim();
+      if (sampleLabel !== undefined && firstLine) {
+        out.push({ kind: "text", label: `code sample "${sampleLabel}"`, text: sampleLabel });
+        out.push({ kind: "text", label: `code sample "${sampleLabel}" source`, text: firstLine });
       }
       for (const [status, response] of Object.entries(objectAt(op["responses"]))) {
         for (const media of Object.values(objectAt(objectAt(response)["content"])).map(objectAt)) {
