@@ -14,24 +14,12 @@
  */
 import { CIO_ID_PREFIX, MAX_UNIX_SECONDS } from "../../src/spec/limits.js";
 import { validateIdentifier, validatePersonBody } from "../../src/spec/validator.js";
+import type { RecordedRequest } from "../../src/simulator/index.js";
 import { finding, type CheckDefinition } from "../check.js";
 import type { ClauseId, Exchange, Finding } from "../types.js";
 
-/** A request as the simulator records it (the shape of `RecordedRequest` in openapi/simulator.yaml). */
-export interface TrafficRequest {
-  seq: number;
-  received_at: string;
-  answered_at?: string;
-  last_seq_at_answer?: number;
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
-  body: string | null;
-  body_truncated?: boolean;
-  response: { status: number; content_type: string | null; body: string } | null;
-  error?: string;
-}
+/** A request as the simulator records it (`RecordedRequest`, described in openapi/simulator.yaml). */
+export type TrafficRequest = RecordedRequest;
 
 const PREFIX = "/api/v1/customers/";
 const REGION = "/api/v1/accounts/region";
