@@ -176,13 +176,7 @@ function peopleQuery(query: URLSearchParams): PeoplePageQuery {
 
 function activityQuery(query: URLSearchParams): ActivityPageQuery {
   const problems: string[] = [];
-  const out: ActivityPageQuery = { ...pageParams(query, problems) };
-  const since = query.get("since");
-  if (since !== null && !/^\d{1,15}$/.test(since)) problems.push("since must be a whole number from 0");
-  else if (since !== null) out.since = Number(since);
-  const order = query.get("order");
-  if (order !== null && order !== "asc" && order !== "desc") problems.push("order must be asc or desc");
-  else if (order !== null) out.order = order;
+  const out: ActivityPageQuery = { ...pageParams(query, problems), ...sinceAndOrder(query, problems) };
   const type = query.get("type");
   if (type !== null && !ACTIVITY_TYPES.includes(type as ActivityType)) problems.push(`type must be one of ${ACTIVITY_TYPES.join(", ")}`);
   else if (type !== null) out.type = type as ActivityType;
@@ -196,14 +190,20 @@ function activityQuery(query: URLSearchParams): ActivityPageQuery {
 /** The request log's query: `since` and `order`, as the activity log takes them. */
 function requestQuery(query: URLSearchParams): RequestPageQuery {
   const problems: string[] = [];
-  const out: RequestPageQuery = { ...pageParams(query, problems) };
+  const out: RequestPageQuery = { ...pageParams(query, problems), ...sinceAndOrder(query, problems) };
+  if (problems.length > 0) throw new ListingQueryError(problems);
+  return out;
+}
+
+/** `since` and `order`, taken alike by the activity log and the request log. */
+function sinceAndOrder(query: URLSearchParams, problems: string[]): { since?: number; order?: "asc" | "desc" } {
+  const out: { since?: number; order?: "asc" | "desc" } = {};
   const since = query.get("since");
   if (since !== null && !/^\d{1,15}$/.test(since)) problems.push("since must be a whole number from 0");
   else if (since !== null) out.since = Number(since);
   const order = query.get("order");
   if (order !== null && order !== "asc" && order !== "desc") problems.push("order must be asc or desc");
   else if (order !== null) out.order = order;
-  if (problems.length > 0) throw new ListingQueryError(problems);
   return out;
 }
 
