@@ -76,7 +76,13 @@ describe("eventual processing", () => {
   it("is deterministic under a seed: the same calls give the same workspace and log every time", async () => {
     const run = async (seed: number) => {
       const sim = createSimulator({ ...eventual({ seed, workers: 8 }), now: () => NOW });
-      const client = createCustomersClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: BASE, fetch: sim.fetch });
+      const client = createCustomersClient({
+        siteId: sim.siteId,
+        apiKey: sim.apiKey,
+        baseUrl: BASE,
+        fetch: sim.fetch,
+        now: () => NOW,
+      });
       for (let i = 0; i < 8; i++) await client.identify({ id: `user-${i % 3}` }, { n: i });
       sim.settle();
       return JSON.stringify([sim.people(), sim.activity()]);
