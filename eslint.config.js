@@ -38,8 +38,16 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: builtinModules.map((name) => ({ name, message: "Of the simulator only server.ts and state.ts may use Node modules; its command is in src/cli/." })),
-          patterns: [{ group: ["node:*"], message: "Of the simulator only server.ts and state.ts may use Node modules; its command is in src/cli/." }],
+          paths: builtinModules.map((name) => ({
+            name,
+            message: "Of the simulator only server.ts and state.ts may use Node modules; its command is in src/cli/.",
+          })),
+          patterns: [
+            {
+              group: ["node:*"],
+              message: "Of the simulator only server.ts and state.ts may use Node modules; its command is in src/cli/.",
+            },
+          ],
         },
       ],
     },
@@ -50,22 +58,49 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["../conformance/*", "../../conformance/*"], message: "Import the suite as cio-customers/conformance." }] },
+        {
+          patterns: [
+            {
+              group: ["../conformance/*", "../../conformance/*"],
+              message: "Import the suite as cio-customers/conformance.",
+            },
+          ],
+        },
       ],
     },
   },
   {
     // The client runs on any runtime with fetch: no Node-only modules, no server-side libraries.
-    files: ["src/client/**/*.ts", "src/rules/**/*.ts", "src/index.ts", "src/spec/limits.ts", "src/problem.ts", "src/version.ts"],
+    files: [
+      "src/client/**/*.ts",
+      "src/rules/**/*.ts",
+      "src/index.ts",
+      "src/spec/limits.ts",
+      "src/problem.ts",
+      "src/version.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: builtinModules.map((name) => ({ name, message: "Node-only modules belong to the simulator, CLI and tests." })),
+          paths: builtinModules.map((name) => ({
+            name,
+            message: "Node-only modules belong to the simulator, CLI and tests.",
+          })),
           patterns: [
-            { group: ["node:*"], message: "The client runs on every fetch runtime; Node-only modules belong to the simulator, CLI and tests." },
-            { group: ["ajv", "ajv/*", "../simulator/*", "../../conformance/*"], message: "The client depends on openapi-fetch alone." },
-            { group: ["undici", "undici/*"], message: "undici is the Node transport's (src/node/); the universal client sends with fetch." },
+            {
+              group: ["node:*"],
+              message:
+                "The client runs on every fetch runtime; Node-only modules belong to the simulator, CLI and tests.",
+            },
+            {
+              group: ["ajv", "ajv/*", "../simulator/*", "../../conformance/*"],
+              message: "The client depends on openapi-fetch alone.",
+            },
+            {
+              group: ["undici", "undici/*"],
+              message: "undici is the Node transport's (src/node/); the universal client sends with fetch.",
+            },
           ],
         },
       ],

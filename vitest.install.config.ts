@@ -3,4 +3,7 @@
 import { configDefaults, defineConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
-export default defineConfig({ ...base, test: { ...base.test, include: ["test/install/**/*.test.ts"], exclude: [...configDefaults.exclude] } });
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: ["test/install/**/*.test.ts"], exclude: [...configDefaults.exclude] },
+});

@@ -96,12 +96,17 @@ export class Children {
 
   /** `tsx bench/serve.ts <kind>`: resolves once the server listens. */
   async server(kind: ServedKind, readyTimeoutMs = 60_000): Promise<ServedChild> {
-    const child = this.spawn(process.execPath, ["--import", "tsx", SERVE_PATH, kind], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = this.spawn(process.execPath, ["--import", "tsx", SERVE_PATH, kind], {
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
     const stderr = tail();
     child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`the ${kind} server did not start within ${readyTimeoutMs} ms\n${stderr.text()}`)), readyTimeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`the ${kind} server did not start within ${readyTimeoutMs} ms\n${stderr.text()}`)),
+          readyTimeoutMs,
+        );
         child.once("message", (message: unknown) => {
           clearTimeout(timer);
           const url = (message as { url?: unknown } | null)?.url;
@@ -131,11 +136,15 @@ export class Children {
   async prism(readyTimeoutMs = 90_000): Promise<ServedChild> {
     const port = await freePort();
     const bin = join(PEERS_MODULES, "@stoplight", "prism-cli", "dist", "index.js");
-    const child = this.spawn(process.execPath, [bin, "mock", "--host", "127.0.0.1", "--port", String(port), "--verboseLevel", "warn", SPEC_PATH], {
-      stdio: ["ignore", "pipe", "pipe"],
-      // Prism's dependencies include a usage-analytics package; this machine has no network for it anyway.
-      env: { ...process.env, SCARF_ANALYTICS: "false", DO_NOT_TRACK: "1" },
-    });
+    const child = this.spawn(
+      process.execPath,
+      [bin, "mock", "--host", "127.0.0.1", "--port", String(port), "--verboseLevel", "warn", SPEC_PATH],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        // Prism's dependencies include a usage-analytics package; this machine has no network for it anyway.
+        env: { ...process.env, SCARF_ANALYTICS: "false", DO_NOT_TRACK: "1" },
+      },
+    );
     const output = tail();
     child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
     child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
@@ -143,11 +152,13 @@ export class Children {
     try {
       const deadline = Date.now() + readyTimeoutMs;
       for (;;) {
-        if (exited(child)) throw new Error(`Prism exited before it was ready (${child.exitCode ?? child.signalCode})\n${output.text()}`);
+        if (exited(child))
+          throw new Error(`Prism exited before it was ready (${child.exitCode ?? child.signalCode})\n${output.text()}`);
         if (Date.now() > deadline) throw new Error(`Prism was not ready within ${readyTimeoutMs} ms\n${output.text()}`);
         const status = await probe(`${url}/api/v1/customers/ready-check`);
         if (status === 200) break;
-        if (status !== undefined) throw new Error(`Prism answered the readiness probe with ${status}\n${output.text()}`);
+        if (status !== undefined)
+          throw new Error(`Prism answered the readiness probe with ${status}\n${output.text()}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       return { url, pid: child.pid ?? 0, stop: () => stopChild(child) };
@@ -158,8 +169,15 @@ export class Children {
   }
 
   /** Runs a command to its end (killed after `timeoutMs`), collecting its output. */
-  run(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs: number; onStart?: (child: ChildProcess) => void }): Promise<Finished> {
-    const child = this.spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...(options.env ? { env: options.env } : {}) });
+  run(
+    command: string,
+    args: readonly string[],
+    options: { env?: NodeJS.ProcessEnv; timeoutMs: number; onStart?: (child: ChildProcess) => void },
+  ): Promise<Finished> {
+    const child = this.spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      ...(options.env ? { env: options.env } : {}),
+    });
     let stdout = "";
     const stderr = tail(64_000);
     const warnings = { count: 0, kinds: {} as Record<string, number> };
@@ -204,7 +222,10 @@ async function probe(url: string): Promise<number | undefined> {
   try {
     const response = await fetch(url, {
       method: "PUT",
-      headers: { authorization: `Basic ${Buffer.from("bench-site:bench-key").toString("base64")}`, "content-type": "application/json" },
+      headers: {
+        authorization: `Basic ${Buffer.from("bench-site:bench-key").toString("base64")}`,
+        "content-type": "application/json",
+      },
       body: JSON.stringify({ email: "ready@example.com" }),
       signal: AbortSignal.timeout(2_000),
     });

@@ -19,7 +19,8 @@ import { usesUndici } from "../src/node/transport.js";
 import type { TrackClientConstructor } from "./peers.js";
 import { median, ratio, rotate, round } from "./stats.js";
 
-export type ContenderName = "cio-customers (node)" | "cio-customers (fetch)" | "raw-fetch" | "fetch-timeout" | "customerio-node";
+export type ContenderName =
+  "cio-customers (node)" | "cio-customers (fetch)" | "raw-fetch" | "fetch-timeout" | "customerio-node";
 
 export interface ClientOverheadOptions {
   /** The sink's base URL (loopback). */
@@ -140,7 +141,10 @@ async function drive(call: Call, first: number, count: number, concurrency: numb
   return { wallMs, callsPerSec: (count / wallMs) * 1000, cpuUsPerCall: (cpu.user + cpu.system) / count };
 }
 
-export async function measureClientOverhead(options: ClientOverheadOptions, log: (line: string) => void = () => undefined): Promise<ClientOverheadResult> {
+export async function measureClientOverhead(
+  options: ClientOverheadOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<ClientOverheadResult> {
   const list = contenders(options);
   const rounds = new Map<ContenderName, ClientRound[]>(list.map((c) => [c.name, []]));
   // Each contender uses its own range of ids, and every call a new one: no person is sent twice.
@@ -154,7 +158,9 @@ export async function measureClientOverhead(options: ClientOverheadOptions, log:
       const result = await drive(contender.call, id, options.calls, options.concurrency);
       id += options.calls;
       rounds.get(contender.name)?.push(result);
-      log(`  client overhead round ${r + 1}/${options.rounds} ${contender.name}: ${Math.round(result.callsPerSec)} calls/s, ${result.cpuUsPerCall.toFixed(1)} µs CPU/call`);
+      log(
+        `  client overhead round ${r + 1}/${options.rounds} ${contender.name}: ${Math.round(result.callsPerSec)} calls/s, ${result.cpuUsPerCall.toFixed(1)} µs CPU/call`,
+      );
     }
   }
   const results: ContenderResult[] = list.map(({ name }) => {
@@ -163,7 +169,11 @@ export async function measureClientOverhead(options: ClientOverheadOptions, log:
       name,
       callsPerSec: round(median(samples.map((s) => s.callsPerSec)), 1),
       cpuUsPerCall: round(median(samples.map((s) => s.cpuUsPerCall)), 2),
-      rounds: samples.map((s) => ({ callsPerSec: round(s.callsPerSec, 1), cpuUsPerCall: round(s.cpuUsPerCall, 2), wallMs: round(s.wallMs, 1) })),
+      rounds: samples.map((s) => ({
+        callsPerSec: round(s.callsPerSec, 1),
+        cpuUsPerCall: round(s.cpuUsPerCall, 2),
+        wallMs: round(s.wallMs, 1),
+      })),
     };
   });
   const find = (name: ContenderName) => results.find((c) => c.name === name);

@@ -14,7 +14,14 @@ import { measureClientOverhead, type ClientOverheadResult } from "./client-overh
 import { evaluateGoals, type Goal } from "./goals.js";
 import { measureImport, type ImportResult } from "./import.js";
 import { autocannonLoad, builtinLoad } from "./load.js";
-import { customerioNodeEntry, loadAutocannon, loadTrackClient, peersInstalled, peerVersion, type PEER_VERSIONS } from "./peers.js";
+import {
+  customerioNodeEntry,
+  loadAutocannon,
+  loadTrackClient,
+  peersInstalled,
+  peerVersion,
+  type PEER_VERSIONS,
+} from "./peers.js";
 import { measureServers, SIMULATOR_AUTHORIZATION, type ServerName, type ServerThroughputResult } from "./servers.js";
 import { measureScale, type ScaleConfig, type ScaleResult } from "./scale.js";
 import { measureSize, type SizeResult } from "./size.js";
@@ -50,19 +57,42 @@ export const PROFILES: Record<Profile, BenchConfig> = {
     scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
     client: { calls: 3_000, rounds: 5, warmupCalls: 1_500, concurrency: 16 },
     servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
-    import: { sizes: [10_000, 100_000], concurrency: 16, rate: { rows: 2_000, limit: 200 }, timeoutMs: 600_000, probe: { autocannonSec: 3, warmupSec: 1, builtinRequests: 5_000 } },
+    import: {
+      sizes: [10_000, 100_000],
+      concurrency: 16,
+      rate: { rows: 2_000, limit: 200 },
+      timeoutMs: 600_000,
+      probe: { autocannonSec: 3, warmupSec: 1, builtinRequests: 5_000 },
+    },
   },
   quick: {
     scale: { people: 100_000, batch: 1_000, pages: 50, searches: 500 },
     client: { calls: 2_000, rounds: 3, warmupCalls: 1_000, concurrency: 16 },
     servers: { connections: 16, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
-    import: { sizes: [2_000, 20_000], concurrency: 16, rate: { rows: 600, limit: 200 }, timeoutMs: 120_000, probe: { autocannonSec: 2, warmupSec: 1, builtinRequests: 2_000 } },
+    import: {
+      sizes: [2_000, 20_000],
+      concurrency: 16,
+      rate: { rows: 600, limit: 200 },
+      timeoutMs: 120_000,
+      probe: { autocannonSec: 2, warmupSec: 1, builtinRequests: 2_000 },
+    },
   },
   smoke: {
     scale: { people: 2_000, batch: 500, pages: 3, searches: 20 },
     client: { calls: 50, rounds: 1, warmupCalls: 10, concurrency: 4 },
-    servers: { connections: 4, rounds: 1, autocannon: { durationSec: 1, warmupSec: 1 }, builtin: { requests: 200, warmupRequests: 20 } },
-    import: { sizes: [100, 200], concurrency: 4, rate: { rows: 40, limit: 200 }, timeoutMs: 60_000, probe: { autocannonSec: 1, warmupSec: 1, builtinRequests: 100 } },
+    servers: {
+      connections: 4,
+      rounds: 1,
+      autocannon: { durationSec: 1, warmupSec: 1 },
+      builtin: { requests: 200, warmupRequests: 20 },
+    },
+    import: {
+      sizes: [100, 200],
+      concurrency: 4,
+      rate: { rows: 40, limit: 200 },
+      timeoutMs: 60_000,
+      probe: { autocannonSec: 1, warmupSec: 1, builtinRequests: 100 },
+    },
   },
 };
 
@@ -117,7 +147,10 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
   const config = options.config ?? PROFILES[options.profile];
   const log = options.log ?? (() => undefined);
   const peers = (options.usePeers ?? true) && peersInstalled();
-  if (!peers) log("bench/peers is not installed: customerio-node, autocannon and Prism are skipped (npm run bench installs them).");
+  if (!peers)
+    log(
+      "bench/peers is not installed: customerio-node, autocannon and Prism are skipped (npm run bench installs them).",
+    );
   const children = options.children ?? new Children();
   const workDir = mkdtempSync(join(tmpdir(), "cio-bench-"));
   const date = new Date().toISOString();
@@ -128,7 +161,10 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     let clientOverhead: ClientOverheadResult;
     const sink = await children.server("sink");
     try {
-      clientOverhead = await measureClientOverhead({ url: sink.url, ...config.client, ...(peers ? { trackClient: loadTrackClient() } : {}) }, log);
+      clientOverhead = await measureClientOverhead(
+        { url: sink.url, ...config.client, ...(peers ? { trackClient: loadTrackClient() } : {}) },
+        log,
+      );
     } finally {
       await sink.stop();
     }
@@ -149,16 +185,42 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
       const { connections, rounds } = config.servers;
       const skipped = peers ? [] : ["Prism (bench/peers is not installed)"];
       if (config.servers.builtin) {
-        servers.push(await measureServers({ targets, skipped, connections, rounds, generator: { kind: "builtin", ...config.servers.builtin } }, log));
+        servers.push(
+          await measureServers(
+            { targets, skipped, connections, rounds, generator: { kind: "builtin", ...config.servers.builtin } },
+            log,
+          ),
+        );
       }
       if (peers && config.servers.autocannon) {
         log("  starting Prism …");
         const prism = await children.prism();
         serving.push(prism);
         const all = [...targets, { name: "prism" as const, url: prism.url }];
-        servers.push(await measureServers({ targets: all, connections, rounds, generator: { kind: "autocannon", autocannon: loadAutocannon(), ...config.servers.autocannon } }, log));
+        servers.push(
+          await measureServers(
+            {
+              targets: all,
+              connections,
+              rounds,
+              generator: { kind: "autocannon", autocannon: loadAutocannon(), ...config.servers.autocannon },
+            },
+            log,
+          ),
+        );
       } else if (!config.servers.builtin) {
-        servers.push(await measureServers({ targets, skipped, connections, rounds, generator: { kind: "builtin", requests: 20_000, warmupRequests: 2_000 } }, log));
+        servers.push(
+          await measureServers(
+            {
+              targets,
+              skipped,
+              connections,
+              rounds,
+              generator: { kind: "builtin", requests: 20_000, warmupRequests: 2_000 },
+            },
+            log,
+          ),
+        );
       }
     } finally {
       await Promise.all(serving.map((child) => child.stop()));
@@ -172,7 +234,12 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     const { probe: probing, ...importConfig } = config.import;
     let probes = 0;
     const probe = async (url: string): Promise<number> => {
-      const target = { url, idPrefix: `probe-${probes++}`, authorization: SIMULATOR_AUTHORIZATION, connections: importConfig.concurrency };
+      const target = {
+        url,
+        idPrefix: `probe-${probes++}`,
+        authorization: SIMULATOR_AUTHORIZATION,
+        connections: importConfig.concurrency,
+      };
       if (peers) {
         const autocannon = loadAutocannon();
         await autocannonLoad(autocannon, { ...target, idPrefix: `${target.idPrefix}-warm` }, probing.warmupSec);
@@ -188,7 +255,17 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     if (options.profile !== "smoke") {
       const outDir = join(workDir, "build");
       symlinkSync(join(ROOT, "node_modules"), join(workDir, "node_modules"), "dir");
-      execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--outDir", outDir], { stdio: "inherit" });
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+          "-p",
+          join(ROOT, "tsconfig.build.json"),
+          "--outDir",
+          outDir,
+        ],
+        { stdio: "inherit" },
+      );
       cli = [join(outDir, "src", "cli.js")];
     }
     const imported = await measureImport(
@@ -201,7 +278,10 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
         probeLabel: peers
           ? `autocannon, ${importConfig.concurrency} connections, ${probing.warmupSec} s warm-up + ${probing.autocannonSec} s`
           : `built-in loop, ${importConfig.concurrency} connections, ${probing.builtinRequests} requests after a warm-up`,
-        baseline: { reqPerSec: simulatorRate, source: `simulator over HTTP, ${primary?.generator ?? "none"}, ${primary?.connections ?? 0} connections` },
+        baseline: {
+          reqPerSec: simulatorRate,
+          source: `simulator over HTTP, ${primary?.generator ?? "none"}, ${primary?.connections ?? 0} connections`,
+        },
       },
       log,
     );
@@ -220,7 +300,14 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
       profile: options.profile,
       machine: machine(loadAtStart),
       peers: peers
-        ? { installed: true, versions: { "customerio-node": peerVersion("customerio-node"), "@stoplight/prism-cli": peerVersion("@stoplight/prism-cli"), autocannon: peerVersion("autocannon") } }
+        ? {
+            installed: true,
+            versions: {
+              "customerio-node": peerVersion("customerio-node"),
+              "@stoplight/prism-cli": peerVersion("@stoplight/prism-cli"),
+              autocannon: peerVersion("autocannon"),
+            },
+          }
         : { installed: false },
       ...partial,
       goals: evaluateGoals(partial),

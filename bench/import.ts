@@ -72,7 +72,14 @@ export interface ImportResult {
   floor: { maxRssMb: number; processSec: number; rssSource: RssSource };
   /** Peak RSS of the largest import ÷ that of the smallest: about 1 when memory stays flat as rows grow. */
   rssGrowth: number;
-  rate: { limit: number; rows: number; achievedPerSec: number; deviationPct: number; maxRssMb: number; warnings: Record<string, number> };
+  rate: {
+    limit: number;
+    rows: number;
+    achievedPerSec: number;
+    deviationPct: number;
+    maxRssMb: number;
+    warnings: Record<string, number>;
+  };
 }
 
 /** KiB (what GNU time and /proc report) to MB of 10^6 bytes, one decimal. */
@@ -115,9 +122,33 @@ interface Measured {
 }
 
 /** Runs `cio-customers import` on a file against a server, measuring its peak RSS. */
-async function runCli(options: ImportOptions, file: string, baseUrl: string, rate: number, useTime: boolean): Promise<Measured> {
-  const args = [...(options.cli ?? ["--import", "tsx", CLI_PATH]), "import", file, "--rate", String(rate), "--concurrency", String(options.concurrency), "--checkpoint", `${file}.checkpoint`, "--rejects", `${file}.rejects.ndjson`];
-  const env: NodeJS.ProcessEnv = { ...process.env, CIO_SITE_ID: DEFAULT_SITE_ID, CIO_API_KEY: DEFAULT_API_KEY, CIO_BASE_URL: baseUrl, NO_COLOR: "1" };
+async function runCli(
+  options: ImportOptions,
+  file: string,
+  baseUrl: string,
+  rate: number,
+  useTime: boolean,
+): Promise<Measured> {
+  const args = [
+    ...(options.cli ?? ["--import", "tsx", CLI_PATH]),
+    "import",
+    file,
+    "--rate",
+    String(rate),
+    "--concurrency",
+    String(options.concurrency),
+    "--checkpoint",
+    `${file}.checkpoint`,
+    "--rejects",
+    `${file}.rejects.ndjson`,
+  ];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CIO_SITE_ID: DEFAULT_SITE_ID,
+    CIO_API_KEY: DEFAULT_API_KEY,
+    CIO_BASE_URL: baseUrl,
+    NO_COLOR: "1",
+  };
   delete env["CIO_REGION"];
   let hwmKb = 0;
   let poller: NodeJS.Timeout | undefined;
@@ -133,23 +164,47 @@ async function runCli(options: ImportOptions, file: string, baseUrl: string, rat
   };
   const started = performance.now();
   const finished = await (useTime
-    ? options.children.run("/usr/bin/time", ["-f", "BENCH-TIME %M %U %S", process.execPath, ...args], { env, timeoutMs: options.timeoutMs })
-    : options.children.run(process.execPath, args, { env, timeoutMs: options.timeoutMs, onStart: watch }).finally(() => clearInterval(poller)));
+    ? options.children.run("/usr/bin/time", ["-f", "BENCH-TIME %M %U %S", process.execPath, ...args], {
+        env,
+        timeoutMs: options.timeoutMs,
+      })
+    : options.children
+        .run(process.execPath, args, { env, timeoutMs: options.timeoutMs, onStart: watch })
+        .finally(() => clearInterval(poller)));
   const processSec = (performance.now() - started) / 1000;
   const match = ROW_PATTERN.exec(finished.stdout);
   if (finished.code !== 0 || !match) {
-    throw new Error(`the import of ${file} failed (exit ${finished.code ?? finished.signal})\n${finished.stdout}\n${finished.stderr}`);
+    throw new Error(
+      `the import of ${file} failed (exit ${finished.code ?? finished.signal})\n${finished.stdout}\n${finished.stderr}`,
+    );
   }
-  const [, read, accepted, refused, seconds, perSec] = match.map(Number) as [number, number, number, number, number, number];
+  const [, read, accepted, refused, seconds, perSec] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const rows = { read, accepted, refused, seconds, perSec };
   const warnings = finished.warnings.kinds;
   if (!useTime) return { rows, maxRssKb: hwmKb, processSec, source: "VmHWM", warnings };
   const time = /BENCH-TIME (\d+) ([\d.]+) ([\d.]+)/.exec(finished.stderr);
   if (!time) throw new Error(`GNU time printed no measurement\n${finished.stderr}`);
-  return { rows, maxRssKb: Number(time[1]), cpuSec: Number(time[2]) + Number(time[3]), processSec, source: "time", warnings };
+  return {
+    rows,
+    maxRssKb: Number(time[1]),
+    cpuSec: Number(time[2]) + Number(time[3]),
+    processSec,
+    source: "time",
+    warnings,
+  };
 }
 
-export async function measureImport(options: ImportOptions, log: (line: string) => void = () => undefined): Promise<ImportResult> {
+export async function measureImport(
+  options: ImportOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<ImportResult> {
   const useTime = options.rssProbe !== "VmHWM" && gnuTimeAvailable();
   const measure = async (rows: number, rate: number, name: string, probe?: (url: string) => Promise<number>) => {
     const file = join(options.workDir, `${name}.ndjson`);
@@ -164,7 +219,11 @@ export async function measureImport(options: ImportOptions, log: (line: string) 
   };
 
   const single = await measure(1, 0, "floor-1");
-  const floor = { maxRssMb: megabytes(single.maxRssKb), processSec: round(single.processSec, 2), rssSource: single.source };
+  const floor = {
+    maxRssMb: megabytes(single.maxRssKb),
+    processSec: round(single.processSec, 2),
+    rssSource: single.source,
+  };
   log(`  import of 1 row (the floor): peak RSS ${floor.maxRssMb} MB`);
   const runs: ImportRun[] = [];
   for (const rows of options.sizes) {
@@ -176,7 +235,8 @@ export async function measureImport(options: ImportOptions, log: (line: string) 
       refused: m.rows.refused,
       rowsPerSec: m.rows.perSec,
       ...(m.simulatorReqPerSec === undefined ? {} : { simulatorReqPerSec: round(m.simulatorReqPerSec, 1) }),
-      vsSimulator: m.simulatorReqPerSec === undefined ? vsBaseline : round(ratio(m.rows.perSec, m.simulatorReqPerSec), 3),
+      vsSimulator:
+        m.simulatorReqPerSec === undefined ? vsBaseline : round(ratio(m.rows.perSec, m.simulatorReqPerSec), 3),
       vsBaseline,
       maxRssMb: megabytes(m.maxRssKb),
       ...(m.cpuSec === undefined ? {} : { cpuSec: round(m.cpuSec, 2) }),
@@ -185,7 +245,9 @@ export async function measureImport(options: ImportOptions, log: (line: string) 
       warnings: m.warnings,
     };
     runs.push(run);
-    log(`  import ${rows} rows: ${run.rowsPerSec} rows/s (${run.vsSimulator}× the simulator), peak RSS ${run.maxRssMb} MB`);
+    log(
+      `  import ${rows} rows: ${run.rowsPerSec} rows/s (${run.vsSimulator}× the simulator), peak RSS ${run.maxRssMb} MB`,
+    );
   }
   const rated = await measure(options.rate.rows, options.rate.limit, `rated-${options.rate.rows}`);
   const achieved = rated.rows.seconds > 0 ? (rated.rows.accepted + rated.rows.refused) / rated.rows.seconds : 0;

@@ -35,9 +35,14 @@ export interface LoadTarget {
 }
 
 const pathOf = (prefix: string, n: number) => `/api/v1/customers/${prefix}-${n}`;
-const bodyOf = (prefix: string, n: number) => JSON.stringify({ email: `${prefix}-${n}@example.com`, plan: "pro", seats: 3 });
+const bodyOf = (prefix: string, n: number) =>
+  JSON.stringify({ email: `${prefix}-${n}@example.com`, plan: "pro", seats: 3 });
 
-export async function autocannonLoad(autocannon: Autocannon, target: LoadTarget, durationSec: number): Promise<LoadStats> {
+export async function autocannonLoad(
+  autocannon: Autocannon,
+  target: LoadTarget,
+  durationSec: number,
+): Promise<LoadStats> {
   let n = 0;
   const instance = autocannon({
     url: target.url,
@@ -102,7 +107,11 @@ export async function builtinLoad(target: LoadTarget, count: number): Promise<Lo
           port: url.port,
           method: "PUT",
           path: pathOf(target.idPrefix, n),
-          headers: { authorization: target.authorization, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+          headers: {
+            authorization: target.authorization,
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+          },
           timeout: 10_000,
         },
         (res) => {

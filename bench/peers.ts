@@ -51,23 +51,36 @@ export interface AutocannonResult {
 /** A running autocannon: an event emitter that is also a promise of its results. */
 export interface AutocannonInstance extends PromiseLike<AutocannonResult> {
   /** `response`: one answer, with its latency in milliseconds (fractional, from process.hrtime). */
-  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, latencyMs: number) => void): unknown;
+  on(
+    event: "response",
+    listener: (client: unknown, statusCode: number, bytes: number, latencyMs: number) => void,
+  ): unknown;
 }
 export type Autocannon = (options: AutocannonOptions) => AutocannonInstance;
 
-export const PEER_VERSIONS = { "customerio-node": "5.2.0", "@stoplight/prism-cli": "5.16.0", autocannon: "8.0.0" } as const;
+export const PEER_VERSIONS = {
+  "customerio-node": "5.2.0",
+  "@stoplight/prism-cli": "5.16.0",
+  autocannon: "8.0.0",
+} as const;
 
 /** Whether bench/peers has been installed (its node_modules holds all three peers). */
 export function peersInstalled(): boolean {
-  return ["customerio-node", join("@stoplight", "prism-cli"), "autocannon"].every((name) => existsSync(join(PEERS_MODULES, name, "package.json")));
+  return ["customerio-node", join("@stoplight", "prism-cli"), "autocannon"].every((name) =>
+    existsSync(join(PEERS_MODULES, name, "package.json")),
+  );
 }
 
 /** `npm ci --prefix bench/peers` (install scripts off: none of the peers needs one). Throws when it fails. */
 export function installPeers(log: (line: string) => void): void {
   log("Installing the peers (npm ci --prefix bench/peers) …");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["ci", "--prefix", PEERS_DIR, "--ignore-scripts", "--no-audit", "--no-fund"], { stdio: ["ignore", "inherit", "inherit"], timeout: 600_000 });
-  if (result.status !== 0 || !peersInstalled()) throw new Error(`npm ci --prefix bench/peers failed (${result.status ?? result.signal ?? result.error?.message})`);
+  const result = spawnSync(npm, ["ci", "--prefix", PEERS_DIR, "--ignore-scripts", "--no-audit", "--no-fund"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    timeout: 600_000,
+  });
+  if (result.status !== 0 || !peersInstalled())
+    throw new Error(`npm ci --prefix bench/peers failed (${result.status ?? result.signal ?? result.error?.message})`);
 }
 
 const peerRequire = () => createRequire(join(PEERS_DIR, "package.json"));

@@ -23,7 +23,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write("Usage: npm run bench [-- --quick] [-- --out FILE]\n  --quick  smaller sizes (about a minute)\n  --out    where the JSON goes (default bench/results/latest.json)\n");
+  process.stdout.write(
+    "Usage: npm run bench [-- --quick] [-- --out FILE]\n  --quick  smaller sizes (about a minute)\n  --out    where the JSON goes (default bench/results/latest.json)\n",
+  );
   process.exit(0);
 }
 

@@ -58,10 +58,16 @@ function rssBytes(pid: number): number {
 
 async function call(url: string, init: RequestInit = {}): Promise<{ ms: number; body: unknown }> {
   const started = performance.now();
-  const response = await fetch(url, { ...init, headers: { authorization: AUTH, "content-type": "application/json", ...init.headers } });
+  const response = await fetch(url, {
+    ...init,
+    headers: { authorization: AUTH, "content-type": "application/json", ...init.headers },
+  });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${new URL(url).pathname} answered ${response.status}: ${text.slice(0, 200)}`);
+  if (!response.ok)
+    throw new Error(
+      `${init.method ?? "GET"} ${new URL(url).pathname} answered ${response.status}: ${text.slice(0, 200)}`,
+    );
   return { ms, body: JSON.parse(text) as unknown };
 }
 
@@ -89,9 +95,16 @@ async function phase(url: string, work: (timed: (ms: number) => void) => Promise
   };
 }
 
-const person = (i: number) => ({ id: `user-${i}`, email: `user.${i}@example.com`, attributes: { plan: i % 3 === 0 ? "premium" : "basic", first_name: "Ada" } });
+const person = (i: number) => ({
+  id: `user-${i}`,
+  email: `user.${i}@example.com`,
+  attributes: { plan: i % 3 === 0 ? "premium" : "basic", first_name: "Ada" },
+});
 
-export async function measureScale(options: ScaleConfig & { children: Children }, log: (line: string) => void = () => undefined): Promise<ScaleResult> {
+export async function measureScale(
+  options: ScaleConfig & { children: Children },
+  log: (line: string) => void = () => undefined,
+): Promise<ScaleResult> {
   const served = await options.children.server("simulator");
   try {
     const { url, pid } = served;
@@ -100,7 +113,9 @@ export async function measureScale(options: ScaleConfig & { children: Children }
     const seedStarted = performance.now();
     const seed = await phase(url, async (timed) => {
       for (let from = 0; from < options.people; from += options.batch) {
-        const people = Array.from({ length: Math.min(options.batch, options.people - from) }, (_, k) => person(from + k));
+        const people = Array.from({ length: Math.min(options.batch, options.people - from) }, (_, k) =>
+          person(from + k),
+        );
         timed((await call(`${url}/__simulator/people`, { method: "POST", body: JSON.stringify({ people }) })).ms);
         if ((from / options.batch) % 20 === 0) log(`  seeded ${from + people.length} people …`);
       }
@@ -127,7 +142,8 @@ export async function measureScale(options: ScaleConfig & { children: Children }
         const q = [`user-${i}`, `USER.${i}@EXAMPLE.COM`][k % 2] ?? "";
         const answer = await call(`${url}/__simulator/people?q=${encodeURIComponent(q)}`);
         timed(answer.ms);
-        if ((answer.body as { people: unknown[] }).people.length !== 1) throw new Error(`search for person ${i} did not find exactly one`);
+        if ((answer.body as { people: unknown[] }).people.length !== 1)
+          throw new Error(`search for person ${i} did not find exactly one`);
       }
     });
 

@@ -18,7 +18,9 @@ export interface ServerThroughputOptions {
   connections: number;
   rounds: number;
   /** autocannon: seconds per run and per warm-up; builtin: requests per run and per warm-up. */
-  generator: { kind: "autocannon"; autocannon: Autocannon; durationSec: number; warmupSec: number } | { kind: "builtin"; requests: number; warmupRequests: number };
+  generator:
+    | { kind: "autocannon"; autocannon: Autocannon; durationSec: number; warmupSec: number }
+    | { kind: "builtin"; requests: number; warmupRequests: number };
 }
 
 export interface ServerResult {
@@ -52,11 +54,19 @@ export interface ServerThroughputResult {
 
 export const SIMULATOR_AUTHORIZATION = `Basic ${Buffer.from(`${DEFAULT_SITE_ID}:${DEFAULT_API_KEY}`).toString("base64")}`;
 
-export async function measureServers(options: ServerThroughputOptions, log: (line: string) => void = () => undefined): Promise<ServerThroughputResult> {
+export async function measureServers(
+  options: ServerThroughputOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<ServerThroughputResult> {
   const g = options.generator;
   let runs = 0;
   const load = async (url: string, warm: boolean): Promise<LoadStats> => {
-    const target: LoadTarget = { url, idPrefix: `${g.kind}-${runs++}`, authorization: SIMULATOR_AUTHORIZATION, connections: options.connections };
+    const target: LoadTarget = {
+      url,
+      idPrefix: `${g.kind}-${runs++}`,
+      authorization: SIMULATOR_AUTHORIZATION,
+      connections: options.connections,
+    };
     if (g.kind === "autocannon") return autocannonLoad(g.autocannon, target, warm ? g.warmupSec : g.durationSec);
     return builtinLoad(target, warm ? g.warmupRequests : g.requests);
   };
@@ -66,7 +76,9 @@ export async function measureServers(options: ServerThroughputOptions, log: (lin
     for (const target of rotate(options.targets, r)) {
       const stats = await load(target.url, false);
       samples.get(target.name)?.push(stats);
-      log(`  ${g.kind} round ${r + 1}/${options.rounds} ${target.name}: ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50Ms.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms${stats.non2xx || stats.errors ? `, ${stats.non2xx} non-2xx, ${stats.errors} errors` : ""}`);
+      log(
+        `  ${g.kind} round ${r + 1}/${options.rounds} ${target.name}: ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50Ms.toFixed(2)} ms, p99 ${stats.p99Ms.toFixed(2)} ms${stats.non2xx || stats.errors ? `, ${stats.non2xx} non-2xx, ${stats.errors} errors` : ""}`,
+      );
     }
   }
   const servers: ServerResult[] = options.targets.map(({ name }) => {
@@ -79,7 +91,13 @@ export async function measureServers(options: ServerThroughputOptions, log: (lin
       requests: list.reduce((sum, s) => sum + s.requests, 0),
       non2xx: list.reduce((sum, s) => sum + s.non2xx, 0),
       errors: list.reduce((sum, s) => sum + s.errors, 0),
-      rounds: list.map((s) => ({ ...s, reqPerSec: round(s.reqPerSec, 1), p50Ms: round(s.p50Ms, 3), p99Ms: round(s.p99Ms, 3), durationSec: round(s.durationSec, 3) })),
+      rounds: list.map((s) => ({
+        ...s,
+        reqPerSec: round(s.reqPerSec, 1),
+        p50Ms: round(s.p50Ms, 3),
+        p99Ms: round(s.p99Ms, 3),
+        durationSec: round(s.durationSec, 3),
+      })),
     };
   });
   const find = (name: ServerName) => servers.find((s) => s.name === name);

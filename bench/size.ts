@@ -62,7 +62,9 @@ async function bundle(entry: string, platform: "browser" | "node", external: str
 
 function largestInputs(metafile: Metafile | undefined, count = 6): { path: string; bytes: number }[] {
   const outputs = Object.values(metafile?.outputs ?? {});
-  const inputs = outputs.flatMap((o) => Object.entries(o.inputs).map(([path, info]) => ({ path, bytes: info.bytesInOutput })));
+  const inputs = outputs.flatMap((o) =>
+    Object.entries(o.inputs).map(([path, info]) => ({ path, bytes: info.bytesInOutput })),
+  );
   return inputs.sort((a, b) => b.bytes - a.bytes).slice(0, count);
 }
 
@@ -70,7 +72,15 @@ export async function measureSize(customerioNodeEntry: string | undefined): Prom
   const client = await bundle(join(ROOT, "src", "index.ts"), "browser");
   const raw = await bundle(join(ROOT, "src", "raw.ts"), "browser");
   const node = await bundle(join(ROOT, "src", "node", "index.ts"), "node", ["undici"]);
-  if (customerioNodeEntry === undefined) return { client, raw, node, skipped: ["customerio-node (bench/peers is not installed)"] };
+  if (customerioNodeEntry === undefined)
+    return { client, raw, node, skipped: ["customerio-node (bench/peers is not installed)"] };
   const customerioNode = await bundle(customerioNodeEntry, "node");
-  return { client, raw, node, customerioNode, gzipVsCustomerioNode: round(ratio(client.gzipBytes, customerioNode.gzipBytes), 3), skipped: [] };
+  return {
+    client,
+    raw,
+    node,
+    customerioNode,
+    gzipVsCustomerioNode: round(ratio(client.gzipBytes, customerioNode.gzipBytes), 3),
+    skipped: [],
+  };
 }

@@ -38,7 +38,14 @@ export interface CheckDefinition {
 }
 
 /** Builds a finding: a Problem whose message says what was expected and what came instead. */
-export function finding(check: string, code: string, path: string | readonly (string | number)[], expected: string, actual: string, request?: number): Finding {
+export function finding(
+  check: string,
+  code: string,
+  path: string | readonly (string | number)[],
+  expected: string,
+  actual: string,
+  request?: number,
+): Finding {
   const where = typeof path === "string" ? [path] : [...path];
   return {
     check,
@@ -88,7 +95,11 @@ export function show(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
   }
   return value;
 }

@@ -28,20 +28,29 @@ export const declaredFields: readonly string[] = Object.keys(declared);
 
 /** Any Unicode scalar value from space upwards: no control characters, no lone surrogates. */
 const codePoint = fc
-  .oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .oneof(
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0xa0, max: 0xd7ff }),
+    fc.integer({ min: 0xe000, max: 0x10ffff }),
+  )
   .map((cp) => String.fromCodePoint(cp));
 
 /** A string of at most `max` code points (so at most 4·max bytes of UTF-8). */
 const text = (min: number, max: number) => fc.string({ unit: codePoint, minLength: min, maxLength: max });
 
 const email = fc
-  .tuple(fc.stringMatching(/^[a-z0-9+._-]{1,20}$/), fc.stringMatching(/^[a-z0-9-]{1,12}$/), fc.constantFrom("com", "io", "example", "co.uk"))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9+._-]{1,20}$/),
+    fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+    fc.constantFrom("com", "io", "example", "co.uk"),
+  )
   .map(([local, domain, tld]) => `${local}@${domain}.${tld}`)
   .filter((value) => !value.startsWith(".") && !value.includes("..") && !value.includes(".@"));
 
 function fromSchema(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
   if (Array.isArray(schema["enum"])) return fc.constantFrom(...(schema["enum"] as unknown[]));
-  if (Array.isArray(schema["anyOf"])) return fc.oneof(...(schema["anyOf"] as Schema[]).map((s) => fromSchema(s, depth)));
+  if (Array.isArray(schema["anyOf"]))
+    return fc.oneof(...(schema["anyOf"] as Schema[]).map((s) => fromSchema(s, depth)));
   switch (schema["type"]) {
     case "string": {
       if (schema["format"] === "email") return email;
@@ -59,7 +68,9 @@ function fromSchema(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
     case "null":
       return fc.constant(null);
     case "array":
-      return depth > 1 ? fc.constant([]) : fc.array(fc.oneof(text(0, 10), fc.integer(), fc.boolean()), { maxLength: 4 });
+      return depth > 1
+        ? fc.constant([])
+        : fc.array(fc.oneof(text(0, 10), fc.integer(), fc.boolean()), { maxLength: 4 });
     case "object":
       return objectFromSchema(schema, depth);
   }
@@ -89,7 +100,10 @@ function objectFromSchema(schema: Schema, depth: number): fc.Arbitrary<unknown> 
 /** A custom attribute name: never a declared one, never reserved (`_…`), never a JavaScript property trap. */
 const customName = fc
   .stringMatching(/^[a-zA-Z][a-zA-Z0-9_ .-]{0,30}$/)
-  .filter((name) => !(name in declared) && !name.startsWith("cio_") && !["constructor", "prototype", "toString"].includes(name));
+  .filter(
+    (name) =>
+      !(name in declared) && !name.startsWith("cio_") && !["constructor", "prototype", "toString"].includes(name),
+  );
 
 /** Bodies the spec accepts, generated from `PersonAttributes`. Identifiers are left out; scenarios own those. */
 export const validBody: fc.Arbitrary<Record<string, unknown>> = objectFromSchema(personSchema, 0)
@@ -104,7 +118,9 @@ export const validBody: fc.Arbitrary<Record<string, unknown>> = objectFromSchema
  * legacy string and number forms (the spec allows them), but a client may refuse to send them.
  */
 export const validClientBody: fc.Arbitrary<Record<string, unknown>> = validBody.map((body) =>
-  typeof body["unsubscribed"] === "boolean" || !("unsubscribed" in body) ? body : { ...body, unsubscribed: Boolean(body["unsubscribed"]) },
+  typeof body["unsubscribed"] === "boolean" || !("unsubscribed" in body)
+    ? body
+    : { ...body, unsubscribed: Boolean(body["unsubscribed"]) },
 );
 
 const anyJson = fc.jsonValue({ maxDepth: 2 });
@@ -113,11 +129,15 @@ const anyJson = fc.jsonValue({ maxDepth: 2 });
 export const invalidBody: fc.Arbitrary<Record<string, unknown>> = fc
   .oneof(
     fc.tuple(fc.constantFrom(...declaredFields), anyJson).map(([name, value]) => ({ [name]: value })),
-    fc.tuple(fc.constantFrom(...patternKeys.map(() => "cio_subscription_preferences.topics.topic_7")), anyJson).map(([name, value]) => ({ [name]: value })),
+    fc
+      .tuple(fc.constantFrom(...patternKeys.map(() => "cio_subscription_preferences.topics.topic_7")), anyJson)
+      .map(([name, value]) => ({ [name]: value })),
     fc.tuple(anyJson, anyJson).map(([typeId, objectId]) => ({
       cio_relationships: { relationships: [{ identifiers: { object_type_id: typeId, object_id: objectId } }] },
     })),
-    fc.tuple(fc.constantFrom("add", "remove", "", "ADD_RELATIONSHIPS")).map(([action]) => ({ cio_relationships: { action, relationships: [] } })),
+    fc
+      .tuple(fc.constantFrom("add", "remove", "", "ADD_RELATIONSHIPS"))
+      .map(([action]) => ({ cio_relationships: { action, relationships: [] } })),
   )
   .filter((body) => validatePersonBody(body).length > 0);
 
@@ -132,10 +152,18 @@ export function identifier(prefix: string, suffix: string): fc.Arbitrary<string>
     .tuple(fc.array(fc.oneof(text(1, 6), tricky), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 3 }))
     .map(([parts, pad]) => {
       const middle = Array.from(`${parts.join("")}${"x".repeat(pad * 40)}`);
-      while (middle.length > 0 && utf8Length(`${prefix}${middle.join("")}-${suffix}`) > MAX_IDENTIFIER_BYTES) middle.shift();
+      while (middle.length > 0 && utf8Length(`${prefix}${middle.join("")}-${suffix}`) > MAX_IDENTIFIER_BYTES)
+        middle.shift();
       return `${prefix}${middle.join("")}-${suffix}`;
     })
-    .filter((value) => value.trim() !== "" && value !== "." && value !== ".." && !value.startsWith(CIO_ID_PREFIX) && isWellFormed(value));
+    .filter(
+      (value) =>
+        value.trim() !== "" &&
+        value !== "." &&
+        value !== ".." &&
+        !value.startsWith(CIO_ID_PREFIX) &&
+        isWellFormed(value),
+    );
 }
 
 /**
@@ -152,7 +180,11 @@ export function underRunPrefix(body: Readonly<Record<string, unknown>>, prefix: 
   const email = out["email"];
   if (typeof email === "string" && !email.startsWith(prefix)) out["email"] = `${prefix}${email}`;
   const relationships = out["cio_relationships"];
-  if (relationships && typeof relationships === "object" && Array.isArray((relationships as Record<string, unknown>)["relationships"])) {
+  if (
+    relationships &&
+    typeof relationships === "object" &&
+    Array.isArray((relationships as Record<string, unknown>)["relationships"])
+  ) {
     const list = (relationships as { relationships: unknown[] }).relationships.map((entry) => {
       if (!entry || typeof entry !== "object") return entry;
       const identifiers = (entry as Record<string, unknown>)["identifiers"];

@@ -19,18 +19,33 @@ export function simulatorObserver(simulator: Simulator): Observer {
 }
 
 /** Reads state through `/__simulator/` routes, authenticated like the Track API. */
-export function httpObserver(baseUrl: string, siteId: string, apiKey: string, fetcher: (request: Request) => Promise<Response>): Observer {
+export function httpObserver(
+  baseUrl: string,
+  siteId: string,
+  apiKey: string,
+  fetcher: (request: Request) => Promise<Response>,
+): Observer {
   const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
     const headers = new Headers({ Authorization: basic(siteId, apiKey) });
     if (body !== undefined) headers.set("Content-Type", "application/json");
-    return fetcher(new Request(`${baseUrl}/__simulator/${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
+    return fetcher(
+      new Request(`${baseUrl}/__simulator/${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
   };
   const json = async <T>(response: Response): Promise<T> => {
     if (!response.ok) throw new Error(`inspection route answered ${response.status}`);
     return (await response.json()) as T;
   };
   const query = (ref: PersonRef) =>
-    "id" in ref ? `id=${encodeURIComponent(ref.id)}` : "email" in ref ? `email=${encodeURIComponent(ref.email)}` : `cio_id=${encodeURIComponent(ref.cioId)}`;
+    "id" in ref
+      ? `id=${encodeURIComponent(ref.id)}`
+      : "email" in ref
+        ? `email=${encodeURIComponent(ref.email)}`
+        : `cio_id=${encodeURIComponent(ref.cioId)}`;
   return {
     async person(ref) {
       const response = await call("GET", `people/lookup?${query(ref)}&include_deleted=true`);
@@ -67,14 +82,22 @@ export function httpObserver(baseUrl: string, siteId: string, apiKey: string, fe
 
 /** Accepts both a bare value and one wrapped in `{ <key>: value }`. */
 function unwrap<T>(value: unknown, key: string): T {
-  if (value && typeof value === "object" && !Array.isArray(value) && key in value) return (value as Record<string, T>)[key] as T;
+  if (value && typeof value === "object" && !Array.isArray(value) && key in value)
+    return (value as Record<string, T>)[key] as T;
   return value as T;
 }
 
 /** Whether a server offers the inspection routes: a GET of its settings answers the settings object. */
-export async function probeInspection(baseUrl: string, siteId: string, apiKey: string, fetcher: (request: Request) => Promise<Response>): Promise<boolean> {
+export async function probeInspection(
+  baseUrl: string,
+  siteId: string,
+  apiKey: string,
+  fetcher: (request: Request) => Promise<Response>,
+): Promise<boolean> {
   try {
-    const response = await fetcher(new Request(`${baseUrl}/__simulator/settings`, { headers: { Authorization: basic(siteId, apiKey) } }));
+    const response = await fetcher(
+      new Request(`${baseUrl}/__simulator/settings`, { headers: { Authorization: basic(siteId, apiKey) } }),
+    );
     const text = await response.text();
     if (!response.ok) return false;
     const settings = JSON.parse(text) as unknown;

@@ -21,10 +21,18 @@ export function formatReport(report: ConformanceReport, reporter: ReporterName):
 const MARK = { passed: "pass", failed: "FAIL", skipped: "skip" } as const;
 
 export function formatHuman(report: ConformanceReport): string {
-  const rows = report.results.map((r) => [r.id, r.clauses.length ? r.clauses.join(" ") : r.specElement, MARK[r.status]]);
+  const rows = report.results.map((r) => [
+    r.id,
+    r.clauses.length ? r.clauses.join(" ") : r.specElement,
+    MARK[r.status],
+  ]);
   const header = ["check", "clause / spec element", "result"];
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length))));
-  const line = (cells: string[]) => cells.map((cell, i) => fit(cell, widths[i] ?? 10)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => fit(cell, widths[i] ?? 10))
+      .join("  ")
+      .trimEnd();
   const out: string[] = [];
   out.push(`Conformance of PUT /api/v1/customers/{identifier} — target: ${report.target}, seed ${report.seed}`);
   out.push("");
@@ -33,9 +41,13 @@ export function formatHuman(report: ConformanceReport): string {
   for (const row of rows) out.push(line(row));
   const failed = report.results.filter((r) => r.status === "failed");
   for (const result of failed) out.push("", ...describeFailure(result));
-  for (const group of report.skips) out.push("", `${group.checks.length} ${group.checks.length === 1 ? "check" : "checks"} skipped: ${group.reason}.`);
+  for (const group of report.skips)
+    out.push("", `${group.checks.length} ${group.checks.length === 1 ? "check" : "checks"} skipped: ${group.reason}.`);
   const { passed, failed: nFailed, skipped: nSkipped, total } = report.summary;
-  out.push("", `${total} checks: ${passed} passed, ${nFailed} failed, ${nSkipped} skipped (${report.durationMs} ms). Repeat with --seed ${report.seed}.`);
+  out.push(
+    "",
+    `${total} checks: ${passed} passed, ${nFailed} failed, ${nSkipped} skipped (${report.durationMs} ms). Repeat with --seed ${report.seed}.`,
+  );
   out.push(`Identifiers this run created start with ${report.runPrefix}`);
   if (report.unmetRequirement) out.push(`Run failed: ${report.unmetRequirement}.`);
   return `${out.join("\n")}\n`;
@@ -44,7 +56,11 @@ export function formatHuman(report: ConformanceReport): string {
 function describeFailure(result: CheckResult): string[] {
   const out = [`✗ ${result.id} — ${result.title}${result.clauses.length ? ` (${result.clauses.join(", ")})` : ""}`];
   for (const finding of result.findings.slice(0, 10)) {
-    out.push(`    at ${formatPath(finding.path)} (${finding.code})`, `      expected: ${finding.expected}`, `      actual:   ${finding.actual}`);
+    out.push(
+      `    at ${formatPath(finding.path)} (${finding.code})`,
+      `      expected: ${finding.expected}`,
+      `      actual:   ${finding.actual}`,
+    );
   }
   if (result.findings.length > 10) out.push(`    … and ${result.findings.length - 10} more findings`);
   for (const exchange of result.exchanges.slice(-2)) out.push(...describeExchange(exchange).map((l) => `    ${l}`));
@@ -82,7 +98,9 @@ export function formatJunit(report: ConformanceReport): string {
   for (const result of report.results) suites.set(result.kind, [...(suites.get(result.kind) ?? []), result]);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = report.summary;
-  out.push(`<testsuites name="cio-customers conformance" tests="${total.total}" failures="${total.failed}" errors="0" time="${seconds(report.durationMs)}">`);
+  out.push(
+    `<testsuites name="cio-customers conformance" tests="${total.total}" failures="${total.failed}" errors="0" time="${seconds(report.durationMs)}">`,
+  );
   let index = 0;
   for (const [kind, results] of suites) {
     const failures = results.filter((r) => r.status === "failed").length;
@@ -92,7 +110,8 @@ export function formatJunit(report: ConformanceReport): string {
       `  <testsuite name="conformance.${xml(kind)}" id="${index++}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(time)}" timestamp="${xml(report.startedAt)}">`,
     );
     out.push("    <properties>");
-    const property = (name: string, value: string) => out.push(`      <property name="${xml(name)}" value="${xml(value)}"/>`);
+    const property = (name: string, value: string) =>
+      out.push(`      <property name="${xml(name)}" value="${xml(value)}"/>`);
     property("target", report.target);
     property("seed", String(report.seed));
     property("run_prefix", report.runPrefix);
@@ -103,11 +122,15 @@ export function formatJunit(report: ConformanceReport): string {
     }
     out.push("    </properties>");
     for (const result of results) {
-      out.push(`    <testcase classname="conformance.${xml(kind)}" name="${xml(result.id)}" time="${seconds(result.durationMs)}">`);
+      out.push(
+        `    <testcase classname="conformance.${xml(kind)}" name="${xml(result.id)}" time="${seconds(result.durationMs)}">`,
+      );
       if (result.status === "failed") {
         const first = result.findings[0];
         const message = first ? `${formatPath(first.path)}: expected ${first.expected}, got ${first.actual}` : "failed";
-        out.push(`      <failure message="${xml(message.slice(0, 500))}" type="${xml(first?.code ?? result.id)}">${xml(describeFailure(result).join("\n"))}</failure>`);
+        out.push(
+          `      <failure message="${xml(message.slice(0, 500))}" type="${xml(first?.code ?? result.id)}">${xml(describeFailure(result).join("\n"))}</failure>`,
+        );
       } else if (result.status === "skipped") {
         out.push(`      <skipped message="${xml(result.reason ?? "")}"/>`);
       }

@@ -60,7 +60,13 @@ export class ConformanceSetupError extends Error {
 }
 
 export const defaultClient: ClientFactory = (options) =>
-  createCustomersClient({ siteId: options.siteId, apiKey: options.apiKey, baseUrl: options.baseUrl, fetch: options.fetch, ...AS_WRITTEN });
+  createCustomersClient({
+    siteId: options.siteId,
+    apiKey: options.apiKey,
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    ...AS_WRITTEN,
+  });
 
 /**
  * The client checks judge one exchange per call, with the body exactly as written: retries would only repeat
@@ -87,7 +93,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const ordered = [...checks.filter((c) => !c.runWide), ...checks.filter((c) => c.runWide)];
   for (const check of ordered) {
     const checkStarted = Date.now();
-    const placeholder: Target = target ?? { name: "client", baseUrl: "http://client-check.invalid", siteId: "-", apiKey: "-", fetch: () => Promise.reject(new Error("no target")) };
+    const placeholder: Target = target ?? {
+      name: "client",
+      baseUrl: "http://client-check.invalid",
+      siteId: "-",
+      apiKey: "-",
+      fetch: () => Promise.reject(new Error("no target")),
+    };
     const session = new Session(placeholder, check.id, check.kind === "client" ? [] : log);
     const context: CheckContext = {
       target: placeholder,
@@ -108,7 +120,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       try {
         findings = await check.run(context);
       } catch (error) {
-        const actual = error instanceof TargetUnreachable ? error.message : `it threw ${error instanceof Error ? error.message : String(error)}`;
+        const actual =
+          error instanceof TargetUnreachable
+            ? error.message
+            : `it threw ${error instanceof Error ? error.message : String(error)}`;
         findings = [finding(check.id, "check_did_not_finish", "(check)", "the scenario runs to its end", actual)];
       }
       result = {
@@ -123,10 +138,17 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     options.onResult?.(result);
   }
 
-  return summarise(results, { target: target?.name ?? "client only", seed, runPrefix, started }, options.requireBehaviour === true);
+  return summarise(
+    results,
+    { target: target?.name ?? "client only", seed, runPrefix, started },
+    options.requireBehaviour === true,
+  );
 }
 
-async function runTraffic(options: ConformanceOptions, run: { seed: number; runPrefix: string; started: number }): Promise<ConformanceReport> {
+async function runTraffic(
+  options: ConformanceOptions,
+  run: { seed: number; runPrefix: string; started: number },
+): Promise<ConformanceReport> {
   let loaded;
   try {
     loaded = await loadTraffic(options.traffic ?? [], { siteId: options.siteId, apiKey: options.apiKey });
@@ -139,7 +161,13 @@ async function runTraffic(options: ConformanceOptions, run: { seed: number; runP
   for (const check of trafficChecks.filter((c) => selected(c, options.only))) {
     const checkStarted = Date.now();
     const { findings, exchanges } = judgeTraffic(check, requests);
-    const result: CheckResult = { ...describe(check), status: findings.length === 0 ? "passed" : "failed", findings, exchanges, durationMs: Date.now() - checkStarted };
+    const result: CheckResult = {
+      ...describe(check),
+      status: findings.length === 0 ? "passed" : "failed",
+      findings,
+      exchanges,
+      durationMs: Date.now() - checkStarted,
+    };
     results.push(result);
     options.onResult?.(result);
   }
@@ -185,7 +213,9 @@ function describe(check: CheckDefinition) {
 
 function selected(check: CheckDefinition, only: readonly string[] | undefined): boolean {
   if (!only || only.length === 0) return true;
-  return only.some((token) => check.id === token || check.id.startsWith(token) || (check.clauses as string[]).includes(token));
+  return only.some(
+    (token) => check.id === token || check.id.startsWith(token) || (check.clauses as string[]).includes(token),
+  );
 }
 
 function skipReason(check: CheckDefinition, target: Target | undefined): string | undefined {
@@ -193,7 +223,8 @@ function skipReason(check: CheckDefinition, target: Target | undefined): string 
   if (!target?.observer) {
     return "the target offers no observer (no /__simulator/ inspection routes), so the state behind its 200 answers cannot be seen";
   }
-  if (check.needs === "settings" && !target.observer.updateSettings) return "the target's observer cannot change workspace settings";
+  if (check.needs === "settings" && !target.observer.updateSettings)
+    return "the target's observer cannot change workspace settings";
   return undefined;
 }
 
@@ -214,14 +245,31 @@ async function resolveTarget(options: ConformanceOptions, runPrefix: string): Pr
     }
     const siteId = options.siteId;
     const apiKey = options.apiKey;
-    if (!siteId || !apiKey) throw new ConformanceSetupError("a target URL needs credentials: --site-id and --api-key, or CIO_SITE_ID and CIO_API_KEY");
+    if (!siteId || !apiKey)
+      throw new ConformanceSetupError(
+        "a target URL needs credentials: --site-id and --api-key, or CIO_SITE_ID and CIO_API_KEY",
+      );
     const fetcher = (request: Request) => globalThis.fetch(request);
-    const observer = options.observer ?? ((await probeInspection(baseUrl, siteId, apiKey, fetcher)) ? httpObserver(baseUrl, siteId, apiKey, fetcher) : undefined);
-    return preflight({ name: baseUrl, baseUrl, siteId, apiKey, fetch: fetcher, ...(observer ? { observer } : {}) }, runPrefix);
+    const observer =
+      options.observer ??
+      ((await probeInspection(baseUrl, siteId, apiKey, fetcher))
+        ? httpObserver(baseUrl, siteId, apiKey, fetcher)
+        : undefined);
+    return preflight(
+      { name: baseUrl, baseUrl, siteId, apiKey, fetch: fetcher, ...(observer ? { observer } : {}) },
+      runPrefix,
+    );
   }
   // Strict: the wire checks hold a server to the spec's declarations, which the simulator enforces as its lint.
   const simulator = createSimulator({ strict: true, ...options.simulator });
-  return { name: "embedded simulator", baseUrl: "http://simulator.local", siteId: simulator.siteId, apiKey: simulator.apiKey, fetch: simulator.fetch, observer: simulatorObserver(simulator) };
+  return {
+    name: "embedded simulator",
+    baseUrl: "http://simulator.local",
+    siteId: simulator.siteId,
+    apiKey: simulator.apiKey,
+    fetch: simulator.fetch,
+    observer: simulatorObserver(simulator),
+  };
 }
 
 /**
@@ -234,10 +282,14 @@ async function preflight(target: Target, runPrefix: string): Promise<Target> {
   try {
     status = (await session.put(`${runPrefix}preflight`, { _update: true })).status;
   } catch (error) {
-    throw new ConformanceSetupError(error instanceof TargetUnreachable ? `${error.message}. Is the server running?` : String(error));
+    throw new ConformanceSetupError(
+      error instanceof TargetUnreachable ? `${error.message}. Is the server running?` : String(error),
+    );
   }
   if (status === 401 || status === 403) {
-    throw new ConformanceSetupError(`${new URL(target.baseUrl).origin} refused the credentials (HTTP ${status}); check the site ID and API key`);
+    throw new ConformanceSetupError(
+      `${new URL(target.baseUrl).origin} refused the credentials (HTTP ${status}); check the site ID and API key`,
+    );
   }
   return target;
 }

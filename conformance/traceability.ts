@@ -53,12 +53,19 @@ export function traceability(): TraceRow[] {
   return Array.from({ length: 24 }, (_, i) => {
     const clause: ClauseId = `C${i + 1}`;
     const [spec, simulator] = where[clause] ?? ["", ""];
-    return { clause, spec, simulator: `src/simulator/${simulator}`, checks: checks.filter((c) => c.clauses.includes(clause)).map((c) => c.id) };
+    return {
+      clause,
+      spec,
+      simulator: `src/simulator/${simulator}`,
+      checks: checks.filter((c) => c.clauses.includes(clause)).map((c) => c.id),
+    };
   });
 }
 
 /** The table as Markdown, as docs/conformance.md carries it. */
 export function traceabilityMarkdown(): string {
-  const rows = traceability().map((r) => `| ${r.clause} | ${r.spec} | \`${r.simulator}\` | ${r.checks.map((c) => `\`${c}\``).join(", ")} |`);
+  const rows = traceability().map(
+    (r) => `| ${r.clause} | ${r.spec} | \`${r.simulator}\` | ${r.checks.map((c) => `\`${c}\``).join(", ")} |`,
+  );
   return ["| clause | spec | simulator | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

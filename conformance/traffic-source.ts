@@ -13,7 +13,11 @@ export class TrafficSourceError extends Error {
 
 export async function loadTraffic(
   source: string | readonly TrafficRequest[],
-  options: { siteId?: string | undefined; apiKey?: string | undefined; fetch?: (request: Request) => Promise<Response> } = {},
+  options: {
+    siteId?: string | undefined;
+    apiKey?: string | undefined;
+    fetch?: (request: Request) => Promise<Response>;
+  } = {},
 ): Promise<{ name: string; requests: TrafficRequest[] }> {
   if (typeof source !== "string") return { name: "recorded traffic", requests: [...source] };
   if (/^https?:\/\//i.test(source)) return { name: source, requests: await fromSimulator(source, options) };
@@ -21,7 +25,9 @@ export async function loadTraffic(
   try {
     text = readFileSync(source, "utf8");
   } catch (error) {
-    throw new TrafficSourceError(`cannot read the traffic file ${source}: ${error instanceof Error && "code" in error ? String(error.code) : String(error)}`);
+    throw new TrafficSourceError(
+      `cannot read the traffic file ${source}: ${error instanceof Error && "code" in error ? String(error.code) : String(error)}`,
+    );
   }
   const requests: TrafficRequest[] = [];
   text.split("\n").forEach((line, index) => {
@@ -32,7 +38,10 @@ export async function loadTraffic(
     } catch {
       throw new TrafficSourceError(`${source} line ${index + 1} is not JSON (expected one recorded request a line)`);
     }
-    if (!isRecorded(value)) throw new TrafficSourceError(`${source} line ${index + 1} is not a recorded request (seq, method, path, headers, body)`);
+    if (!isRecorded(value))
+      throw new TrafficSourceError(
+        `${source} line ${index + 1} is not a recorded request (seq, method, path, headers, body)`,
+      );
     requests.push(value);
   });
   return { name: source, requests };
@@ -40,10 +49,17 @@ export async function loadTraffic(
 
 async function fromSimulator(
   base: string,
-  options: { siteId?: string | undefined; apiKey?: string | undefined; fetch?: (request: Request) => Promise<Response> },
+  options: {
+    siteId?: string | undefined;
+    apiKey?: string | undefined;
+    fetch?: (request: Request) => Promise<Response>;
+  },
 ): Promise<TrafficRequest[]> {
   const { siteId, apiKey } = options;
-  if (!siteId || !apiKey) throw new TrafficSourceError("reading traffic from a simulator needs its credentials: --site-id and --api-key, or CIO_SITE_ID and CIO_API_KEY");
+  if (!siteId || !apiKey)
+    throw new TrafficSourceError(
+      "reading traffic from a simulator needs its credentials: --site-id and --api-key, or CIO_SITE_ID and CIO_API_KEY",
+    );
   const fetcher = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const origin = base.replace(/\/+$/, "");
   const out: TrafficRequest[] = [];
@@ -54,11 +70,17 @@ async function fromSimulator(
     try {
       response = await fetcher(new Request(url, { headers: { authorization: basic(siteId, apiKey) } }));
     } catch (error) {
-      throw new TrafficSourceError(`cannot reach ${new URL(origin).origin}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new TrafficSourceError(
+        `cannot reach ${new URL(origin).origin}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    if (!response.ok) throw new TrafficSourceError(`${new URL(origin).origin}/__simulator/requests answered ${response.status}; is it a cio-customers simulator, and are the credentials right?`);
+    if (!response.ok)
+      throw new TrafficSourceError(
+        `${new URL(origin).origin}/__simulator/requests answered ${response.status}; is it a cio-customers simulator, and are the credentials right?`,
+      );
     const body = (await response.json()) as { requests?: unknown; next_cursor?: unknown };
-    if (!Array.isArray(body.requests)) throw new TrafficSourceError(`${new URL(origin).origin}/__simulator/requests did not answer a page of requests`);
+    if (!Array.isArray(body.requests))
+      throw new TrafficSourceError(`${new URL(origin).origin}/__simulator/requests did not answer a page of requests`);
     for (const value of body.requests as unknown[]) if (isRecorded(value)) out.push(value);
     cursor = typeof body.next_cursor === "string" ? body.next_cursor : null;
     if (cursor === null) break;

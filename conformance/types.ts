@@ -95,7 +95,14 @@ export interface ObservedPerson {
 /** An entry of the workspace's activity log as an observer reports it. */
 export interface ObservedActivity {
   seq: number;
-  type: "person_created" | "attributes_updated" | "attribute_update_failure" | "failed_attribute_change" | "request_dropped" | "person_deleted" | (string & {});
+  type:
+    | "person_created"
+    | "attributes_updated"
+    | "attribute_update_failure"
+    | "failed_attribute_change"
+    | "request_dropped"
+    | "person_deleted"
+    | (string & {});
   cio_id?: string;
   /** Which identifier the entry concerns: `path`, `id`, `email`, `anonymous_id`. */
   identifier?: string;

@@ -15,7 +15,17 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, posix, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -58,7 +68,11 @@ export const specPages: readonly SpecPage[] = [
  * package.json's `exports` that has types, traced from its built declaration file back to its source.
  */
 export const entryPoints: readonly { file: string; specifier: string }[] = Object.entries(
-  (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Record<string, string | { types?: string }> }).exports ?? {},
+  (
+    JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      exports?: Record<string, string | { types?: string }>;
+    }
+  ).exports ?? {},
 ).flatMap(([subpath, target]) => {
   const types = typeof target === "string" ? undefined : target.types;
   if (types === undefined) return [];
@@ -81,7 +95,8 @@ const docsOrder = ["client", "simulator", "conformance", "cli", "spec", "resilie
 
 /** README.md as guide.html, then every docs/*.md as docs/<name>.html. */
 export function guidePages(): GuidePage[] {
-  const titleOf = (file: string) => /^#\s+(.+)$/m.exec(readFileSync(join(root, file), "utf8"))?.[1]?.trim() ?? basename(file, ".md");
+  const titleOf = (file: string) =>
+    /^#\s+(.+)$/m.exec(readFileSync(join(root, file), "utf8"))?.[1]?.trim() ?? basename(file, ".md");
   const docs = existsSync(join(root, "docs"))
     ? readdirSync(join(root, "docs"))
         .filter((f) => f.endsWith(".md"))
@@ -89,8 +104,14 @@ export function guidePages(): GuidePage[] {
         .sort((a, b) => (docsOrder.indexOf(a) + 1 || 1e3) - (docsOrder.indexOf(b) + 1 || 1e3) || a.localeCompare(b))
     : [];
   return [
-    ...(existsSync(join(root, "README.md")) ? [{ source: "README.md", page: "guide.html", title: titleOf("README.md") }] : []),
-    ...docs.map((name) => ({ source: `docs/${name}.md`, page: `docs/${name}.html`, title: titleOf(`docs/${name}.md`) })),
+    ...(existsSync(join(root, "README.md"))
+      ? [{ source: "README.md", page: "guide.html", title: titleOf("README.md") }]
+      : []),
+    ...docs.map((name) => ({
+      source: `docs/${name}.md`,
+      page: `docs/${name}.html`,
+      title: titleOf(`docs/${name}.md`),
+    })),
   ];
 }
 
@@ -120,14 +141,20 @@ const inlineLogo =
  * page self-contained. Throws when the page would still reach another host or send telemetry.
  */
 export function renderSpec(specPath: string, outFile: string, home?: string): void {
-  execFileSync(join(root, "node_modules", ".bin", "redocly"), ["build-docs", specPath, "--inlineBundle", "-o", outFile], {
-    cwd: root,
-    env: redoclyEnv,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  execFileSync(
+    join(root, "node_modules", ".bin", "redocly"),
+    ["build-docs", specPath, "--inlineBundle", "-o", outFile],
+    {
+      cwd: root,
+      env: redoclyEnv,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let html = readFileSync(outFile, "utf8");
   if (!html.includes(redocLogoUrl)) {
-    throw new Error(`${outFile}: Redoc's CDN logo URL was not found; the Redoc bundle changed, so check the page for outside requests again`);
+    throw new Error(
+      `${outFile}: Redoc's CDN logo URL was not found; the Redoc bundle changed, so check the page for outside requests again`,
+    );
   }
   for (const url of redocLogoUrls) html = html.replaceAll(url, inlineLogo);
   if (/cdn\.redoc\.ly|cdn\.redocly\.com\/redoc\//.test(html)) {
@@ -161,7 +188,12 @@ export function linkFromPage(href: string, source: string, page: string): string
   if (href === "" || href.startsWith("#") || isExternal(href)) return href;
   const [path = "", anchor] = href.split(/(?=#)/);
   const target = posix.normalize(posix.join(posix.dirname(source), path));
-  const asPage = target === "README.md" ? "guide.html" : /^docs\/[^/]+\.md$/.test(target) ? target.replace(/\.md$/, ".html") : undefined;
+  const asPage =
+    target === "README.md"
+      ? "guide.html"
+      : /^docs\/[^/]+\.md$/.test(target)
+        ? target.replace(/\.md$/, ".html")
+        : undefined;
   // Other files under docs/ (pictures) are copied into the site at the same place.
   const inSite = asPage ?? (target.startsWith("docs/") ? target : `../${target}`);
   const fromPage = posix.relative(posix.dirname(page), inSite) || posix.basename(page);
@@ -169,7 +201,8 @@ export function linkFromPage(href: string, source: string, page: string): string
 }
 
 /** A site-relative href as the page at `page` writes it. */
-const hrefFrom = (page: string, target: string) => posix.relative(posix.dirname(page), target) || posix.basename(target);
+const hrefFrom = (page: string, target: string) =>
+  posix.relative(posix.dirname(page), target) || posix.basename(target);
 
 function slugOf(text: string, used: Map<string, number>): string {
   const base =
@@ -251,7 +284,9 @@ ${body}
 /** The bar on top of every page we write; `current` is the site-relative path of the page, links are site-relative. */
 function siteHeader(current: string, links: readonly { href: string; label: string }[]): string {
   const items = links.map((l) =>
-    l.href === current ? `<span>${escapeHtml(l.label)}</span>` : `<a href="${escapeHtml(hrefFrom(current, l.href))}">${escapeHtml(l.label)}</a>`,
+    l.href === current
+      ? `<span>${escapeHtml(l.label)}</span>`
+      : `<a href="${escapeHtml(hrefFrom(current, l.href))}">${escapeHtml(l.label)}</a>`,
   );
   return `<header class="site"><strong>cio-customers</strong>${items.join("")}</header>`;
 }
@@ -261,12 +296,24 @@ hljs.registerLanguage("typescript", typescript);
 hljs.registerLanguage("bash", bash);
 hljs.registerLanguage("json", json);
 hljs.registerLanguage("yaml", yaml);
-const languageOf: Record<string, string> = { ts: "typescript", typescript: "typescript", mts: "typescript", js: "typescript", sh: "bash", bash: "bash", shell: "bash", json: "json", yaml: "yaml", yml: "yaml" };
+const languageOf: Record<string, string> = {
+  ts: "typescript",
+  typescript: "typescript",
+  mts: "typescript",
+  js: "typescript",
+  sh: "bash",
+  bash: "bash",
+  shell: "bash",
+  json: "json",
+  yaml: "yaml",
+  yml: "yaml",
+};
 
 /** A fenced block as highlighted HTML; a language not listed is escaped as it is. */
 export function highlightCode(text: string, lang: string | undefined): string {
   const language = languageOf[(lang ?? "").toLowerCase()];
-  const body = language === undefined ? escapeHtml(text) : hljs.highlight(text, { language, ignoreIllegals: true }).value;
+  const body =
+    language === undefined ? escapeHtml(text) : hljs.highlight(text, { language, ignoreIllegals: true }).value;
   return `<pre><code class="hljs${language === undefined ? "" : ` language-${language}`}">${body}</code></pre>\n`;
 }
 
@@ -347,7 +394,11 @@ ${content}
 
 const docsHomeMarker = "cio-docs-home:";
 
-async function renderApi(entries: readonly { file: string; specifier: string }[], outDir: string, scratch: string): Promise<void> {
+async function renderApi(
+  entries: readonly { file: string; specifier: string }[],
+  outDir: string,
+  scratch: string,
+): Promise<void> {
   // A tsconfig holding only the entry points, so that work in progress elsewhere (tests, scripts) cannot break
   // the build, while a type error in the public surface still does.
   const tsconfig = join(scratch, "tsconfig.typedoc.json");
@@ -391,13 +442,16 @@ async function renderApi(entries: readonly { file: string; specifier: string }[]
     }
   });
   const project = await app.convert();
-  if (project === undefined || app.logger.hasErrors()) throw new Error("typedoc could not convert the public entry points (see above)");
+  if (project === undefined || app.logger.hasErrors())
+    throw new Error("typedoc could not convert the public entry points (see above)");
   // Warnings only: a type the public surface uses but does not export, a broken {@link}.
   app.validate(project);
   await app.generateDocs(project, outDir);
   if (app.logger.hasErrors()) throw new Error("typedoc failed to write docs-site/api (see above)");
   for (const file of filesUnder(outDir).filter((f) => f.endsWith(".html"))) {
-    const home = relative(dirname(file), join(outDir, "..", "index.html")).split(sep).join("/");
+    const home = relative(dirname(file), join(outDir, "..", "index.html"))
+      .split(sep)
+      .join("/");
     writeFileSync(file, readFileSync(file, "utf8").replaceAll(`href="${docsHomeMarker}"`, `href="${home}"`));
   }
 }
@@ -415,7 +469,9 @@ function filesUnder(dir: string): string[] {
 /** A digest of everything the site is built from; build-info.json records it. */
 export function inputsFingerprint(): string {
   const files = [
-    ...["README.md", "redocly.yaml", "package-lock.json", "tsconfig.json", "scripts/docs.ts"].map((f) => join(root, f)).filter((f) => existsSync(f)),
+    ...["README.md", "redocly.yaml", "package-lock.json", "tsconfig.json", "scripts/docs.ts"]
+      .map((f) => join(root, f))
+      .filter((f) => existsSync(f)),
     ...["openapi", "src", "generated", "conformance", "docs"].flatMap((d) => filesUnder(join(root, d))),
   ].sort();
   const hash = createHash("sha256");
@@ -455,7 +511,8 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
     const specs = specPages.filter((s) => existsSync(join(root, s.spec)));
     for (const s of specPages) if (!specs.includes(s)) skipped.push(`${s.page} (${s.spec} does not exist)`);
     const apiEntries = entryPoints.filter((e) => existsSync(join(root, e.file)));
-    for (const e of entryPoints) if (!apiEntries.includes(e)) skipped.push(`api/ entry point ${e.file} (does not exist)`);
+    for (const e of entryPoints)
+      if (!apiEntries.includes(e)) skipped.push(`api/ entry point ${e.file} (does not exist)`);
     const guides = guidePages();
     const hasReadme = guides.some((g) => g.source === "README.md");
     if (!hasReadme) skipped.push("guide.html (README.md does not exist)");
@@ -479,17 +536,33 @@ export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
       pages.push(g.page);
     }
     await step("docs/ pictures", () => {
-      if (existsSync(join(root, "docs"))) cpSync(join(root, "docs"), join(outDir, "docs"), { recursive: true, filter: (from) => !from.endsWith(".md") });
+      if (existsSync(join(root, "docs")))
+        cpSync(join(root, "docs"), join(outDir, "docs"), { recursive: true, filter: (from) => !from.endsWith(".md") });
     });
-    await step(`api/ from ${apiEntries.map((e) => e.file).join(", ")}`, () => renderApi(apiEntries, join(outDir, "api"), scratch));
+    await step(`api/ from ${apiEntries.map((e) => e.file).join(", ")}`, () =>
+      renderApi(apiEntries, join(outDir, "api"), scratch),
+    );
     pages.push("api/index.html");
 
-    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; devDependencies?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      version: string;
+      devDependencies?: Record<string, string>;
+    };
     const tool = (name: string) => `${name} ${pkg.devDependencies?.[name] ?? "?"}`;
     const entriesHtml = [
-      ...specs.map((s) => ({ href: s.page, title: s.title, blurb: `${s.blurb} Rendered from <code>${s.spec}</code>.` })),
+      ...specs.map((s) => ({
+        href: s.page,
+        title: s.title,
+        blurb: `${s.blurb} Rendered from <code>${s.spec}</code>.`,
+      })),
       ...(hasReadme
-        ? [{ href: "guide.html", title: "Guide", blurb: "Install, quick starts, and the way into everything else. Rendered from <code>README.md</code>." }]
+        ? [
+            {
+              href: "guide.html",
+              title: "Guide",
+              blurb: "Install, quick starts, and the way into everything else. Rendered from <code>README.md</code>.",
+            },
+          ]
         : []),
       ...guides
         .filter((g) => g.source !== "README.md")
@@ -533,11 +606,14 @@ ${entriesHtml}
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   process.env["REDOCLY_TELEMETRY"] = "off";
   console.log(`Building ${basename(siteDir)}/`);
   const info = await buildDocs();
   for (const s of info.skipped) console.log(`  skipped ${s}`);
-  console.log(`${info.pages.length} pages in ${relative(process.cwd(), siteDir) || "."}/ (${info.durationMs} ms). Open ${relative(process.cwd(), join(siteDir, "index.html"))}.`);
+  console.log(
+    `${info.pages.length} pages in ${relative(process.cwd(), siteDir) || "."}/ (${info.durationMs} ms). Open ${relative(process.cwd(), join(siteDir, "index.html"))}.`,
+  );
 }

@@ -42,9 +42,20 @@ function produce(source: Source, scratch: string): Map<string, string> {
   const out = new Map<string, string>();
 
   const typesFile = join(scratch, `${source.name}.ts`);
-  run(bin("openapi-typescript"), [source.spec, "-o", typesFile, "--root-types", "--root-types-no-schema-prefix", "--default-non-nullable", "false"]);
+  run(bin("openapi-typescript"), [
+    source.spec,
+    "-o",
+    typesFile,
+    "--root-types",
+    "--root-types-no-schema-prefix",
+    "--default-non-nullable",
+    "false",
+  ]);
   const types = readFileSync(typesFile, "utf8").replace(/^\/\*\*[\s\S]*?\*\/\n\n?/, "");
-  out.set(`${source.name}.ts`, `/**\n * ${notice(source.spec)}\n * Types produced by openapi-typescript.\n */\n\n${types}`);
+  out.set(
+    `${source.name}.ts`,
+    `/**\n * ${notice(source.spec)}\n * Types produced by openapi-typescript.\n */\n\n${types}`,
+  );
 
   const bundleFile = join(scratch, `${source.name}.json`);
   run(bin("redocly"), ["bundle", source.spec, "--dereferenced", "--ext", "json", "-o", bundleFile]);
@@ -94,7 +105,9 @@ try {
     console.error(`generated/ is stale: ${stale.join(", ")}. Run \`npm run generate\` and commit the result.`);
     process.exit(1);
   }
-  console.log(check ? "generated/ is up to date." : `generated/ written from ${sources.map((s) => s.spec).join(", ")}.`);
+  console.log(
+    check ? "generated/ is up to date." : `generated/ written from ${sources.map((s) => s.spec).join(", ")}.`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -58,10 +58,18 @@ function run(command: string, args: string[], cwd: string): { status: number | n
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" },
     timeout: 300_000,
   });
-  return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}` };
+  return {
+    status: result.status,
+    output: `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}`,
+  };
 }
 
-function runAsync(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+function runAsync(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -78,9 +86,16 @@ function runAsync(command: string, args: string[], cwd: string, env: Record<stri
 export const generators: Generator[] = [
   {
     name: "openapi-typescript",
-    generate: (work, spec, bin) => run(bin("openapi-typescript"), [spec, "-o", join(work, "out", "customers.ts")], work),
-    benign: [{ pattern: /^✨ openapi-typescript [\d.]+$/u, why: "the banner" }, { pattern: /^🚀 .* → .*\[[\d.]+m?s\]$/u, why: "the result line" }],
-    bodyType: { imports: `import type { components } from "./out/customers";`, type: `components["schemas"]["PersonAttributes"]` },
+    generate: (work, spec, bin) =>
+      run(bin("openapi-typescript"), [spec, "-o", join(work, "out", "customers.ts")], work),
+    benign: [
+      { pattern: /^✨ openapi-typescript [\d.]+$/u, why: "the banner" },
+      { pattern: /^🚀 .* → .*\[[\d.]+m?s\]$/u, why: "the result line" },
+    ],
+    bodyType: {
+      imports: `import type { components } from "./out/customers";`,
+      type: `components["schemas"]["PersonAttributes"]`,
+    },
   },
   {
     name: "@hey-api/openapi-ts",
@@ -98,7 +113,10 @@ export const generators: Generator[] = [
     },
     benign: [
       { pattern: /^@hey-api\/openapi-ts v[\d.]+$/u, why: "the banner" },
-      { pattern: /^\[Job \d+\] (⏳ Generating from \d+ inputs?:|\s*\[\d+\] .*|✅ Done! Your output is in .*)$/u, why: "progress lines" },
+      {
+        pattern: /^\[Job \d+\] (⏳ Generating from \d+ inputs?:|\s*\[\d+\] .*|✅ Done! Your output is in .*)$/u,
+        why: "progress lines",
+      },
     ],
     bodyType: { imports: `import type { PersonAttributes } from "./out/types.gen";`, type: "PersonAttributes" },
     zod: { imports: `import { zPersonAttributes } from "./out/zod.gen";`, schema: "zPersonAttributes" },
@@ -112,7 +130,12 @@ export const generators: Generator[] = [
         `module.exports = ${JSON.stringify({
           client: {
             input: { target: spec },
-            output: { target: "./out/client.ts", client: "fetch", mode: "single", override: { mutator: { path: "./fetcher.ts", name: "customFetch" } } },
+            output: {
+              target: "./out/client.ts",
+              client: "fetch",
+              mode: "single",
+              override: { mutator: { path: "./fetcher.ts", name: "customFetch" } },
+            },
           },
           zod: { input: { target: spec }, output: { target: "./out/zod.ts", client: "zod", mode: "single" } },
         })};\n`,
@@ -121,14 +144,22 @@ export const generators: Generator[] = [
     },
     benign: [
       { pattern: /^🍻 orval v[\d.]+ - A swagger client generator for typescript$/u, why: "the banner" },
-      { pattern: /^🎉 (client|zod) - Your OpenAPI spec has been converted into ready to use orval!$/u, why: "the result line" },
+      {
+        pattern: /^🎉 (client|zod) - Your OpenAPI spec has been converted into ready to use orval!$/u,
+        why: "the result line",
+      },
     ],
     bodyType: { imports: `import type { PersonAttributes } from "./out/client";`, type: "PersonAttributes" },
     zod: { imports: `import { identifyBody } from "./out/zod";`, schema: "identifyBody" },
   },
   {
     name: "swagger-typescript-api",
-    generate: (work, spec, bin) => run(bin("swagger-typescript-api"), ["generate", "--path", spec, "--output", join(work, "out"), "--name", "api.ts"], work),
+    generate: (work, spec, bin) =>
+      run(
+        bin("swagger-typescript-api"),
+        ["generate", "--path", spec, "--output", join(work, "out"), "--name", "api.ts"],
+        work,
+      ),
     benign: [
       { pattern: /^(ℹ|\[info\]) Code generator will use the default template for "\w+"$/u, why: "template choice" },
       { pattern: /^(ℹ|\[info\]) try to get swagger by path ".*"$/u, why: "progress line" },
@@ -145,11 +176,15 @@ export const generators: Generator[] = [
       { pattern: /^Done generating <.*> !$/u, why: "the result line" },
       {
         // Printed on every run, followed by the list of such endpoints: the list is empty (checked below).
-        pattern: /^The following endpoints have no status code other than `default` and were ignored as the OpenAPI spec recommends\. However they could be added by setting `defaultStatusBehavior` to `auto-correct`:$/u,
+        pattern:
+          /^The following endpoints have no status code other than `default` and were ignored as the OpenAPI spec recommends\. However they could be added by setting `defaultStatusBehavior` to `auto-correct`:$/u,
         why: "an empty list of ignored endpoints",
       },
     ],
-    bodyType: { imports: `import type { z } from "zod";\nimport { schemas } from "./out/client";`, type: "z.input<typeof schemas.PersonAttributes>" },
+    bodyType: {
+      imports: `import type { z } from "zod";\nimport { schemas } from "./out/client";`,
+      type: "z.input<typeof schemas.PersonAttributes>",
+    },
     zod: { imports: `import { schemas } from "./out/client";`, schema: "schemas.PersonAttributes" },
   },
 ];
@@ -225,7 +260,10 @@ function examplesOf(spec: string, bin: (name: string) => string, work: string): 
   const result = run(bin("redocly"), ["bundle", spec, "--dereferenced", "--ext", "json", "-o", bundle], work);
   if (result.status !== 0) throw new Error(`redocly bundle failed:\n${result.output}`);
   const doc = JSON.parse(readFileSync(bundle, "utf8")) as {
-    paths: Record<string, { put?: { requestBody?: { content?: Record<string, { examples?: Record<string, { value: unknown }> }> } } }>;
+    paths: Record<
+      string,
+      { put?: { requestBody?: { content?: Record<string, { examples?: Record<string, { value: unknown }> }> } } }
+    >;
   };
   const media = doc.paths["/api/v1/customers/{identifier}"]?.put?.requestBody?.content?.["application/json"];
   return Object.fromEntries(Object.entries(media?.examples ?? {}).map(([name, example]) => [name, example.value]));
@@ -234,30 +272,44 @@ function examplesOf(spec: string, bin: (name: string) => string, work: string): 
 /** What the simulator must hold after a program sent `people`: one person per identifier, with those attributes. */
 export function stateProblems(held: PersonRecord[]): string[] {
   const problems: string[] = [];
-  if (held.length !== people.length) problems.push(`the simulator holds ${held.length} people, expected ${people.length}`);
+  if (held.length !== people.length)
+    problems.push(`the simulator holds ${held.length} people, expected ${people.length}`);
   for (const { identifier, attributes } of people) {
     const person = held.find((p) => p.id === identifier || p.email === identifier);
     if (person === undefined) {
-      problems.push(`nobody holds ${JSON.stringify(identifier)} (held: ${held.map((p) => JSON.stringify(p.id ?? p.email)).join(", ")})`);
+      problems.push(
+        `nobody holds ${JSON.stringify(identifier)} (held: ${held.map((p) => JSON.stringify(p.id ?? p.email)).join(", ")})`,
+      );
       continue;
     }
     const expected: Record<string, unknown> = { attributes: {}, topics: {}, relationships: [] };
     const expectedAttributes: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(attributes)) {
       if (name === "created_at") expected["created_at"] = value;
-      else if (name === "cio_subscription_preferences") expected["topics"] = (value as { topics: Record<string, boolean> }).topics;
-      else if (name.startsWith("cio_subscription_preferences.topics.")) expected["topics"] = { [name.slice("cio_subscription_preferences.topics.".length)]: value };
+      else if (name === "cio_subscription_preferences")
+        expected["topics"] = (value as { topics: Record<string, boolean> }).topics;
+      else if (name.startsWith("cio_subscription_preferences.topics."))
+        expected["topics"] = { [name.slice("cio_subscription_preferences.topics.".length)]: value };
       else if (name === "cio_relationships") {
-        expected["relationships"] = (value as { relationships: { identifiers: { object_type_id: string; object_id: string } }[] }).relationships.map((r) => ({
+        expected["relationships"] = (
+          value as { relationships: { identifiers: { object_type_id: string; object_id: string } }[] }
+        ).relationships.map((r) => ({
           ...r.identifiers,
           attributes: {},
         }));
       } else expectedAttributes[name] = value;
     }
     expected["attributes"] = expectedAttributes;
-    const actual = { attributes: person.attributes, topics: person.topics, relationships: person.relationships, ...(person.created_at === undefined ? {} : { created_at: person.created_at }) };
+    const actual = {
+      attributes: person.attributes,
+      topics: person.topics,
+      relationships: person.relationships,
+      ...(person.created_at === undefined ? {} : { created_at: person.created_at }),
+    };
     if (JSON.stringify(sortKeys(actual)) !== JSON.stringify(sortKeys(expected))) {
-      problems.push(`${JSON.stringify(identifier)} holds ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+      problems.push(
+        `${JSON.stringify(identifier)} holds ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`,
+      );
     }
   }
   return problems;
@@ -266,7 +318,11 @@ export function stateProblems(held: PersonRecord[]): string[] {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, sortKeys(v)]),
+  );
 }
 
 function ensureInstalled(): string {
@@ -275,7 +331,10 @@ function ensureInstalled(): string {
   const marker = join(generatorsDir, "node_modules", ".package-lock.json");
   if (!existsSync(marker)) {
     console.log("Installing the generators (npm ci --prefix generators) …");
-    const result = spawnSync("npm", ["ci", "--prefix", generatorsDir, "--ignore-scripts", "--no-audit", "--no-fund"], { stdio: ["ignore", "inherit", "inherit"], timeout: 600_000 });
+    const result = spawnSync("npm", ["ci", "--prefix", generatorsDir, "--ignore-scripts", "--no-audit", "--no-fund"], {
+      stdio: ["ignore", "inherit", "inherit"],
+      timeout: 600_000,
+    });
     if (result.status !== 0) throw new Error(`npm ci --prefix generators failed (${result.status ?? result.signal})`);
   }
   return generatorsDir;
@@ -287,8 +346,18 @@ export interface Row {
   details: string[];
 }
 
-async function runOne(g: Generator, spec: string, toolsDir: string, steps: readonly Step[], examples: () => Record<string, unknown>): Promise<Row> {
-  const row: Row = { generator: g.name, outcomes: Object.fromEntries(STEPS.map((s) => [s, steps.includes(s) ? "n/a" : "skipped"])) as Record<Step, Outcome>, details: [] };
+async function runOne(
+  g: Generator,
+  spec: string,
+  toolsDir: string,
+  steps: readonly Step[],
+  examples: () => Record<string, unknown>,
+): Promise<Row> {
+  const row: Row = {
+    generator: g.name,
+    outcomes: Object.fromEntries(STEPS.map((s) => [s, steps.includes(s) ? "n/a" : "skipped"])) as Record<Step, Outcome>,
+    details: [],
+  };
   const bin = (name: string) => join(toolsDir, "node_modules", ".bin", name);
   const tsx = join(root, "node_modules", ".bin", "tsx");
   // Inside generators/, so that generated code and programs resolve their runtime dependencies (zod, axios, …).
@@ -326,15 +395,25 @@ async function runOne(g: Generator, spec: string, toolsDir: string, steps: reado
       writeFileSync(join(work, "examples.json"), JSON.stringify(examples()));
       checked.push("zod-check.ts");
     }
-    writeFileSync(join(work, "tsconfig.json"), JSON.stringify({ ...TSCONFIG, include: ["out/**/*.ts", "*.ts"] }, null, 2));
+    writeFileSync(
+      join(work, "tsconfig.json"),
+      JSON.stringify({ ...TSCONFIG, include: ["out/**/*.ts", "*.ts"] }, null, 2),
+    );
     const tsc = run(bin("tsc"), ["-p", "tsconfig.json"], work);
     const errors = tsc.output.split("\n").filter((line) => /error TS\d+/.test(line));
-    const inGenerated = errors.filter((line) => line.startsWith("out/") || line.startsWith("fetcher.ts") || line.startsWith("people.ts"));
+    const inGenerated = errors.filter(
+      (line) => line.startsWith("out/") || line.startsWith("fetcher.ts") || line.startsWith("people.ts"),
+    );
     if (steps.includes("typecheck")) {
-      if (tsc.status !== 0 && (inGenerated.length > 0 || errors.length === 0)) fail("typecheck", inGenerated.join("\n") || tsc.output);
+      if (tsc.status !== 0 && (inGenerated.length > 0 || errors.length === 0))
+        fail("typecheck", inGenerated.join("\n") || tsc.output);
       else row.outcomes.typecheck = "pass";
     }
-    for (const [step, file] of [["body types", "body-types.ts"], ["call", "call.ts"], ["zod", "zod-check.ts"]] as const) {
+    for (const [step, file] of [
+      ["body types", "body-types.ts"],
+      ["call", "call.ts"],
+      ["zod", "zod-check.ts"],
+    ] as const) {
       if (!checked.includes(file)) continue;
       const own = errors.filter((line) => line.startsWith(file));
       if (own.length > 0) fail(step, own.join("\n"));
@@ -352,8 +431,13 @@ async function runOne(g: Generator, spec: string, toolsDir: string, steps: reado
       try {
         const { DEFAULT_API_KEY, DEFAULT_SITE_ID } = await import("../src/simulator/index.js");
         // Asynchronously: the simulator answers from this process's event loop while the program runs.
-        const result = await runAsync(tsx, ["call.ts"], work, { CIO_SIM_URL: served.url, CIO_SIM_SITE_ID: DEFAULT_SITE_ID, CIO_SIM_API_KEY: DEFAULT_API_KEY });
-        const problems = result.status === 0 ? stateProblems(served.simulator.people()) : [`exit ${result.status}\n${result.output}`];
+        const result = await runAsync(tsx, ["call.ts"], work, {
+          CIO_SIM_URL: served.url,
+          CIO_SIM_SITE_ID: DEFAULT_SITE_ID,
+          CIO_SIM_API_KEY: DEFAULT_API_KEY,
+        });
+        const problems =
+          result.status === 0 ? stateProblems(served.simulator.people()) : [`exit ${result.status}\n${result.output}`];
         if (problems.length > 0) fail("call", problems.join("\n"));
         else row.outcomes.call = "pass";
       } finally {
@@ -373,7 +457,9 @@ async function runOne(g: Generator, spec: string, toolsDir: string, steps: reado
 export function table(rows: Row[]): string {
   const header = `| generator | ${STEPS.join(" | ")} |`;
   const rule = `| --- | ${STEPS.map(() => "---").join(" | ")} |`;
-  return [header, rule, ...rows.map((r) => `| ${r.generator} | ${STEPS.map((s) => r.outcomes[s]).join(" | ")} |`)].join("\n");
+  return [header, rule, ...rows.map((r) => `| ${r.generator} | ${STEPS.map((s) => r.outcomes[s]).join(" | ")} |`)].join(
+    "\n",
+  );
 }
 
 async function main(): Promise<void> {
@@ -386,7 +472,8 @@ async function main(): Promise<void> {
   const unknownStep = steps.find((s) => !STEPS.includes(s));
   if (unknownStep !== undefined) throw new Error(`unknown step "${unknownStep}" (steps: ${STEPS.join(", ")})`);
   const chosen = generators.filter((g) => only === undefined || only.includes(g.name));
-  if (chosen.length === 0) throw new Error(`no generator named ${values.only} (generators: ${generators.map((g) => g.name).join(", ")})`);
+  if (chosen.length === 0)
+    throw new Error(`no generator named ${values.only} (generators: ${generators.map((g) => g.name).join(", ")})`);
 
   const toolsDir = ensureInstalled();
   let examples: Record<string, unknown> | undefined;

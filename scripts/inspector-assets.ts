@@ -25,7 +25,11 @@ function assets(): { name: string; type: string; body: string }[] {
     fileName: "app.ts",
   });
   if ((compiled.diagnostics ?? []).length > 0) {
-    const text = ts.formatDiagnostics(compiled.diagnostics ?? [], { getCanonicalFileName: (f) => f, getCurrentDirectory: () => folder, getNewLine: () => "\n" });
+    const text = ts.formatDiagnostics(compiled.diagnostics ?? [], {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => folder,
+      getNewLine: () => "\n",
+    });
     throw new Error(`app.ts does not compile:\n${text}`);
   }
   return [

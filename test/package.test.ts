@@ -19,7 +19,12 @@ const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as {
 beforeAll(() => {
   execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
   // The build has just run; --ignore-scripts keeps npm pack from running it again (prepare).
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--silent", "--ignore-scripts"], { cwd: root, encoding: "utf8" })) as {
+  const packed = JSON.parse(
+    execFileSync("npm", ["pack", "--dry-run", "--json", "--silent", "--ignore-scripts"], {
+      cwd: root,
+      encoding: "utf8",
+    }),
+  ) as {
     files: { path: string }[];
   }[];
   files = packed[0]!.files.map((f) => f.path);
@@ -27,7 +32,9 @@ beforeAll(() => {
 
 describe("the published package", () => {
   it("holds dist, the spec, the README and package.json, and nothing else", () => {
-    const outside = files.filter((f) => !/^(dist\/(src|generated|conformance)\/|openapi\/|README\.md$|LICENSE$|package\.json$)/.test(f));
+    const outside = files.filter(
+      (f) => !/^(dist\/(src|generated|conformance)\/|openapi\/|README\.md$|LICENSE$|package\.json$)/.test(f),
+    );
     expect(outside).toEqual([]);
     expect(files).toContain("dist/src/index.js");
     expect(files).toContain("dist/src/index.d.ts");
@@ -79,7 +86,9 @@ describe("the published package", () => {
 
   it("serves the simulator's inspector page from dist/, with its script and style", async () => {
     expect(files).toContain("dist/src/simulator/inspector/assets.js");
-    const { serveSimulator } = (await import(`${root}dist/src/simulator/server.js`)) as { serveSimulator: typeof serveFromSource };
+    const { serveSimulator } = (await import(`${root}dist/src/simulator/server.js`)) as {
+      serveSimulator: typeof serveFromSource;
+    };
     const served = await serveSimulator({ port: 0 });
     try {
       const headers = { authorization: `Basic ${btoa("sim-site:sim-key")}` };

@@ -44,7 +44,11 @@ const KEY = "conformance-key";
 const PREFIX = "/api/v1/customers/";
 
 /** Runs one call of the client against a recording fetch and returns what was sent and how the call ended. */
-async function exercise(factory: ClientFactory, call: (client: ClientUnderTest) => Promise<unknown>, reply: Canned = { status: 200, body: "{}" }) {
+async function exercise(
+  factory: ClientFactory,
+  call: (client: ClientUnderTest) => Promise<unknown>,
+  reply: Canned = { status: 200, body: "{}" },
+) {
   const sent: { request: Request; body: string }[] = [];
   const client = factory({
     siteId: SITE,
@@ -65,7 +69,12 @@ async function exercise(factory: ClientFactory, call: (client: ClientUnderTest) 
     outcome = { resolved: false, error };
   }
   const exchanges: Exchange[] = sent.map(({ request, body }) => ({
-    request: { method: request.method, url: request.url, headers: { "content-type": request.headers.get("content-type") ?? "" }, body },
+    request: {
+      method: request.method,
+      url: request.url,
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+      body,
+    },
   }));
   return { sent, outcome, exchanges };
 }
@@ -108,7 +117,8 @@ interface FormCase {
 async function checkForm(factory: ClientFactory, findings: Findings, form: FormCase, exchanges: Exchange[]) {
   const { sent, outcome, exchanges: seen } = await exercise(factory, form.call);
   exchanges.push(...seen);
-  if (!outcome.resolved) findings.add(`${form.label}: outcome`, "resolves on 200 {}", `threw ${describeError(outcome.error)}`);
+  if (!outcome.resolved)
+    findings.add(`${form.label}: outcome`, "resolves on 200 {}", `threw ${describeError(outcome.error)}`);
   if (sent.length !== 1) {
     findings.add(`${form.label}: requests`, "exactly 1", String(sent.length));
     return;
@@ -128,7 +138,8 @@ async function checkForm(factory: ClientFactory, findings: Findings, form: FormC
     findings.add(`${form.label}: body`, "JSON", body.slice(0, 100));
     return;
   }
-  for (const finding of validatePersonBody(parsed)) findings.add(`${form.label}: body${finding.path}`, finding.message, show(parsed).slice(0, 200));
+  for (const finding of validatePersonBody(parsed))
+    findings.add(`${form.label}: body${finding.path}`, finding.message, show(parsed).slice(0, 200));
   findings.equal(`${form.label}: body`, parsed, form.body);
 }
 
@@ -137,7 +148,13 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-function formCheck(id: string, title: string, clauses: CheckDefinition["clauses"], specElement: string, forms: FormCase[]): (factory: ClientFactory) => CheckDefinition {
+function formCheck(
+  id: string,
+  title: string,
+  clauses: CheckDefinition["clauses"],
+  specElement: string,
+  forms: FormCase[],
+): (factory: ClientFactory) => CheckDefinition {
   return (factory) => ({
     id,
     title,
@@ -159,33 +176,62 @@ const responses: [string, Canned, "resolve" | "reject"][] = [
   ["200 with an empty body", { status: 200, body: "", headers: {} }, "resolve"],
   ["204", { status: 204, body: "" }, "resolve"],
   ["400 meta.error", { status: 400, body: '{"meta":{"error":"bad request"}}' }, "reject"],
-  ["400 meta.errors[]", { status: 400, body: '{"meta":{"errors":["value for attribute \'bio\' cannot be longer than 1000 bytes"]}}' }, "reject"],
+  [
+    "400 meta.errors[]",
+    { status: 400, body: '{"meta":{"errors":["value for attribute \'bio\' cannot be longer than 1000 bytes"]}}' },
+    "reject",
+  ],
   ["401 as text", { status: 401, body: "Unauthorized request", headers: { "content-type": "text/plain" } }, "reject"],
   ["401 as JSON", { status: 401, body: '{"meta":{"error":"Unauthorized request"}}' }, "reject"],
   ["413", { status: 413, body: '{"meta":{"error":"request body is too large"}}' }, "reject"],
   ["429 with Retry-After", { status: 429, body: "", headers: { "retry-after": "1" } }, "reject"],
   ["500 as JSON", { status: 500, body: '{"meta":{"error":"internal"}}' }, "reject"],
-  ["502 as HTML", { status: 502, body: "<html><title>502 Bad Gateway</title></html>", headers: { "content-type": "text/html" } }, "reject"],
+  [
+    "502 as HTML",
+    { status: 502, body: "<html><title>502 Bad Gateway</title></html>", headers: { "content-type": "text/html" } },
+    "reject",
+  ],
   ["503 as text", { status: 503, body: "Service Unavailable", headers: { "content-type": "text/plain" } }, "reject"],
 ];
 
 /** The client checks, bound to a client factory. */
 export function clientChecks(factory: ClientFactory): CheckDefinition[] {
   return [
-    formCheck("client.person-forms", "Each person form addresses the right identifier", ["C7", "C10"], "components.parameters.Identifier", [
-      { label: "{ id }", call: (c) => c.identify({ id: "user-5678" }), identifier: "user-5678", body: {} },
-      { label: "{ id } as a number", call: (c) => c.identify({ id: 42 }), identifier: "42", body: {} },
-      { label: "{ email }", call: (c) => c.identify({ email: "ada@example.com" }), identifier: "ada@example.com", body: {} },
-      { label: "{ cioId }", call: (c) => c.identify({ cioId: "03000001a2b3" }), identifier: "cio_03000001a2b3", body: {} },
-      { label: "{ cioId } already prefixed", call: (c) => c.identify({ cioId: "cio_03000001a2b3" }), identifier: "cio_03000001a2b3", body: {} },
-      { label: "a plain string", call: (c) => c.identify("user-5678"), identifier: "user-5678", body: {} },
-      {
-        label: "identifiers changed through cio_",
-        call: (c) => c.identify({ cioId: "03000001a2b3" }, { id: "user-9999", email: "new@example.com" }),
-        identifier: "cio_03000001a2b3",
-        body: { id: "user-9999", email: "new@example.com" },
-      },
-    ])(factory),
+    formCheck(
+      "client.person-forms",
+      "Each person form addresses the right identifier",
+      ["C7", "C10"],
+      "components.parameters.Identifier",
+      [
+        { label: "{ id }", call: (c) => c.identify({ id: "user-5678" }), identifier: "user-5678", body: {} },
+        { label: "{ id } as a number", call: (c) => c.identify({ id: 42 }), identifier: "42", body: {} },
+        {
+          label: "{ email }",
+          call: (c) => c.identify({ email: "ada@example.com" }),
+          identifier: "ada@example.com",
+          body: {},
+        },
+        {
+          label: "{ cioId }",
+          call: (c) => c.identify({ cioId: "03000001a2b3" }),
+          identifier: "cio_03000001a2b3",
+          body: {},
+        },
+        {
+          label: "{ cioId } already prefixed",
+          call: (c) => c.identify({ cioId: "cio_03000001a2b3" }),
+          identifier: "cio_03000001a2b3",
+          body: {},
+        },
+        { label: "a plain string", call: (c) => c.identify("user-5678"), identifier: "user-5678", body: {} },
+        {
+          label: "identifiers changed through cio_",
+          call: (c) => c.identify({ cioId: "03000001a2b3" }, { id: "user-9999", email: "new@example.com" }),
+          identifier: "cio_03000001a2b3",
+          body: { id: "user-9999", email: "new@example.com" },
+        },
+      ],
+    )(factory),
     {
       id: "client.path-encoding",
       title: "The identifier is URL-encoded exactly once",
@@ -194,20 +240,39 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
       specElement: "components.parameters.Identifier",
       async run(context) {
         const findings = new Findings(this.id);
-        const table = ["a+b@example.com", "ünï@exämple.com", "has space", "a/b", "100%", "tag#1", "what?", "a&b=c", "%2F", "12345"];
+        const table = [
+          "a+b@example.com",
+          "ünï@exämple.com",
+          "has space",
+          "a/b",
+          "100%",
+          "tag#1",
+          "what?",
+          "a&b=c",
+          "%2F",
+          "12345",
+        ];
         const check = async (value: string) => {
           const { sent, exchanges } = await exercise(factory, (c) => c.identify(value));
           context.session.exchanges.push(...exchanges);
           const path = sent[0] ? pathIdentifier(sent[0].request.url) : undefined;
           if (path?.decoded !== value) {
-            findings.add(`identifier ${JSON.stringify(value)}`, `the path decodes once to it (${encodeURIComponent(value)})`, path ? path.raw : "no request");
+            findings.add(
+              `identifier ${JSON.stringify(value)}`,
+              `the path decodes once to it (${encodeURIComponent(value)})`,
+              path ? path.raw : "no request",
+            );
             return false;
           }
           return validateIdentifier(path.decoded).length === 0;
         };
         for (const value of table) await check(value);
-        const result = await fc.check(fc.asyncProperty(identifier("", "enc"), check), { seed: context.seed, numRuns: context.runs });
-        if (result.failed && findings.list.length === 0) findings.add("identifier", "encoded once", JSON.stringify(result.counterexample?.[0]));
+        const result = await fc.check(fc.asyncProperty(identifier("", "enc"), check), {
+          seed: context.seed,
+          numRuns: context.runs,
+        });
+        if (result.failed && findings.list.length === 0)
+          findings.add("identifier", "encoded once", JSON.stringify(result.counterexample?.[0]));
         return findings.list;
       },
     },
@@ -223,43 +288,132 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
         context.session.exchanges.push(...exchanges);
         const request = sent[0]?.request;
         const expected = `Basic ${btoa(`${SITE}:${KEY}`)}`;
-        if (request?.headers.get("authorization") !== expected) findings.add("authorization", "Basic base64(site ID:API key)", request?.headers.get("authorization") ? "another value" : "absent");
-        if (!/^application\/json\b/.test(request?.headers.get("content-type") ?? "")) findings.add("content-type", "application/json", request?.headers.get("content-type") ?? "absent");
+        if (request?.headers.get("authorization") !== expected)
+          findings.add(
+            "authorization",
+            "Basic base64(site ID:API key)",
+            request?.headers.get("authorization") ? "another value" : "absent",
+          );
+        if (!/^application\/json\b/.test(request?.headers.get("content-type") ?? ""))
+          findings.add("content-type", "application/json", request?.headers.get("content-type") ?? "absent");
         return findings.list;
       },
     },
     formCheck("client.update", "update() sends _update: true", ["C23", "C24"], "PersonAttributes._update", [
-      { label: "update()", call: (c) => c.update({ id: "user-5678" }, { plan: "enterprise" }), identifier: "user-5678", body: { plan: "enterprise", _update: true } },
-    ])(factory),
-    formCheck("client.attributes", "Attributes reach the wire unchanged: email, anonymous_id, unsubscribed, custom values", ["C13", "C16", "C17"], "components.schemas.PersonAttributes", [
       {
-        label: "attributes",
-        call: (c) => c.identify({ id: "u" }, { email: "ada@example.com", anonymous_id: "anon-1", unsubscribed: true, plan: "x", score: 9.5, tags: ["a"], gone: null }),
-        identifier: "u",
-        body: { email: "ada@example.com", anonymous_id: "anon-1", unsubscribed: true, plan: "x", score: 9.5, tags: ["a"], gone: null },
+        label: "update()",
+        call: (c) => c.update({ id: "user-5678" }, { plan: "enterprise" }),
+        identifier: "user-5678",
+        body: { plan: "enterprise", _update: true },
       },
     ])(factory),
-    formCheck("client.topics", "Topic helpers produce the object form and the dot-notation form", ["C14", "C15"], "PersonAttributes.cio_subscription_preferences", [
-      { label: "setTopics", call: (c) => c.identify({ id: "u" }, setTopics({ 3: false })), identifier: "u", body: { "cio_subscription_preferences.topics.topic_3": false } },
-      { label: "replaceTopics", call: (c) => c.identify({ id: "u" }, replaceTopics({ 1: true })), identifier: "u", body: { cio_subscription_preferences: { topics: { topic_1: true } } } },
-    ])(factory),
-    formCheck("client.relationships", "Relationship helpers produce cio_relationships with the action", ["C18", "C19", "C20", "C21"], "PersonAttributes.cio_relationships", [
-      {
-        label: "addRelationships",
-        call: (c) => c.identify({ id: "u" }, addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", old: null } }])),
-        identifier: "u",
-        body: { cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin", old: null } }] } },
-      },
-      {
-        label: "deleteRelationships",
-        call: (c) => c.identify({ id: "u" }, deleteRelationships([{ type: "2", id: "course" }])),
-        identifier: "u",
-        body: { cio_relationships: { action: "delete_relationships", relationships: [{ identifiers: { object_type_id: "2", object_id: "course" } }] } },
-      },
-    ])(factory),
-    formCheck("client.timestamps", "Dates become whole Unix seconds in created_at and _timestamp", ["C22"], "PersonAttributes.created_at", [
-      { label: "Dates", call: (c) => c.identify({ id: "u" }, { created_at: when, _timestamp: when }), identifier: "u", body: { created_at: 1700000000, _timestamp: 1700000000 } },
-    ])(factory),
+    formCheck(
+      "client.attributes",
+      "Attributes reach the wire unchanged: email, anonymous_id, unsubscribed, custom values",
+      ["C13", "C16", "C17"],
+      "components.schemas.PersonAttributes",
+      [
+        {
+          label: "attributes",
+          call: (c) =>
+            c.identify(
+              { id: "u" },
+              {
+                email: "ada@example.com",
+                anonymous_id: "anon-1",
+                unsubscribed: true,
+                plan: "x",
+                score: 9.5,
+                tags: ["a"],
+                gone: null,
+              },
+            ),
+          identifier: "u",
+          body: {
+            email: "ada@example.com",
+            anonymous_id: "anon-1",
+            unsubscribed: true,
+            plan: "x",
+            score: 9.5,
+            tags: ["a"],
+            gone: null,
+          },
+        },
+      ],
+    )(factory),
+    formCheck(
+      "client.topics",
+      "Topic helpers produce the object form and the dot-notation form",
+      ["C14", "C15"],
+      "PersonAttributes.cio_subscription_preferences",
+      [
+        {
+          label: "setTopics",
+          call: (c) => c.identify({ id: "u" }, setTopics({ 3: false })),
+          identifier: "u",
+          body: { "cio_subscription_preferences.topics.topic_3": false },
+        },
+        {
+          label: "replaceTopics",
+          call: (c) => c.identify({ id: "u" }, replaceTopics({ 1: true })),
+          identifier: "u",
+          body: { cio_subscription_preferences: { topics: { topic_1: true } } },
+        },
+      ],
+    )(factory),
+    formCheck(
+      "client.relationships",
+      "Relationship helpers produce cio_relationships with the action",
+      ["C18", "C19", "C20", "C21"],
+      "PersonAttributes.cio_relationships",
+      [
+        {
+          label: "addRelationships",
+          call: (c) =>
+            c.identify(
+              { id: "u" },
+              addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", old: null } }]),
+            ),
+          identifier: "u",
+          body: {
+            cio_relationships: {
+              action: "add_relationships",
+              relationships: [
+                {
+                  identifiers: { object_type_id: "1", object_id: "acme" },
+                  relationship_attributes: { role: "admin", old: null },
+                },
+              ],
+            },
+          },
+        },
+        {
+          label: "deleteRelationships",
+          call: (c) => c.identify({ id: "u" }, deleteRelationships([{ type: "2", id: "course" }])),
+          identifier: "u",
+          body: {
+            cio_relationships: {
+              action: "delete_relationships",
+              relationships: [{ identifiers: { object_type_id: "2", object_id: "course" } }],
+            },
+          },
+        },
+      ],
+    )(factory),
+    formCheck(
+      "client.timestamps",
+      "Dates become whole Unix seconds in created_at and _timestamp",
+      ["C22"],
+      "PersonAttributes.created_at",
+      [
+        {
+          label: "Dates",
+          call: (c) => c.identify({ id: "u" }, { created_at: when, _timestamp: when }),
+          identifier: "u",
+          body: { created_at: 1700000000, _timestamp: 1700000000 },
+        },
+      ],
+    )(factory),
     {
       id: "client.generated-bodies",
       title: "Bodies generated from PersonAttributes are sent unchanged and valid",
@@ -276,7 +430,12 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
           }),
           { seed: context.seed, numRuns: context.runs },
         );
-        if (result.failed) findings.add("body", "sent unchanged and valid", `changed or refused ${show(result.counterexample?.[0]).slice(0, 300)}`);
+        if (result.failed)
+          findings.add(
+            "body",
+            "sent unchanged and valid",
+            `changed or refused ${show(result.counterexample?.[0]).slice(0, 300)}`,
+          );
         return findings.list;
       },
     },
@@ -291,7 +450,8 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
         for (const [label, reply, expected] of responses) {
           const { outcome, exchanges } = await exercise(factory, (c) => c.identify({ id: "u" }), reply);
           context.session.exchanges.push(...exchanges);
-          if (expected === "resolve" && !outcome.resolved) findings.add(label, "resolves", `threw ${describeError(outcome.error)}`);
+          if (expected === "resolve" && !outcome.resolved)
+            findings.add(label, "resolves", `threw ${describeError(outcome.error)}`);
           if (expected === "reject") {
             if (outcome.resolved) {
               findings.add(label, `rejects with status ${reply.status}`, "resolved");
@@ -299,7 +459,8 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
             }
             const status = (outcome.error as { status?: unknown } | null)?.status;
             if (status !== reply.status) findings.add(`${label}: error.status`, String(reply.status), String(status));
-            if (outcome.error instanceof Error && outcome.error.message.includes(KEY)) findings.add(`${label}: error.message`, "no API key", "contains the API key");
+            if (outcome.error instanceof Error && outcome.error.message.includes(KEY))
+              findings.add(`${label}: error.message`, "no API key", "contains the API key");
           }
         }
         return findings.list;

@@ -12,7 +12,9 @@ import { utf8Length } from "../../src/spec/limits.js";
 
 type Json = Record<string, unknown>;
 const operation = ((document["paths"] as Json)["/api/v1/customers/{identifier}"] as Json)["put"] as Json;
-const examples = (((operation["requestBody"] as Json)["content"] as Json)["application/json"] as Json)["examples"] as Record<string, { value: Json }>;
+const examples = (((operation["requestBody"] as Json)["content"] as Json)["application/json"] as Json)[
+  "examples"
+] as Record<string, { value: Json }>;
 
 const expect2xx = "2xx (accepted)";
 const expect4xx = "4xx other than 401 (refused as bad input)";
@@ -42,7 +44,10 @@ export const wireChecks: CheckDefinition[] = [
     async run(context) {
       const findings = new Findings(this.id);
       for (const [name, example] of Object.entries(examples)) {
-        const answer = await context.session.put(context.unique(`example-${name}`), underRunPrefix(example.value, context.runPrefix));
+        const answer = await context.session.put(
+          context.unique(`example-${name}`),
+          underRunPrefix(example.value, context.runPrefix),
+        );
         findings.status(`example ${name}`, answer, is2xx, expect2xx);
       }
       return findings.list;
@@ -58,12 +63,16 @@ export const wireChecks: CheckDefinition[] = [
       const findings = new Findings(this.id);
       const result = await fc.check(
         fc.asyncProperty(validBody, async (body) => {
-          const answer = await context.session.put(context.unique("generated"), underRunPrefix(body, context.runPrefix));
+          const answer = await context.session.put(
+            context.unique("generated"),
+            underRunPrefix(body, context.runPrefix),
+          );
           return is2xx(answer.status);
         }),
         { seed: context.seed, numRuns: context.runs },
       );
-      if (result.failed) findings.add("body", expect2xx, `refused ${JSON.stringify(result.counterexample?.[0]).slice(0, 300)}`);
+      if (result.failed)
+        findings.add("body", expect2xx, `refused ${JSON.stringify(result.counterexample?.[0]).slice(0, 300)}`);
       return findings.list;
     },
   },
@@ -81,12 +90,22 @@ export const wireChecks: CheckDefinition[] = [
         context.unique("with space/and%slash"),
         fill(context.runPrefix, "9", MAX_IDENTIFIER_BYTES),
       ];
-      for (const value of fixed) findings.status(`identifier of ${value.length} characters`, await context.session.put(value, {}), is2xx, expect2xx);
+      for (const value of fixed)
+        findings.status(
+          `identifier of ${value.length} characters`,
+          await context.session.put(value, {}),
+          is2xx,
+          expect2xx,
+        );
       const result = await fc.check(
-        fc.asyncProperty(identifier(context.runPrefix, context.unique("id").slice(context.runPrefix.length)), async (value) => is2xx((await context.session.put(value, {})).status)),
+        fc.asyncProperty(
+          identifier(context.runPrefix, context.unique("id").slice(context.runPrefix.length)),
+          async (value) => is2xx((await context.session.put(value, {})).status),
+        ),
         { seed: context.seed, numRuns: context.runs },
       );
-      if (result.failed) findings.add("identifier", expect2xx, `refused identifier ${JSON.stringify(result.counterexample?.[0])}`);
+      if (result.failed)
+        findings.add("identifier", expect2xx, `refused identifier ${JSON.stringify(result.counterexample?.[0])}`);
       return findings.list;
     },
   },
@@ -99,10 +118,13 @@ export const wireChecks: CheckDefinition[] = [
     async run(context) {
       const findings = new Findings(this.id);
       const result = await fc.check(
-        fc.asyncProperty(invalidBody, async (body) => isBadRequest((await context.session.put(context.unique("invalid"), body)).status)),
+        fc.asyncProperty(invalidBody, async (body) =>
+          isBadRequest((await context.session.put(context.unique("invalid"), body)).status),
+        ),
         { seed: context.seed, numRuns: context.runs },
       );
-      if (result.failed) findings.add("body", expect4xx, `accepted ${JSON.stringify(result.counterexample?.[0]).slice(0, 300)}`);
+      if (result.failed)
+        findings.add("body", expect4xx, `accepted ${JSON.stringify(result.counterexample?.[0]).slice(0, 300)}`);
       return findings.list;
     },
   },
@@ -118,12 +140,27 @@ export const wireChecks: CheckDefinition[] = [
       // Fewer characters than the limit, more bytes: two-byte characters after the prefix.
       const wide = `${context.runPrefix}${"é".repeat(Math.floor((MAX_IDENTIFIER_BYTES - utf8Length(context.runPrefix)) / 2) + 1)}`;
       return refuses(this.id, [
-        ["path identifier of 151 bytes", () => context.session.put(fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1), {})],
-        [`path identifier of ${utf8Length(wide)} bytes in ${wide.length} characters`, () => context.session.put(wide, {})],
-        ["id of 151 bytes", () => context.session.put(path(), { id: fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1) })],
+        [
+          "path identifier of 151 bytes",
+          () => context.session.put(fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1), {}),
+        ],
+        [
+          `path identifier of ${utf8Length(wide)} bytes in ${wide.length} characters`,
+          () => context.session.put(wide, {}),
+        ],
+        [
+          "id of 151 bytes",
+          () => context.session.put(path(), { id: fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1) }),
+        ],
         ["attribute name of 151 bytes", () => context.session.put(path(), { ["n".repeat(151)]: "x" })],
-        ["attribute value of 1001 bytes", () => context.session.put(path(), { bio: "v".repeat(MAX_ATTRIBUTE_VALUE_BYTES + 1) })],
-        ["attribute value of 1002 bytes in 501 characters", () => context.session.put(path(), { bio: "é".repeat(501) })],
+        [
+          "attribute value of 1001 bytes",
+          () => context.session.put(path(), { bio: "v".repeat(MAX_ATTRIBUTE_VALUE_BYTES + 1) }),
+        ],
+        [
+          "attribute value of 1002 bytes in 501 characters",
+          () => context.session.put(path(), { bio: "é".repeat(501) }),
+        ],
         [`${MAX_ATTRIBUTES + 1} attributes`, () => context.session.put(path(), many)],
       ]);
     },
@@ -167,7 +204,11 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "identify requestBody content",
     async run(context) {
       const findings = new Findings(this.id);
-      const ok = await context.session.put(context.unique("ct"), { plan: "x" }, { contentType: "application/json; charset=utf-8" });
+      const ok = await context.session.put(
+        context.unique("ct"),
+        { plan: "x" },
+        { contentType: "application/json; charset=utf-8" },
+      );
       findings.status("application/json; charset=utf-8", ok, is2xx, expect2xx);
       for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
         const answer = await context.session.put(context.unique("ct"), { plan: "x" }, { contentType: type });
@@ -200,7 +241,9 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "paths./api/v1/customers/{identifier}.put.responses",
     runWide: true,
     async run(context) {
-      return judgeAll(context, this.id, (status, type, body) => validateResponse(status, type, body).filter((f) => f.keyword === "status"));
+      return judgeAll(context, this.id, (status, type, body) =>
+        validateResponse(status, type, body).filter((f) => f.keyword === "status"),
+      );
     },
   },
   {
@@ -211,7 +254,9 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "responses.*.content",
     runWide: true,
     async run(context) {
-      return judgeAll(context, this.id, (status, type, body) => validateResponse(status, type, body).filter((f) => f.keyword === "content-type"));
+      return judgeAll(context, this.id, (status, type, body) =>
+        validateResponse(status, type, body).filter((f) => f.keyword === "content-type"),
+      );
     },
   },
   {
@@ -235,7 +280,9 @@ export const wireChecks: CheckDefinition[] = [
     specElement: "responses.default",
     runWide: true,
     async run(context) {
-      return judgeAll(context, this.id, (status) => (status >= 500 ? [{ path: "status", keyword: "5xx", message: "a status below 500" }] : []));
+      return judgeAll(context, this.id, (status) =>
+        status >= 500 ? [{ path: "status", keyword: "5xx", message: "a status below 500" }] : [],
+      );
     },
   },
 ];

@@ -6,5 +6,8 @@ import { people, target } from "./people";
 const { url, authorization } = target();
 const api = createApiClient(url);
 for (const { identifier, attributes } of people) {
-  await api.identify(attributes, { params: { identifier: encodeURIComponent(identifier) }, headers: { authorization } });
+  await api.identify(attributes, {
+    params: { identifier: encodeURIComponent(identifier) },
+    headers: { authorization },
+  });
 }

@@ -5,5 +5,9 @@ export async function customFetch<T>(path: string, init: RequestInit): Promise<T
   const { url, authorization } = target();
   const response = await fetch(`${url}${path}`, { ...init, headers: { ...init.headers, authorization } });
   const text = await response.text();
-  return { status: response.status, data: text === "" ? {} : (JSON.parse(text) as unknown), headers: response.headers } as T;
+  return {
+    status: response.status,
+    data: text === "" ? {} : (JSON.parse(text) as unknown),
+    headers: response.headers,
+  } as T;
 }

@@ -33,6 +33,7 @@ export function target(): { url: string; authorization: string } {
   const url = process.env["CIO_SIM_URL"];
   const site = process.env["CIO_SIM_SITE_ID"];
   const key = process.env["CIO_SIM_API_KEY"];
-  if (url === undefined || site === undefined || key === undefined) throw new Error("CIO_SIM_URL, CIO_SIM_SITE_ID and CIO_SIM_API_KEY are required");
+  if (url === undefined || site === undefined || key === undefined)
+    throw new Error("CIO_SIM_URL, CIO_SIM_SITE_ID and CIO_SIM_API_KEY are required");
   return { url, authorization: `Basic ${Buffer.from(`${site}:${key}`).toString("base64")}` };
 }

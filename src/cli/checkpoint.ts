@@ -45,12 +45,26 @@ export class Checkpoint {
    * Starts a new checkpoint, or resumes one; refuses to overwrite one by accident or to resume another input's.
    * `resumed` counts the records the journal already settles, by outcome.
    */
-  static open(path: string, input: string, mode: Header["mode"], resume: boolean): { checkpoint: Checkpoint; resumed: Record<Outcome, number> } {
-    const header: Header = { version: 2, file: input === "-" ? "-" : resolve(input), size: input === "-" ? null : statSync(input).size, mode };
+  static open(
+    path: string,
+    input: string,
+    mode: Header["mode"],
+    resume: boolean,
+  ): { checkpoint: Checkpoint; resumed: Record<Outcome, number> } {
+    const header: Header = {
+      version: 2,
+      file: input === "-" ? "-" : resolve(input),
+      size: input === "-" ? null : statSync(input).size,
+      mode,
+    };
     if (!resume) {
-      if (existsSync(path)) throw new UsageError(`a checkpoint exists at ${path}: continue with --resume, or delete it to start over`);
+      if (existsSync(path))
+        throw new UsageError(`a checkpoint exists at ${path}: continue with --resume, or delete it to start over`);
       ensureParent(path);
-      return { checkpoint: new Checkpoint(openSync(path, "wx"), header, new Set()), resumed: { accepted: 0, refused: 0 } };
+      return {
+        checkpoint: new Checkpoint(openSync(path, "wx"), header, new Set()),
+        resumed: { accepted: 0, refused: 0 },
+      };
     }
     if (!existsSync(path)) throw new UsageError(`--resume: no checkpoint at ${path}`);
     const [first, ...lines] = readFileSync(path, "utf8").split("\n");
@@ -61,7 +75,9 @@ export class Checkpoint {
       throw new UsageError(`--resume: ${path} is not a checkpoint`);
     }
     if (saved.file !== header.file || (saved.size ?? null) !== header.size || saved.mode !== header.mode) {
-      throw new UsageError(`--resume: ${path} belongs to another import (${String(saved.file)}, ${String(saved.size)} bytes, ${String(saved.mode)})`);
+      throw new UsageError(
+        `--resume: ${path} belongs to another import (${String(saved.file)}, ${String(saved.size)} bytes, ${String(saved.mode)})`,
+      );
     }
     const settled = new Set<number>();
     const resumed = { accepted: 0, refused: 0 };

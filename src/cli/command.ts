@@ -70,9 +70,16 @@ export function defineCommand<F extends Flags>(spec: CommandSpec<F>): Command {
         }
         const wanted = spec.positionals ?? { min: 0, max: 0, name: "argument" };
         if (positionals.length > wanted.max) {
-          throw new UsageError(wanted.max === 0 ? `unexpected argument ${JSON.stringify(positionals[wanted.max])}` : `give at most ${wanted.max} ${wanted.name}${wanted.max > 1 ? "s" : ""}, not ${positionals.length}`);
+          throw new UsageError(
+            wanted.max === 0
+              ? `unexpected argument ${JSON.stringify(positionals[wanted.max])}`
+              : `give at most ${wanted.max} ${wanted.name}${wanted.max > 1 ? "s" : ""}, not ${positionals.length}`,
+          );
         }
-        if (positionals.length < wanted.min) throw new UsageError(`give ${wanted.min === 1 ? `the ${wanted.name}` : `${wanted.min} ${wanted.name}s`} to ${spec.name}`);
+        if (positionals.length < wanted.min)
+          throw new UsageError(
+            `give ${wanted.min === 1 ? `the ${wanted.name}` : `${wanted.min} ${wanted.name}s`} to ${spec.name}`,
+          );
         return await spec.run({ values: values as Values<F>, positionals, io });
       } catch (error) {
         return reportError(spec.name, error, io);
@@ -103,7 +110,13 @@ function joinNegativeNumbers(flags: Flags, argv: readonly string[]): string[] {
       break;
     }
     const next = argv[i + 1];
-    if (arg.startsWith("--") && !arg.includes("=") && flags[arg.slice(2)]?.type === "string" && next !== undefined && /^-[0-9.]/.test(next)) {
+    if (
+      arg.startsWith("--") &&
+      !arg.includes("=") &&
+      flags[arg.slice(2)]?.type === "string" &&
+      next !== undefined &&
+      /^-[0-9.]/.test(next)
+    ) {
       out.push(`${arg}=${next}`);
       i++;
     } else out.push(arg);
@@ -118,7 +131,9 @@ function parseArgsMessage(flags: Flags, error: unknown): string | undefined {
     const given = /^Unknown option '([^']+)'/.exec(message)?.[1] ?? "";
     const name = given.replace(/^-+/, "").split("=")[0] ?? "";
     const candidates = Object.keys(flags);
-    const close = closestMatch(name, candidates, { maxDistance: Math.max(2, Math.floor(name.length / 3)) }) ?? candidates.find((c) => name.length >= 3 && c.startsWith(name));
+    const close =
+      closestMatch(name, candidates, { maxDistance: Math.max(2, Math.floor(name.length / 3)) }) ??
+      candidates.find((c) => name.length >= 3 && c.startsWith(name));
     return `unknown option ${given}${close ? ` (did you mean --${close}?)` : ""}`;
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
@@ -131,18 +146,29 @@ function parseArgsMessage(flags: Flags, error: unknown): string | undefined {
 }
 
 function renderHelp(spec: CommandSpec<Flags>, flags: Flags): string {
-  const label = (name: string, flag: Flag) => `${flag.short ? `-${flag.short}, ` : ""}--${name}${flag.type === "string" ? ` ${flag.value ?? "VALUE"}` : ""}`;
+  const label = (name: string, flag: Flag) =>
+    `${flag.short ? `-${flag.short}, ` : ""}--${name}${flag.type === "string" ? ` ${flag.value ?? "VALUE"}` : ""}`;
   const entries = Object.entries(flags);
   const width = Math.max(20, ...entries.map(([name, flag]) => label(name, flag).length + 2));
   const groups = new Map<string, string[]>();
   for (const [name, flag] of entries) {
     const group = flag.group ?? "Options";
     const lines = flag.help.split("\n");
-    const text = [`  ${label(name, flag).padEnd(width)} ${lines[0] ?? ""}`, ...lines.slice(1).map((line) => `  ${"".padEnd(width)} ${line}`)];
+    const text = [
+      `  ${label(name, flag).padEnd(width)} ${lines[0] ?? ""}`,
+      ...lines.slice(1).map((line) => `  ${"".padEnd(width)} ${line}`),
+    ];
     groups.set(group, [...(groups.get(group) ?? []), ...text]);
   }
   const sections = [...groups].map(([group, lines]) => `${group}:\n${lines.join("\n")}`);
-  return [`Usage: ${BIN} ${spec.name} ${spec.synopsis}`, spec.description.trim(), ...sections, ...(spec.notes ? [spec.notes.trim()] : [])].join("\n\n") + "\n";
+  return (
+    [
+      `Usage: ${BIN} ${spec.name} ${spec.synopsis}`,
+      spec.description.trim(),
+      ...sections,
+      ...(spec.notes ? [spec.notes.trim()] : []),
+    ].join("\n\n") + "\n"
+  );
 }
 
 /** Prints an error the way every command does, on one line (and a pointer to --help for usage); the exit code. */
@@ -190,7 +216,13 @@ const FILE_REASONS: Record<string, string> = {
 export function fileProblem(error: unknown): string | undefined {
   const e = error as { code?: unknown; syscall?: unknown; path?: unknown } | null;
   if (typeof e?.code !== "string" || typeof e.path !== "string") return undefined;
-  const reason = e.code === "EEXIST" && e.syscall === "mkdir" ? "is a file, not a folder" : (FILE_REASONS[e.code] ?? e.code);
-  const verb = e.syscall === "write" || e.syscall === "mkdir" ? "cannot write" : e.syscall === "access" ? "cannot write to" : "cannot open";
+  const reason =
+    e.code === "EEXIST" && e.syscall === "mkdir" ? "is a file, not a folder" : (FILE_REASONS[e.code] ?? e.code);
+  const verb =
+    e.syscall === "write" || e.syscall === "mkdir"
+      ? "cannot write"
+      : e.syscall === "access"
+        ? "cannot write to"
+        : "cannot open";
   return `${verb} ${e.path}: ${reason}`;
 }

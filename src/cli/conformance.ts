@@ -29,24 +29,44 @@ Without --target it runs against the embedded simulator, in-process.`,
     "site-id": { type: "string", value: "ID", help: "its site ID (default: $CIO_SITE_ID)" },
     "api-key": { type: "string", value: "KEY", help: "its Track API key (default: $CIO_API_KEY); never printed" },
     reporter: { type: "string", value: "NAME", help: "human (default), json or junit" },
-    out: { type: "string", value: "FILE", help: "write the report (in the --reporter format) to FILE; the table still goes to stdout" },
+    out: {
+      type: "string",
+      value: "FILE",
+      help: "write the report (in the --reporter format) to FILE; the table still goes to stdout",
+    },
     seed: { type: "string", value: "N", help: "seed of the generated inputs; the same seed repeats a run" },
     runs: { type: "string", value: "N", help: "generated inputs per property-based check (default 25)" },
-    only: { type: "string", value: "LIST", help: "comma-separated check ids, id prefixes or clause ids, e.g. C3,C8 or wire." },
+    only: {
+      type: "string",
+      value: "LIST",
+      help: "comma-separated check ids, id prefixes or clause ids, e.g. C3,C8 or wire.",
+    },
     "no-client": { type: "boolean", help: "skip the client checks" },
-    "require-behaviour": { type: "boolean", help: "fail the run (exit 1) when behaviour checks are skipped, e.g. for want of an observer" },
-    "allow-writes": { type: "boolean", help: "allow a --target outside loopback; identifiers created start with the run prefix the report lists" },
-    traffic: { type: "string", value: "FILE|URL", help: "judge recorded traffic instead: an NDJSON file (simulate --record) or a simulator's URL" },
+    "require-behaviour": {
+      type: "boolean",
+      help: "fail the run (exit 1) when behaviour checks are skipped, e.g. for want of an observer",
+    },
+    "allow-writes": {
+      type: "boolean",
+      help: "allow a --target outside loopback; identifiers created start with the run prefix the report lists",
+    },
+    traffic: {
+      type: "string",
+      value: "FILE|URL",
+      help: "judge recorded traffic instead: an NDJSON file (simulate --record) or a simulator's URL",
+    },
   },
   notes: "Exit codes: 0 all checks passed, 1 a check failed, 2 usage error, unreachable target or refused credentials.",
   async run({ values, io }) {
     const reporter = values.reporter ?? "human";
-    if (!isReporter(reporter)) throw new UsageError(`--reporter must be human, json or junit, not ${JSON.stringify(reporter)}`);
+    if (!isReporter(reporter))
+      throw new UsageError(`--reporter must be human, json or junit, not ${JSON.stringify(reporter)}`);
     const seed = wholeNumber(values.seed, "--seed", { min: 0 });
     const runs = wholeNumber(values.runs, "--runs", { min: 0 });
 
     const options: ConformanceOptions = {};
-    if (values.traffic !== undefined && values.target !== undefined) throw new UsageError("give --traffic or --target, not both");
+    if (values.traffic !== undefined && values.target !== undefined)
+      throw new UsageError("give --traffic or --target, not both");
     if (values.traffic === "") throw new UsageError("--traffic needs a file or a URL");
     if (values.target !== undefined || values.traffic !== undefined) {
       if (values.target !== undefined) options.target = values.target;
@@ -60,7 +80,11 @@ Without --target it runs against the embedded simulator, in-process.`,
     if (values["allow-writes"]) options.allowWrites = true;
     if (seed !== undefined) options.seed = seed;
     if (runs !== undefined) options.runs = runs;
-    if (values.only !== undefined) options.only = values.only.split(",").map((s) => s.trim()).filter(Boolean);
+    if (values.only !== undefined)
+      options.only = values.only
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     if (values["no-client"]) options.client = false;
 
     let report;

@@ -12,7 +12,12 @@ export const CONNECTION_FLAGS = {
   "site-id": { type: "string", value: "ID", help: "site ID ($CIO_SITE_ID)", group },
   "api-key": { type: "string", value: "KEY", help: "Track API key ($CIO_API_KEY); never printed", group },
   region: { type: "string", value: "R", help: "us, eu or auto ($CIO_REGION; default us)", group },
-  "base-url": { type: "string", value: "URL", help: "send to this server instead, e.g. a simulator ($CIO_BASE_URL)", group },
+  "base-url": {
+    type: "string",
+    value: "URL",
+    help: "send to this server instead, e.g. a simulator ($CIO_BASE_URL)",
+    group,
+  },
   "timeout-ms": { type: "string", value: "N", help: "per-attempt timeout in milliseconds (default 10000)", group },
 } as const satisfies Record<string, Flag>;
 
@@ -31,7 +36,13 @@ export function stamping(values: { "no-stamp"?: boolean | undefined }): { stampT
 }
 
 export function connection(
-  values: { "site-id"?: string | undefined; "api-key"?: string | undefined; region?: string | undefined; "base-url"?: string | undefined; "timeout-ms"?: string | undefined },
+  values: {
+    "site-id"?: string | undefined;
+    "api-key"?: string | undefined;
+    region?: string | undefined;
+    "base-url"?: string | undefined;
+    "timeout-ms"?: string | undefined;
+  },
   env: Readonly<Record<string, string | undefined>>,
 ): Pick<CustomersClientOptions, "siteId" | "apiKey" | "region" | "baseUrl" | "timeoutMs"> {
   const siteId = values["site-id"] ?? env["CIO_SITE_ID"];
@@ -39,8 +50,13 @@ export function connection(
   if (!siteId) throw new UsageError("a site ID is required: --site-id or CIO_SITE_ID");
   if (!apiKey) throw new UsageError("an API key is required: --api-key or CIO_API_KEY");
   const region = values.region ?? env["CIO_REGION"] ?? "us";
-  if (region !== "us" && region !== "eu" && region !== "auto") throw new UsageError(`--region must be us, eu or auto, not ${JSON.stringify(region)}`);
-  const options: Pick<CustomersClientOptions, "siteId" | "apiKey" | "region" | "baseUrl" | "timeoutMs"> = { siteId, apiKey, region: region as Region | "auto" };
+  if (region !== "us" && region !== "eu" && region !== "auto")
+    throw new UsageError(`--region must be us, eu or auto, not ${JSON.stringify(region)}`);
+  const options: Pick<CustomersClientOptions, "siteId" | "apiKey" | "region" | "baseUrl" | "timeoutMs"> = {
+    siteId,
+    apiKey,
+    region: region as Region | "auto",
+  };
   const baseUrl = values["base-url"] ?? env["CIO_BASE_URL"];
   if (baseUrl) options.baseUrl = baseUrl;
   const timeout = wholeNumber(values["timeout-ms"], "--timeout-ms", { min: 1 });

@@ -17,7 +17,8 @@ export function ensureParent(path: string): void {
 export function checkWritable(path: string): void {
   ensureParent(path);
   if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR", path, syscall: "open" });
+    if (statSync(path).isDirectory())
+      throw Object.assign(new Error("is a folder"), { code: "EISDIR", path, syscall: "open" });
     accessSync(path, constants.W_OK);
   } else accessSync(dirname(path), constants.W_OK);
 }

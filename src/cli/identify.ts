@@ -1,7 +1,13 @@
 /**
  * `cio-customers identify` and `cio-customers update`: one person, from the command line.
  */
-import { addRelationships, deleteRelationships, setTopics, type Attributes, type RelatedObject } from "../client/attributes.js";
+import {
+  addRelationships,
+  deleteRelationships,
+  setTopics,
+  type Attributes,
+  type RelatedObject,
+} from "../client/attributes.js";
 // The Node transport (undici), as Node resolves the package; a replaced globalThis.fetch still wins.
 import { createCustomersClient } from "../node/index.js";
 import type { Person } from "../client/person.js";
@@ -26,17 +32,58 @@ export function identifyCommand(command: "identify" | "update") {
     flags: {
       id: { type: "string", value: "ID", help: "the workspace's id for the person", group: WHO },
       email: { type: "string", value: "ADDRESS", help: "the person's email address", group: WHO },
-      "cio-id": { type: "string", value: "CIO_ID", help: "Customer.io's id (cio_ is added when missing); needed to change a set id or email", group: WHO },
-      attr: { type: "string", multiple: true, value: "KEY=VALUE", help: "numbers, true/false and null are typed; anything else is a string (007 stays text)", group: ATTRIBUTES },
-      json: { type: "string", multiple: true, value: "KEY=JSON", help: "a value written as JSON, e.g. --json 'address={\"city\":\"London\"}'", group: ATTRIBUTES },
-      topic: { type: "string", multiple: true, value: "ID=BOOL", help: "one topic preference, keeping the others (dot notation), e.g. --topic 3=false", group: ATTRIBUTES },
-      relate: { type: "string", multiple: true, value: "TYPE:ID", help: "relate the person to an object, e.g. --relate 1:acme", group: ATTRIBUTES },
-      unrelate: { type: "string", multiple: true, value: "TYPE:ID", help: "remove that relationship", group: ATTRIBUTES },
-      "created-at": { type: "string", value: "WHEN", help: "Unix seconds or a date (2023-11-14T22:13:20Z)", group: ATTRIBUTES },
+      "cio-id": {
+        type: "string",
+        value: "CIO_ID",
+        help: "Customer.io's id (cio_ is added when missing); needed to change a set id or email",
+        group: WHO,
+      },
+      attr: {
+        type: "string",
+        multiple: true,
+        value: "KEY=VALUE",
+        help: "numbers, true/false and null are typed; anything else is a string (007 stays text)",
+        group: ATTRIBUTES,
+      },
+      json: {
+        type: "string",
+        multiple: true,
+        value: "KEY=JSON",
+        help: 'a value written as JSON, e.g. --json \'address={"city":"London"}\'',
+        group: ATTRIBUTES,
+      },
+      topic: {
+        type: "string",
+        multiple: true,
+        value: "ID=BOOL",
+        help: "one topic preference, keeping the others (dot notation), e.g. --topic 3=false",
+        group: ATTRIBUTES,
+      },
+      relate: {
+        type: "string",
+        multiple: true,
+        value: "TYPE:ID",
+        help: "relate the person to an object, e.g. --relate 1:acme",
+        group: ATTRIBUTES,
+      },
+      unrelate: {
+        type: "string",
+        multiple: true,
+        value: "TYPE:ID",
+        help: "remove that relationship",
+        group: ATTRIBUTES,
+      },
+      "created-at": {
+        type: "string",
+        value: "WHEN",
+        help: "Unix seconds or a date (2023-11-14T22:13:20Z)",
+        group: ATTRIBUTES,
+      },
       ...SENDING_FLAGS,
       ...CONNECTION_FLAGS,
     },
-    notes: "Exit codes: 0 accepted, 1 the API refused it or could not be reached, 2 usage or validation error (nothing sent).",
+    notes:
+      "Exit codes: 0 accepted, 1 the API refused it or could not be reached, 2 usage or validation error (nothing sent).",
     async run({ values, io }) {
       const person = personFrom(values);
       const attributes: Attributes = {};
@@ -61,13 +108,19 @@ export function identifyCommand(command: "identify" | "update") {
       Object.assign(attributes, setTopics(topics));
       const related = (values.relate ?? []).map((item) => objectRef(item, "--relate"));
       const unrelated = (values.unrelate ?? []).map((item) => objectRef(item, "--unrelate"));
-      if (related.length && unrelated.length) throw new UsageError("--relate and --unrelate cannot be combined in one call");
+      if (related.length && unrelated.length)
+        throw new UsageError("--relate and --unrelate cannot be combined in one call");
       if (related.length) Object.assign(attributes, addRelationships(related));
       if (unrelated.length) Object.assign(attributes, deleteRelationships(unrelated));
       if (values["created-at"] !== undefined) attributes["created_at"] = unixTime(values["created-at"], "--created-at");
 
-      const client = createCustomersClient({ ...connection(values, io.env), ...stamping(values), userAgent: "cio-customers-cli" });
-      const result = command === "update" ? await client.update(person, attributes) : await client.identify(person, attributes);
+      const client = createCustomersClient({
+        ...connection(values, io.env),
+        ...stamping(values),
+        userAgent: "cio-customers-cli",
+      });
+      const result =
+        command === "update" ? await client.update(person, attributes) : await client.identify(person, attributes);
       const after = result.attempts > 1 ? ` after ${result.attempts} attempts` : "";
       io.stdout.write(
         command === "update"
@@ -79,8 +132,14 @@ export function identifyCommand(command: "identify" | "update") {
   });
 }
 
-function personFrom(values: { id?: string | undefined; email?: string | undefined; "cio-id"?: string | undefined }): Person {
-  const given = [values.id !== undefined, values.email !== undefined, values["cio-id"] !== undefined].filter(Boolean).length;
+function personFrom(values: {
+  id?: string | undefined;
+  email?: string | undefined;
+  "cio-id"?: string | undefined;
+}): Person {
+  const given = [values.id !== undefined, values.email !== undefined, values["cio-id"] !== undefined].filter(
+    Boolean,
+  ).length;
   if (given !== 1) throw new UsageError("give exactly one of --id, --email or --cio-id");
   if (values.id !== undefined) return { id: values.id };
   if (values.email !== undefined) return { email: values.email };

@@ -56,7 +56,10 @@ export interface ImportSummary extends ProgressCounts {
   lastFailure: string | undefined;
 }
 
-type Verdict = { outcome: "refused"; reason: string; field?: string; status?: number } | { outcome: "retry"; reason: string } | { outcome: "fatal"; error: CustomersError };
+type Verdict =
+  | { outcome: "refused"; reason: string; field?: string; status?: number }
+  | { outcome: "retry"; reason: string }
+  | { outcome: "fatal"; error: CustomersError };
 
 /** What an error means for the record whose call ended in it. */
 export function verdictOf(error: unknown): Verdict {
@@ -64,7 +67,11 @@ export function verdictOf(error: unknown): Verdict {
   if (error instanceof HttpError) {
     if (error.status === 401 || error.status === 403) return { outcome: "fatal", error };
     if (error.status === 400 || error.status === 413 || error.status === 422) {
-      return { outcome: "refused", reason: error.messages.length ? error.messages.join("; ") : `HTTP ${error.status}`, status: error.status };
+      return {
+        outcome: "refused",
+        reason: error.messages.length ? error.messages.join("; ") : `HTTP ${error.status}`,
+        status: error.status,
+      };
     }
     return { outcome: "retry", reason: `HTTP ${error.status}` };
   }
@@ -105,11 +112,18 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   run.stop?.addEventListener("abort", onSignal, { once: true });
 
   const inFlight = new Set<Promise<void>>();
-  const send = async (item: { row: number; bytes: number }, person: Person, attributes: Attributes, update: boolean) => {
+  const send = async (
+    item: { row: number; bytes: number },
+    person: Person,
+    attributes: Attributes,
+    update: boolean,
+  ) => {
     const call = new AbortController();
     calls.add(call);
     try {
-      await (update ? run.client.update(person, attributes, { signal: call.signal }) : run.client.identify(person, attributes, { signal: call.signal }));
+      await (update
+        ? run.client.update(person, attributes, { signal: call.signal })
+        : run.client.identify(person, attributes, { signal: call.signal }));
       settle(item.row, "accepted", item.bytes);
     } catch (error) {
       if (call.signal.aborted) {
@@ -156,7 +170,9 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
         const again = seen.has(parsed.key);
         if (again && !run.update) repeated++;
         else seen.add(parsed.key);
-        const promise = send(item, parsed.person, parsed.attributes, run.update || again).finally(() => inFlight.delete(promise));
+        const promise = send(item, parsed.person, parsed.attributes, run.update || again).finally(() =>
+          inFlight.delete(promise),
+        );
         inFlight.add(promise);
       }
       run.progress.update(bytesDone, counts);
@@ -173,10 +189,15 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
 }
 
 /** A record as a call: who (from the identifier field) and the rest as attributes; `key` names the person. */
-function toCall(item: Row, field: IdentifierField | undefined): { person: Person; attributes: Attributes; key: string } | { reason: string; field?: string } {
+function toCall(
+  item: Row,
+  field: IdentifierField | undefined,
+): { person: Person; attributes: Attributes; key: string } | { reason: string; field?: string } {
   if ("error" in item) return { reason: item.error };
   const record = item.record;
-  const key = field ?? (["id", "email", "cio_id"] as const).find((k) => record[k] !== undefined && record[k] !== null && record[k] !== "");
+  const key =
+    field ??
+    (["id", "email", "cio_id"] as const).find((k) => record[k] !== undefined && record[k] !== null && record[k] !== "");
   if (key === undefined) return { reason: "the record has none of id, email or cio_id", field: "identifier" };
   const value = record[key];
   if (typeof value !== "string" && typeof value !== "number") return { reason: `${key} must be a string`, field: key };
@@ -188,7 +209,8 @@ function toCall(item: Row, field: IdentifierField | undefined): { person: Person
     if (typeof time === "string") return { reason: `${name} ${time}`, field: `attributes.${name}` };
     rest[name] = time;
   }
-  const person: Person = key === "id" ? { id: value } : key === "email" ? { email: String(value) } : { cioId: String(value) };
+  const person: Person =
+    key === "id" ? { id: value } : key === "email" ? { email: String(value) } : { cioId: String(value) };
   return { person, attributes: rest as Attributes, key: `${key}\u0000${String(value)}` };
 }
 

@@ -23,14 +23,34 @@ export const importCommand = defineCommand({
 naming the attributes); - reads stdin. The input is streamed, never loaded whole.`,
   positionals: { min: 1, max: 1, name: "file" },
   flags: {
-    format: { type: "string", value: "F", help: "csv or ndjson (default: from the extension, .csv, .ndjson or .jsonl;\nneeded for stdin and other extensions)" },
-    identifier: { type: "string", value: "FIELD", help: "the field naming the person: id, email or cio_id (default: the first of those the record has)" },
+    format: {
+      type: "string",
+      value: "F",
+      help: "csv or ndjson (default: from the extension, .csv, .ndjson or .jsonl;\nneeded for stdin and other extensions)",
+    },
+    identifier: {
+      type: "string",
+      value: "FIELD",
+      help: "the field naming the person: id, email or cio_id (default: the first of those the record has)",
+    },
     concurrency: { type: "string", value: "N", help: "requests in flight at once (default 16)" },
-    rate: { type: "string", value: "N", help: "requests per second (default 100, Customer.io's published fair-use rate; 0 = no limit)" },
+    rate: {
+      type: "string",
+      value: "N",
+      help: "requests per second (default 100, Customer.io's published fair-use rate; 0 = no limit)",
+    },
     update: { type: "boolean", help: "send _update: true: update people, never create them" },
     "dry-run": { type: "boolean", help: "validate every record and send nothing" },
-    rejects: { type: "string", value: "FILE", help: "where refused records go, as NDJSON {row, reason, field?, status?}\n(default <file>.rejects.ndjson; stdin.rejects.ndjson for stdin)" },
-    checkpoint: { type: "string", value: "FILE", help: "journal of settled records (default <file>.checkpoint; none for stdin)" },
+    rejects: {
+      type: "string",
+      value: "FILE",
+      help: "where refused records go, as NDJSON {row, reason, field?, status?}\n(default <file>.rejects.ndjson; stdin.rejects.ndjson for stdin)",
+    },
+    checkpoint: {
+      type: "string",
+      value: "FILE",
+      help: "journal of settled records (default <file>.checkpoint; none for stdin)",
+    },
     resume: { type: "boolean", help: "continue from the checkpoint: settled records are skipped, all others are sent" },
     ...SENDING_FLAGS,
     ...CONNECTION_FLAGS,
@@ -58,11 +78,14 @@ credentials (401/403), 130 interrupted (continue with --resume).`,
     const resume = values.resume === true;
     if (dryRun && resume) throw new UsageError("--dry-run sends nothing, so there is nothing to resume");
     const stdin = file === "-";
-    if (stdin && resume && values.checkpoint === undefined) throw new UsageError("--resume with stdin needs the --checkpoint of the first run");
+    if (stdin && resume && values.checkpoint === undefined)
+      throw new UsageError("--resume with stdin needs the --checkpoint of the first run");
     if (!stdin && statSync(file).isDirectory()) throw new FileError(`cannot read ${file}: is a folder, not a file`);
 
     const client = createCustomersClient({
-      ...(dryRun ? { siteId: "dry-run", apiKey: "dry-run", baseUrl: "http://dry-run.invalid" } : connection(values, io.env)),
+      ...(dryRun
+        ? { siteId: "dry-run", apiKey: "dry-run", baseUrl: "http://dry-run.invalid" }
+        : connection(values, io.env)),
       // A dry run validates each record exactly as a real one would, and answers it here: nothing is sent.
       ...(dryRun ? { fetch: () => Promise.resolve(new Response("{}", { status: 200 })) } : {}),
       ...stamping(values),
@@ -74,7 +97,10 @@ credentials (401/403), 130 interrupted (continue with --resume).`,
     const checkpointPath = values.checkpoint ?? (stdin ? undefined : `${file}.checkpoint`);
     let opened;
     try {
-      opened = dryRun || checkpointPath === undefined ? undefined : Checkpoint.open(checkpointPath, file, update ? "update" : "identify", resume);
+      opened =
+        dryRun || checkpointPath === undefined
+          ? undefined
+          : Checkpoint.open(checkpointPath, file, update ? "update" : "identify", resume);
     } catch (error) {
       source.close();
       throw error;
@@ -102,7 +128,11 @@ function resumeCommand(file: string, checkpoint: string | undefined): string {
 }
 
 /** The summary on stdout, the reason for stopping on stderr; the exit code. */
-function report(io: CliIo, summary: ImportSummary, run: { file: string; dryRun: boolean; rejectsPath: string; resumeHint: string }): number {
+function report(
+  io: CliIo,
+  summary: ImportSummary,
+  run: { file: string; dryRun: boolean; rejectsPath: string; resumeHint: string },
+): number {
   const seconds = summary.durationMs / 1000;
   const settled = summary.accepted + summary.refused;
   const parts = [
@@ -115,9 +145,14 @@ function report(io: CliIo, summary: ImportSummary, run: { file: string; dryRun: 
     `${run.dryRun ? "Dry run" : "Import"} of ${run.file === "-" ? "stdin" : run.file}: ${summary.read} records read: ${parts.join(", ")}; ` +
       `in ${seconds.toFixed(1)} s (${seconds > 0 ? Math.round(settled / seconds) : settled} records/s).\n`,
   );
-  if (summary.repeated > 0) io.stdout.write(`${summary.repeated} records named a person sent earlier in this run and went with _update: true.\n`);
+  if (summary.repeated > 0)
+    io.stdout.write(
+      `${summary.repeated} records named a person sent earlier in this run and went with _update: true.\n`,
+    );
   if (summary.fatal) {
-    io.stderr.write(`${BIN} import: stopped: ${fatalMessage(summary.fatal)}; nothing refused this way was journaled, so ${run.resumeHint} sends it again once fixed.\n`);
+    io.stderr.write(
+      `${BIN} import: stopped: ${fatalMessage(summary.fatal)}; nothing refused this way was journaled, so ${run.resumeHint} sends it again once fixed.\n`,
+    );
     return 2;
   }
   if (summary.interrupted) {
@@ -125,7 +160,9 @@ function report(io: CliIo, summary: ImportSummary, run: { file: string; dryRun: 
     return 130;
   }
   if (summary.notSent > 0) {
-    io.stderr.write(`${BIN} import: ${summary.notSent} records were not sent (${summary.lastFailure ?? "stopped"}); ${run.resumeHint} sends them again.\n`);
+    io.stderr.write(
+      `${BIN} import: ${summary.notSent} records were not sent (${summary.lastFailure ?? "stopped"}); ${run.resumeHint} sends them again.\n`,
+    );
   }
   return summary.refused > 0 || summary.notSent > 0 ? 1 : 0;
 }

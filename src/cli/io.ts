@@ -36,7 +36,9 @@ export function useColour(io: CliIo, out: Output): boolean {
 }
 
 /** An in-memory I/O for running commands in-process: what they printed is in `stdout()` and `stderr()`. */
-export function memoryIo(options: { env?: Record<string, string | undefined>; tty?: boolean; stdin?: string; signal?: AbortSignal } = {}) {
+export function memoryIo(
+  options: { env?: Record<string, string | undefined>; tty?: boolean; stdin?: string; signal?: AbortSignal } = {},
+) {
   const capture = () => {
     let text = "";
     const stream: Output = new Writable({

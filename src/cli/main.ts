@@ -59,7 +59,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const command = commands[name];
   if (!command) {
     const close = closestMatch(name, Object.keys(commands), { maxDistance: Math.max(2, Math.floor(name.length / 3)) });
-    return usage(io, `${name.startsWith("-") ? "unknown option" : "unknown command"} ${JSON.stringify(name)}${close ? ` (did you mean ${close}?)` : ""}`);
+    return usage(
+      io,
+      `${name.startsWith("-") ? "unknown option" : "unknown command"} ${JSON.stringify(name)}${close ? ` (did you mean ${close}?)` : ""}`,
+    );
   }
   return (await command.load()).run(rest, io);
 }

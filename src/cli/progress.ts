@@ -29,7 +29,12 @@ const ETA_AFTER_MS = 3000;
 const ETA_AFTER_SHARE = 0.02;
 
 /** `totalBytes` undefined: the size is unknown (stdin), so there is neither a bar to fill nor an estimate. */
-export function createProgress(totalBytes: number | undefined, interactive: boolean, stream: Output, now: () => number = () => performance.now()): Progress {
+export function createProgress(
+  totalBytes: number | undefined,
+  interactive: boolean,
+  stream: Output,
+  now: () => number = () => performance.now(),
+): Progress {
   const started = now();
   const line = (bytesDone: number, counts: ProgressCounts) => {
     const elapsed = now() - started;

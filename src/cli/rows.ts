@@ -34,7 +34,9 @@ export function formatOf(path: string, given: string | undefined): RowFormat {
   if (path === "-") throw new UsageError("reading stdin (-) needs --format csv or --format ndjson");
   if (/\.csv$/i.test(path)) return "csv";
   if (/\.(ndjson|jsonl)$/i.test(path)) return "ndjson";
-  throw new UsageError(`cannot tell the format of ${path} from its extension (.csv, .ndjson or .jsonl): give --format csv or --format ndjson`);
+  throw new UsageError(
+    `cannot tell the format of ${path} from its extension (.csv, .ndjson or .jsonl): give --format csv or --format ndjson`,
+  );
 }
 
 /**
@@ -70,7 +72,8 @@ function headerProblem(header: readonly string[]): string | undefined {
   const seen = new Map<string, number>();
   for (const [index, name] of header.entries()) {
     const earlier = seen.get(name);
-    if (earlier !== undefined) return `the CSV header names ${JSON.stringify(name)} twice (columns ${earlier + 1} and ${index + 1})`;
+    if (earlier !== undefined)
+      return `the CSV header names ${JSON.stringify(name)} twice (columns ${earlier + 1} and ${index + 1})`;
     seen.set(name, index);
   }
   return undefined;
@@ -92,7 +95,8 @@ async function* ndjsonRows(input: Readable): AsyncIterable<Row> {
       yield { row, bytes, error: "the line is not valid JSON" };
       continue;
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) yield { row, bytes, error: "the line is not a JSON object" };
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      yield { row, bytes, error: "the line is not a JSON object" };
     else yield { row, bytes, record: value as Record<string, unknown> };
   }
 }
@@ -101,7 +105,10 @@ async function* ndjsonRows(input: Readable): AsyncIterable<Row> {
  * CSV rows: cells are typed like `--attr` values (numbers, booleans, null) and an empty cell is left out, because
  * sending `""` would remove the attribute from the person.
  */
-async function* csvRows(header: readonly string[], records: AsyncIterator<{ record: string[]; info: { bytes: number } }>): AsyncIterable<Row> {
+async function* csvRows(
+  header: readonly string[],
+  records: AsyncIterator<{ record: string[]; info: { bytes: number } }>,
+): AsyncIterable<Row> {
   let row = 0;
   let bytes = 0;
   try {

@@ -28,13 +28,36 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     "workspace-identified-by": { type: "string", value: "MODE", help: "email_or_id (default) or id" },
     "allow-email-updates-by-id": { type: "boolean", help: 'turn on "Allow updates to email using ID" (rule C6)' },
     cors: { type: "boolean", help: "let web pages on other origins call it from a browser (off by default)" },
-    strict: { type: "boolean", help: "also refuse what only this project's lint refuses (a numeric id, unsubscribed null, …)" },
-    processing: { type: "string", value: "MODE", help: "immediate (default) or eventual: answer 200 {} at once, apply later" },
-    "settle-delay-ms": { type: "string", value: "N", help: "eventual: apply waiting calls this long after the first (default 1000)" },
+    strict: {
+      type: "boolean",
+      help: "also refuse what only this project's lint refuses (a numeric id, unsubscribed null, …)",
+    },
+    processing: {
+      type: "string",
+      value: "MODE",
+      help: "immediate (default) or eventual: answer 200 {} at once, apply later",
+    },
+    "settle-delay-ms": {
+      type: "string",
+      value: "N",
+      help: "eventual: apply waiting calls this long after the first (default 1000)",
+    },
     workers: { type: "string", value: "N", help: "eventual: calls decided against the same state (default 4)" },
-    state: { type: "string", value: "FILE", help: "keep people, settings and the activity numbering in FILE across restarts" },
-    record: { type: "string", value: "FILE", help: "append every Track API request and its answer to FILE as NDJSON, as they happen (credentials redacted)" },
-    "request-log-size": { type: "string", value: "N", help: "requests kept for GET /__simulator/requests (default 1000; 0 keeps none)" },
+    state: {
+      type: "string",
+      value: "FILE",
+      help: "keep people, settings and the activity numbering in FILE across restarts",
+    },
+    record: {
+      type: "string",
+      value: "FILE",
+      help: "append every Track API request and its answer to FILE as NDJSON, as they happen (credentials redacted)",
+    },
+    "request-log-size": {
+      type: "string",
+      value: "N",
+      help: "requests kept for GET /__simulator/requests (default 1000; 0 keeps none)",
+    },
   },
   notes: "Exit codes: 0 stopped, 1 cannot listen on the address or load the state file, 2 usage error.",
   async run({ values, io }) {
@@ -43,12 +66,18 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     const siteId = values["site-id"] ?? "sim-site";
     const apiKey = values["api-key"] ?? "sim-key";
     const identifiedBy = values["workspace-identified-by"] ?? "email_or_id";
-    if (identifiedBy !== "email_or_id" && identifiedBy !== "id") throw new UsageError(`--workspace-identified-by must be email_or_id or id, not ${JSON.stringify(identifiedBy)}`);
-    if (siteId === "" || apiKey === "" || siteId.includes(":")) throw new UsageError("--site-id and --api-key must not be empty, and the site ID cannot contain ':'");
-    const workspace: WorkspaceSettings = { identifiedBy, allowEmailUpdatesById: values["allow-email-updates-by-id"] === true };
+    if (identifiedBy !== "email_or_id" && identifiedBy !== "id")
+      throw new UsageError(`--workspace-identified-by must be email_or_id or id, not ${JSON.stringify(identifiedBy)}`);
+    if (siteId === "" || apiKey === "" || siteId.includes(":"))
+      throw new UsageError("--site-id and --api-key must not be empty, and the site ID cannot contain ':'");
+    const workspace: WorkspaceSettings = {
+      identifiedBy,
+      allowEmailUpdatesById: values["allow-email-updates-by-id"] === true,
+    };
 
     const processing = values.processing ?? "immediate";
-    if (processing !== "immediate" && processing !== "eventual") throw new UsageError(`--processing must be immediate or eventual, not ${JSON.stringify(processing)}`);
+    if (processing !== "immediate" && processing !== "eventual")
+      throw new UsageError(`--processing must be immediate or eventual, not ${JSON.stringify(processing)}`);
     const delayMs = wholeNumber(values["settle-delay-ms"], "--settle-delay-ms", { min: 0, max: 3_600_000 });
     const workers = wholeNumber(values.workers, "--workers", { min: 1, max: 1000 });
     const eventual = { ...(delayMs !== undefined && { delayMs }), ...(workers !== undefined && { workers }) };
@@ -63,7 +92,9 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
       try {
         recorder = openRecorder(record);
       } catch (error) {
-        io.stderr.write(`cio-customers simulate: cannot write the record file ${record}: ${error instanceof Error && "code" in error ? String(error.code) : String(error)}\n`);
+        io.stderr.write(
+          `cio-customers simulate: cannot write the record file ${record}: ${error instanceof Error && "code" in error ? String(error.code) : String(error)}\n`,
+        );
         return 1;
       }
     }
@@ -88,7 +119,9 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         io.stderr.write(`cio-customers simulate: ${error.message}\n`);
         return 1;
       }
-      io.stderr.write(`cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr.write(
+        `cio-customers simulate: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       recorder?.close();
       return 1;
     }
@@ -100,10 +133,18 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
         `  site ID:    ${simulator.siteId}`,
         `  API key:    ${simulator.apiKey}`,
         `  workspace:  identified by ${simulator.settings().identifiedBy}; email updates by id ${simulator.settings().allowEmailUpdatesById ? "allowed" : "not allowed"}`,
-        ...(state === undefined ? [] : [`  state:      ${state} (${simulator.peoplePage({ limit: 1 }).people.length === 0 ? "empty" : "loaded"}; written after changes and at exit)`]),
+        ...(state === undefined
+          ? []
+          : [
+              `  state:      ${state} (${simulator.peoplePage({ limit: 1 }).people.length === 0 ? "empty" : "loaded"}; written after changes and at exit)`,
+            ]),
         `  try:        curl -u ${simulator.siteId}:${simulator.apiKey} -X PUT -H 'Content-Type: application/json' -d '{"email":"ada@example.com"}' ${url}/api/v1/customers/ada`,
         `  inspect:    curl -u ${simulator.siteId}:${simulator.apiKey} ${url}/__simulator/people`,
-        ...(record === undefined ? [] : [`  recording:  every Track API request to ${record} (NDJSON; judge it with cio-customers conformance --traffic ${record})`]),
+        ...(record === undefined
+          ? []
+          : [
+              `  recording:  every Track API request to ${record} (NDJSON; judge it with cio-customers conformance --traffic ${record})`,
+            ]),
         "Stop with Ctrl+C.",
         "",
       ].join("\n"),

@@ -42,7 +42,8 @@ export function timeValue(text: string): number | string {
   const [year, month, day] = text.slice(0, 10).split("-").map(Number) as [number, number, number];
   const calendar = new Date(Date.UTC(year, month - 1, day));
   const ms = Date.parse(text);
-  if (Number.isNaN(ms) || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return "is not a real date";
+  if (Number.isNaN(ms) || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
+    return "is not a real date";
   return Math.floor(ms / 1000);
 }
 
@@ -62,7 +63,11 @@ export class UsageError extends Error {
  * A whole number given to a flag, checked against its range; undefined when the flag was not given. The message
  * names the flag, the range and what was given: `--rate must be a whole number from 0, not "-5"`.
  */
-export function wholeNumber(text: string | undefined, flag: string, range: { min: number; max?: number }): number | undefined {
+export function wholeNumber(
+  text: string | undefined,
+  flag: string,
+  range: { min: number; max?: number },
+): number | undefined {
   if (text === undefined) return undefined;
   const n = /^[0-9]+$/.test(text.trim()) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < range.min || (range.max !== undefined && n > range.max)) {

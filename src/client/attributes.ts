@@ -54,7 +54,9 @@ export function setTopics(topics: TopicPreferences): Record<TopicKey, boolean> {
  * Replaces the person's topic preferences with exactly these (rule C14): topics left out return to the
  * workspace's default. `replaceTopics({ 1: true })` gives `{ cio_subscription_preferences: { topics: { topic_1: true } } }`.
  */
-export function replaceTopics(topics: TopicPreferences): { cio_subscription_preferences: Schemas["SubscriptionPreferences"] } {
+export function replaceTopics(topics: TopicPreferences): {
+  cio_subscription_preferences: Schemas["SubscriptionPreferences"];
+} {
   const out: Record<string, boolean> = {};
   for (const [id, subscribed] of Object.entries(topics)) out[`topic_${topicId(id)}`] = subscribed;
   return { cio_subscription_preferences: { topics: out } };
@@ -76,7 +78,9 @@ export function addRelationships(objects: readonly RelatedObject[]): { cio_relat
 }
 
 /** Removes the person's relationship to each object (rule C18 `delete_relationships`). */
-export function deleteRelationships(objects: readonly RelatedObject[]): { cio_relationships: Schemas["Relationships"] } {
+export function deleteRelationships(objects: readonly RelatedObject[]): {
+  cio_relationships: Schemas["Relationships"];
+} {
   return { cio_relationships: { action: "delete_relationships", relationships: objects.map(toRelationship) } };
 }
 

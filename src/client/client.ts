@@ -10,7 +10,16 @@ import { redactCause, secretsOf } from "./redact.js";
 import { RegionResolver, acceptRegionUrl } from "./region.js";
 import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type Region } from "./options.js";
 import type { RetryOptions } from "./retry.js";
-import { execute, fetchSender, httpErrorOf, type Delivery, type FetchLike, type Outgoing, type Sender, type TransportPolicy } from "./transport.js";
+import {
+  execute,
+  fetchSender,
+  httpErrorOf,
+  type Delivery,
+  type FetchLike,
+  type Outgoing,
+  type Sender,
+  type TransportPolicy,
+} from "./transport.js";
 import { toWireBody } from "./validate.js";
 
 export { REGION_URLS, type Region } from "./options.js";
@@ -163,7 +172,8 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   /** Every call passes through here: the stamp's hold-back, the region, then the transport. */
   const send = async (call: Outgoing): Promise<Delivery> => {
     if (call.notBefore !== undefined) await holdBack(call, call.notBefore);
-    if (region !== undefined && call.url.startsWith(baseUrl)) call.url = (await regionBase(region, call)) + call.url.slice(baseUrl.length);
+    if (region !== undefined && call.url.startsWith(baseUrl))
+      call.url = (await regionBase(region, call)) + call.url.slice(baseUrl.length);
     return execute(call, policy);
   };
 
@@ -182,12 +192,24 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   }
 
   function abortedWhileWaiting(call: Outgoing): AbortError {
-    return new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)));
+    return new AbortError(
+      policy.summarize(call.method, call.url),
+      redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)),
+    );
   }
 
   async function lookupRegion(): Promise<string> {
     const url = `${baseUrl}${REGION_PATH}`;
-    const delivery = await execute({ method: "GET", url, headers: { Authorization: authorization, "User-Agent": userAgent }, body: null, signal: undefined }, policy);
+    const delivery = await execute(
+      {
+        method: "GET",
+        url,
+        headers: { Authorization: authorization, "User-Agent": userAgent },
+        body: null,
+        signal: undefined,
+      },
+      policy,
+    );
     const summary = policy.summarize("GET", delivery.url);
     if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, summary);
     let answer: unknown;
@@ -222,12 +244,22 @@ export function createCustomersClient(options: CustomersClientOptions): Customer
 export function createCustomersClientWith(options: CustomersClientOptions, choose: SenderChoice): CustomersClient {
   const core = createCore(options, choose);
   const stampTimestamps = options.stampTimestamps ?? true;
-  if (typeof stampTimestamps !== "boolean") throw new ValidationError("options.stampTimestamps", "must be true or false");
+  if (typeof stampTimestamps !== "boolean")
+    throw new ValidationError("options.stampTimestamps", "must be true or false");
   const stamps = new PersonStamps();
-  const headers = Object.freeze({ Authorization: core.authorization, "User-Agent": core.userAgent, "Content-Type": "application/json" });
+  const headers = Object.freeze({
+    Authorization: core.authorization,
+    "User-Agent": core.userAgent,
+    "Content-Type": "application/json",
+  });
   const prefix = `${core.baseUrl}/api/v1/customers/`;
 
-  async function put(person: Person, attributes: Attributes | undefined, update: boolean, call?: CallOptions): Promise<IdentifyResult> {
+  async function put(
+    person: Person,
+    attributes: Attributes | undefined,
+    update: boolean,
+    call?: CallOptions,
+  ): Promise<IdentifyResult> {
     const identifier = toIdentifier(person);
     const { body, size } = toWireBody(attributes, update);
     const key = identifierKey(identifier);

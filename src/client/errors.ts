@@ -58,7 +58,9 @@ export class ValidationError extends CustomersError {
   /** From a list of problems, or from one field (a dotted path) and its reason. */
   constructor(problems: readonly Problem[] | string, reason?: string) {
     const list: readonly Problem[] =
-      typeof problems === "string" ? [{ code: "invalid", path: problems.split("."), message: reason ?? "is invalid" }] : problems;
+      typeof problems === "string"
+        ? [{ code: "invalid", path: problems.split("."), message: reason ?? "is invalid" }]
+        : problems;
     const first = list[0] ?? { code: "invalid", path: [], message: "is invalid" };
     const field = typeof problems === "string" ? problems : formatPath(first.path);
     const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? "s" : ""})` : "";
@@ -105,7 +107,10 @@ export class NetworkError extends CustomersError {
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
-    super(`${request.method} ${request.url} failed before a response arrived${describeCause(cause)}`, request, { cause, attempts });
+    super(`${request.method} ${request.url} failed before a response arrived${describeCause(cause)}`, request, {
+      cause,
+      attempts,
+    });
   }
 }
 
@@ -156,7 +161,11 @@ export class RedirectError extends CustomersError {
 
   constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
     const to = location === undefined ? "" : ` to ${location}`;
-    super(`${request.method} ${request.url} was redirected (${status})${to}, which was not followed: ${reason}`, request, { attempts });
+    super(
+      `${request.method} ${request.url} was redirected (${status})${to}, which was not followed: ${reason}`,
+      request,
+      { attempts },
+    );
     this.status = status;
     this.location = location;
     this.reason = reason;
@@ -205,7 +214,11 @@ const CODES = {
 } as const;
 
 /** Matches by class, or by name and code: an error from another copy of this package fails `instanceof`. */
-function matches(error: unknown, type: abstract new (...args: never[]) => CustomersError, name: keyof typeof CODES): boolean {
+function matches(
+  error: unknown,
+  type: abstract new (...args: never[]) => CustomersError,
+  name: keyof typeof CODES,
+): boolean {
   if (error instanceof type) return true;
   if (typeof error !== "object" || error === null) return false;
   const { name: actual, code } = error as { name?: unknown; code?: unknown };
@@ -219,10 +232,12 @@ export function isCustomersError(error: unknown): error is CustomersError {
   const { name, code } = error as { name?: unknown; code?: unknown };
   return typeof name === "string" && Object.hasOwn(CODES, name) && code === CODES[name as keyof typeof CODES];
 }
-export const isValidationError = (error: unknown): error is ValidationError => matches(error, ValidationError, "ValidationError");
+export const isValidationError = (error: unknown): error is ValidationError =>
+  matches(error, ValidationError, "ValidationError");
 export const isHttpError = (error: unknown): error is HttpError => matches(error, HttpError, "HttpError");
 export const isNetworkError = (error: unknown): error is NetworkError => matches(error, NetworkError, "NetworkError");
 export const isTimeoutError = (error: unknown): error is TimeoutError => matches(error, TimeoutError, "TimeoutError");
 export const isAbortError = (error: unknown): error is AbortError => matches(error, AbortError, "AbortError");
-export const isRedirectError = (error: unknown): error is RedirectError => matches(error, RedirectError, "RedirectError");
+export const isRedirectError = (error: unknown): error is RedirectError =>
+  matches(error, RedirectError, "RedirectError");
 export const isRegionError = (error: unknown): error is RegionError => matches(error, RegionError, "RegionError");

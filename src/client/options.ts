@@ -22,7 +22,11 @@ export function retryPolicy(retry: RetryOptions | undefined): RetryPolicy {
     retries: count("options.retry.retries", retry?.retries, RETRY_DEFAULTS.retries),
     baseDelayMs: nonNegative("options.retry.baseDelayMs", retry?.baseDelayMs, RETRY_DEFAULTS.baseDelayMs),
     maxDelayMs: nonNegative("options.retry.maxDelayMs", retry?.maxDelayMs, RETRY_DEFAULTS.maxDelayMs),
-    maxRetryAfterMs: nonNegative("options.retry.maxRetryAfterMs", retry?.maxRetryAfterMs, RETRY_DEFAULTS.maxRetryAfterMs),
+    maxRetryAfterMs: nonNegative(
+      "options.retry.maxRetryAfterMs",
+      retry?.maxRetryAfterMs,
+      RETRY_DEFAULTS.maxRetryAfterMs,
+    ),
     statuses: new Set(statuses),
     random: option("options.retry.random", retry?.random, Math.random),
   };
@@ -35,13 +39,15 @@ export function requireText(field: string, value: unknown): string {
 
 export function positive(field: string, value: number | undefined, fallback: number): number {
   const n = value ?? fallback;
-  if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) throw new ValidationError(field, "must be a positive number of milliseconds");
+  if (typeof n !== "number" || !Number.isFinite(n) || n <= 0)
+    throw new ValidationError(field, "must be a positive number of milliseconds");
   return n;
 }
 
 export function nonNegative(field: string, value: number | undefined, fallback: number): number {
   const n = value ?? fallback;
-  if (typeof n !== "number" || !Number.isFinite(n) || n < 0) throw new ValidationError(field, "must be a number of milliseconds, 0 or more");
+  if (typeof n !== "number" || !Number.isFinite(n) || n < 0)
+    throw new ValidationError(field, "must be a number of milliseconds, 0 or more");
   return n;
 }
 

@@ -24,7 +24,9 @@ export function toIdentifier(person: Person): string {
   if (typeof person !== "object" || person === null) {
     throw new ValidationError("person", "expected a string or an object with one of id, email or cioId");
   }
-  const forms = (["id", "email", "cioId"] as const).filter((key) => (person as Record<string, unknown>)[key] !== undefined);
+  const forms = (["id", "email", "cioId"] as const).filter(
+    (key) => (person as Record<string, unknown>)[key] !== undefined,
+  );
   if (forms.length === 0) throw new ValidationError("person", "give one of id, email or cioId");
   if (forms.length > 1) {
     throw new ValidationError("person", `give only one of id, email or cioId, not ${forms.join(" and ")}`);
@@ -48,7 +50,10 @@ export function toIdentifier(person: Person): string {
         : invalid("person.id", "a number must be a safe integer; pass other ids as strings")
       : requireString("person.id", raw);
   if (value.startsWith(CIO_ID_PREFIX)) {
-    throw new ValidationError("person.id", "starts with cio_, which the server reads as a cio_id; use { cioId } for those");
+    throw new ValidationError(
+      "person.id",
+      "starts with cio_, which the server reads as a cio_id; use { cioId } for those",
+    );
   }
   return checked("person.id", value);
 }

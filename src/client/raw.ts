@@ -36,7 +36,10 @@ export function createRawClientWith(options: CustomersClientOptions, choose: Sen
       const value = delivery.header(name);
       if (value !== null) responseHeaders.set(name, value);
     }
-    return new Response(NULL_BODY_STATUSES.has(delivery.status) ? null : delivery.text, { status: delivery.status, headers: responseHeaders });
+    return new Response(NULL_BODY_STATUSES.has(delivery.status) ? null : delivery.text, {
+      status: delivery.status,
+      headers: responseHeaders,
+    });
   };
   const raw = createClient<paths>({ baseUrl: core.baseUrl, fetch: pipeline });
   raw.use({

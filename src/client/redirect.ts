@@ -66,8 +66,10 @@ export function nextHop(
   if (status === SEE_OTHER && method !== "GET" && method !== "HEAD") {
     return { refused: `303 See Other would turn the ${method} into a GET, and the change would not be made`, target };
   }
-  if (next.protocol !== "https:" && next.protocol !== "http:") return { refused: "the target is not an http(s) URL", target };
-  if (next.username !== "" || next.password !== "") return { refused: "the Location carries credentials of its own", target };
+  if (next.protocol !== "https:" && next.protocol !== "http:")
+    return { refused: "the target is not an http(s) URL", target };
+  if (next.username !== "" || next.password !== "")
+    return { refused: "the Location carries credentials of its own", target };
   if (!mayCarryCredentials(next, start)) {
     return {
       refused:
@@ -83,4 +85,4 @@ export function nextHop(
 /** Explains the opaque response a browser gives for a manual redirect. */
 export const OPAQUE_REDIRECT_REASON =
   'the browser hides redirects made with redirect: "manual" (an opaque response with status 0), so the client cannot ' +
-  "follow it with credentials; send requests to the right host instead (region: \"eu\", region: \"auto\" or baseUrl)";
+  'follow it with credentials; send requests to the right host instead (region: "eu", region: "auto" or baseUrl)';

@@ -1,4 +1,12 @@
-import { AbortError, CustomersError, HttpError, NetworkError, RedirectError, TimeoutError, type RequestSummary } from "./errors.js";
+import {
+  AbortError,
+  CustomersError,
+  HttpError,
+  NetworkError,
+  RedirectError,
+  TimeoutError,
+  type RequestSummary,
+} from "./errors.js";
 import { parseErrorMessages } from "./error-body.js";
 import { redactCause, redactText, secretsOf } from "./redact.js";
 import { OPAQUE_REDIRECT_REASON, isRedirect, nextHop } from "./redirect.js";
@@ -84,7 +92,8 @@ export function fetchSender(fetch: FetchLike | undefined): Sender {
       signal: exchange.signal,
     };
     // With no fetch given, fetch(url, init) spares building a Request that fetch would copy again.
-    const response = fetch === undefined ? await globalThis.fetch(exchange.url, init) : await fetch(new Request(exchange.url, init));
+    const response =
+      fetch === undefined ? await globalThis.fetch(exchange.url, init) : await fetch(new Request(exchange.url, init));
     return answerOf(response);
   };
 }
@@ -104,8 +113,17 @@ async function answerOf(response: Response): Promise<Answer> {
 export function httpErrorOf(delivery: Delivery, request: RequestSummary): HttpError {
   const text = delivery.text;
   // A server or proxy may echo the request (its URL, headers or body) in an error message; the message must not.
-  const messages = parseErrorMessages(text, delivery.header("content-type")).map((m) => redactText(m, delivery.secrets()));
-  return new HttpError(request, delivery.status, messages, text, delivery.header("retry-after") ?? undefined, delivery.attempts);
+  const messages = parseErrorMessages(text, delivery.header("content-type")).map((m) =>
+    redactText(m, delivery.secrets()),
+  );
+  return new HttpError(
+    request,
+    delivery.status,
+    messages,
+    text,
+    delivery.header("retry-after") ?? undefined,
+    delivery.attempts,
+  );
 }
 
 /**
@@ -137,7 +155,11 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
     }
     // No timer for a zero wait: the next attempt starts at once (and still checks the signal first).
     if (delay > 0 && !(await sleep(delay, call.signal))) {
-      throw new AbortError(policy.summarize(call.method, call.url), redactCause(call.signal?.reason, secrets()), attempt);
+      throw new AbortError(
+        policy.summarize(call.method, call.url),
+        redactCause(call.signal?.reason, secrets()),
+        attempt,
+      );
     }
   }
 }
@@ -170,17 +192,26 @@ async function attemptOnce(
   const limit = remaining < policy.timeoutMs ? "deadline" : "attempt";
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, Math.min(remaining, policy.timeoutMs));
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.min(remaining, policy.timeoutMs),
+  );
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
 
   let visited: Set<string> | undefined;
   try {
     for (let followed = 0; ; followed++) {
-      const answer = await send({ method: call.method, url, headers: call.headers, body: call.body, signal: controller.signal });
+      const answer = await send({
+        method: call.method,
+        url,
+        headers: call.headers,
+        body: call.body,
+        signal: controller.signal,
+      });
       if (answer.opaque === true) throw new RedirectError(summary(), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
       if (answer.status === 0) throw new TypeError("fetch answered with a network error (status 0)");
       if (!isRedirect(answer.status)) {
@@ -190,7 +221,16 @@ async function attemptOnce(
       }
       const current = new URL(url);
       visited ??= new Set([current.href]);
-      const hop = nextHop(call.method, answer.status, answer.header("location"), current, new URL(call.url), visited, followed, policy.maxRedirects);
+      const hop = nextHop(
+        call.method,
+        answer.status,
+        answer.header("location"),
+        current,
+        new URL(call.url),
+        visited,
+        followed,
+        policy.maxRedirects,
+      );
       if ("refused" in hop) throw new RedirectError(summary(), answer.status, hop.refused, hop.target, attempt);
       url = hop.next.href;
       visited.add(url);

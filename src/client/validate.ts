@@ -19,7 +19,10 @@ import { ValidationError } from "./errors.js";
  * runtime dependency and can say *why* a value is refused (milliseconds, byte limits, reserved names). The
  * project's tests send every body this produces through the spec's own validator as well.
  */
-export function toWireBody(attributes: Attributes | undefined, update: boolean): { body: WireAttributes; size: number } {
+export function toWireBody(
+  attributes: Attributes | undefined,
+  update: boolean,
+): { body: WireAttributes; size: number } {
   const body: Record<string, unknown> = {};
   let size = 0;
   if (attributes !== undefined) {
@@ -36,7 +39,10 @@ export function toWireBody(attributes: Attributes | undefined, update: boolean):
     // update() adds `_update`, which counts towards the spec's 300 properties of a body.
     const room = update ? MAX_ATTRIBUTES - 1 : MAX_ATTRIBUTES;
     if (size > room) {
-      throw new ValidationError("attributes", `has ${size} attributes; one ${update ? "update" : "call"} carries at most ${room}`);
+      throw new ValidationError(
+        "attributes",
+        `has ${size} attributes; one ${update ? "update" : "call"} carries at most ${room}`,
+      );
     }
   }
   if (update) {
@@ -83,7 +89,10 @@ function checkAttribute(field: string, name: string, value: unknown): unknown {
       return relationships(field, value);
   }
   if (name.startsWith("cio_subscription_preferences.")) {
-    if (!name.startsWith(TOPIC_DOT_PREFIX) || !TOPIC_KEY.test(name.slice("cio_subscription_preferences.topics.".length))) {
+    if (
+      !name.startsWith(TOPIC_DOT_PREFIX) ||
+      !TOPIC_KEY.test(name.slice("cio_subscription_preferences.topics.".length))
+    ) {
       throw new ValidationError(field, `a topic key reads ${TOPIC_DOT_PREFIX}<id> with a whole-number id from 1`);
     }
     if (typeof value !== "boolean") throw new ValidationError(field, `expected a boolean, got ${describe(value)}`);
@@ -117,7 +126,10 @@ function unixTime(field: string, value: unknown): number {
   }
   if (seconds < 0) throw new ValidationError(field, "must not be negative");
   if (seconds > MAX_UNIX_SECONDS) {
-    throw new ValidationError(field, "looks like milliseconds; Customer.io reads Unix time in seconds (divide by 1000)");
+    throw new ValidationError(
+      field,
+      "looks like milliseconds; Customer.io reads Unix time in seconds (divide by 1000)",
+    );
   }
   return seconds;
 }
@@ -125,15 +137,19 @@ function unixTime(field: string, value: unknown): number {
 function subscriptionPreferences(field: string, value: unknown): unknown {
   if (!isPlainObject(value)) throw new ValidationError(field, `expected an object, got ${describe(value)}`);
   for (const key of Object.keys(value)) {
-    if (key !== "topics") throw new ValidationError(`${field}.${key}`, "is not a subscription preference; only topics is");
+    if (key !== "topics")
+      throw new ValidationError(`${field}.${key}`, "is not a subscription preference; only topics is");
   }
   const topics = value["topics"];
   if (topics === undefined) return {};
-  if (!isPlainObject(topics)) throw new ValidationError(`${field}.topics`, `expected an object, got ${describe(topics)}`);
+  if (!isPlainObject(topics))
+    throw new ValidationError(`${field}.topics`, `expected an object, got ${describe(topics)}`);
   for (const [key, subscribed] of Object.entries(topics)) {
     const topicField = `${field}.topics.${key}`;
-    if (!TOPIC_KEY.test(key)) throw new ValidationError(topicField, "a topic key reads topic_<id> with a whole-number id from 1");
-    if (typeof subscribed !== "boolean") throw new ValidationError(topicField, `expected a boolean, got ${describe(subscribed)}`);
+    if (!TOPIC_KEY.test(key))
+      throw new ValidationError(topicField, "a topic key reads topic_<id> with a whole-number id from 1");
+    if (typeof subscribed !== "boolean")
+      throw new ValidationError(topicField, `expected a boolean, got ${describe(subscribed)}`);
   }
   return { topics: { ...topics } };
 }
@@ -142,7 +158,10 @@ function relationships(field: string, value: unknown): unknown {
   if (!isPlainObject(value)) throw new ValidationError(field, `expected an object, got ${describe(value)}`);
   for (const key of Object.keys(value)) {
     if (key !== "action" && key !== "relationships") {
-      throw new ValidationError(`${field}.${key}`, "is not part of cio_relationships; only action and relationships are");
+      throw new ValidationError(
+        `${field}.${key}`,
+        "is not part of cio_relationships; only action and relationships are",
+      );
     }
   }
   const action = value["action"];
@@ -150,7 +169,8 @@ function relationships(field: string, value: unknown): unknown {
     throw new ValidationError(`${field}.action`, "must be add_relationships or delete_relationships");
   }
   const list = value["relationships"];
-  if (!Array.isArray(list)) throw new ValidationError(`${field}.relationships`, `expected an array, got ${describe(list)}`);
+  if (!Array.isArray(list))
+    throw new ValidationError(`${field}.relationships`, `expected an array, got ${describe(list)}`);
   const out = list.map((item: unknown, index) => {
     const itemField = `${field}.relationships[${index}]`;
     if (!isPlainObject(item)) throw new ValidationError(itemField, `expected an object, got ${describe(item)}`);
@@ -161,7 +181,10 @@ function relationships(field: string, value: unknown): unknown {
     }
     const ids = item["identifiers"];
     if (!isPlainObject(ids)) {
-      throw new ValidationError(`${itemField}.identifiers`, "is required: { object_type_id, object_id } or { cio_object_id }");
+      throw new ValidationError(
+        `${itemField}.identifiers`,
+        "is required: { object_type_id, object_id } or { cio_object_id }",
+      );
     }
     const relationship: Record<string, unknown> = { identifiers: objectIdentifiers(`${itemField}.identifiers`, ids) };
     const attrs = item["relationship_attributes"];
@@ -171,7 +194,10 @@ function relationships(field: string, value: unknown): unknown {
       for (const [name, attr] of Object.entries(attrs)) {
         checkName(`${attrsField}.${name}`, name);
         if (attr !== null && typeof attr === "object") {
-          throw new ValidationError(`${attrsField}.${name}`, "a relationship attribute is a string, number, boolean or null");
+          throw new ValidationError(
+            `${attrsField}.${name}`,
+            "a relationship attribute is a string, number, boolean or null",
+          );
         }
         customValue(`${attrsField}.${name}`, attr);
       }
@@ -198,7 +224,10 @@ function objectIdentifiers(field: string, ids: Readonly<Record<string, unknown>>
   const objectId = identifier(`${field}.object_id`, ids["object_id"]);
   for (const key of Object.keys(ids)) {
     if (key !== "object_type_id" && key !== "object_id") {
-      throw new ValidationError(`${field}.${key}`, "only object_type_id and object_id, or cio_object_id, identify an object");
+      throw new ValidationError(
+        `${field}.${key}`,
+        "only object_type_id and object_id, or cio_object_id, identify an object",
+      );
     }
   }
   return { object_type_id: typeId, object_id: objectId };
@@ -251,7 +280,8 @@ function jsonValue(field: string, value: unknown, seen: Set<object>): unknown {
     if (!isPlainObject(object)) throw new ValidationError(field, "only plain objects, arrays and Dates can be sent");
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(object)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ValidationError(`${field}.${key}`, "is a reserved JavaScript property name");
+      if (FORBIDDEN_KEYS.has(key))
+        throw new ValidationError(`${field}.${key}`, "is a reserved JavaScript property name");
       if (item === undefined) continue;
       copy[key] = jsonValue(`${field}.${key}`, item, seen);
     }

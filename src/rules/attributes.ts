@@ -14,10 +14,12 @@ export function shortName(name: string): string {
 /** An attribute name: not empty, at most {@link MAX_ATTRIBUTE_NAME_BYTES} bytes. */
 export function attributeNameProblems(name: string, path: readonly (string | number)[]): Problem[] {
   if (name === "") return [{ code: "empty_name", path, message: "attribute names cannot be empty" }];
-  return byteLimitProblems(name, MAX_ATTRIBUTE_NAME_BYTES, path, `attribute name '${shortName(name)}'`).map((problem) => ({
-    ...problem,
-    code: "name_too_long",
-  }));
+  return byteLimitProblems(name, MAX_ATTRIBUTE_NAME_BYTES, path, `attribute name '${shortName(name)}'`).map(
+    (problem) => ({
+      ...problem,
+      code: "name_too_long",
+    }),
+  );
 }
 
 /**
@@ -27,7 +29,9 @@ export function attributeNameProblems(name: string, path: readonly (string | num
 export function attributeValueProblems(value: unknown, path: readonly (string | number)[], label?: string): Problem[] {
   if (!valueExceedsBytes(value, MAX_ATTRIBUTE_VALUE_BYTES)) return [];
   const name = label ?? `attribute '${shortName(formatPath(path))}'`;
-  return [{ code: "too_long", path, message: `value for ${name} cannot be longer than ${MAX_ATTRIBUTE_VALUE_BYTES} bytes` }];
+  return [
+    { code: "too_long", path, message: `value for ${name} cannot be longer than ${MAX_ATTRIBUTE_VALUE_BYTES} bytes` },
+  ];
 }
 
 /** At most {@link MAX_ATTRIBUTES} attributes in one call. */

@@ -14,7 +14,9 @@ export function isUnixSeconds(value: unknown): value is number {
 export function unixSecondsProblems(value: unknown, path: readonly (string | number)[]): Problem[] {
   const name = path.length === 0 ? "the time" : String(path.at(-1));
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    return [{ code: "not_an_integer", path, message: `${name} must be whole Unix seconds, not ${describeKind(value)}` }];
+    return [
+      { code: "not_an_integer", path, message: `${name} must be whole Unix seconds, not ${describeKind(value)}` },
+    ];
   }
   if (!Number.isInteger(value)) {
     return [{ code: "not_an_integer", path, message: `${name} must be whole Unix seconds, not a fraction` }];

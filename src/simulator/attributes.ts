@@ -13,7 +13,14 @@
  * write are applied. Calls without `_timestamp` always apply and do not move the stamps.
  */
 import { dotNotationTopic, MAX_ATTRIBUTES } from "../rules/index.js";
-import { emptyPart, type Part, type PersonView, type RuleBook, type TimestampGate, type WorkspaceView } from "./decision.js";
+import {
+  emptyPart,
+  type Part,
+  type PersonView,
+  type RuleBook,
+  type TimestampGate,
+  type WorkspaceView,
+} from "./decision.js";
 
 /** Keys handled elsewhere, or never stored. */
 const NOT_CUSTOM = new Set([
@@ -30,7 +37,12 @@ const NOT_CUSTOM = new Set([
 ]);
 
 /** The `_timestamp` gate of one call: records the stamps it lets through, and the names it holds back. */
-function timestampGate(person: PersonView | undefined, stamp: number | undefined, part: Part, stale: string[]): TimestampGate {
+function timestampGate(
+  person: PersonView | undefined,
+  stamp: number | undefined,
+  part: Part,
+  stale: string[],
+): TimestampGate {
   return {
     allows(name) {
       if (stamp === undefined) return true;
@@ -46,7 +58,12 @@ function timestampGate(person: PersonView | undefined, stamp: number | undefined
 }
 
 /** Decides every attribute of the body except `id` and `email`, which identity.ts decides. */
-export function decideAttributes(rules: RuleBook, view: WorkspaceView, person: PersonView | undefined, body: Readonly<Record<string, unknown>>): Part {
+export function decideAttributes(
+  rules: RuleBook,
+  view: WorkspaceView,
+  person: PersonView | undefined,
+  body: Readonly<Record<string, unknown>>,
+): Part {
   const part = emptyPart();
   const stamp = typeof body["_timestamp"] === "number" ? body["_timestamp"] : undefined;
   const stale: string[] = [];
@@ -58,7 +75,8 @@ export function decideAttributes(rules: RuleBook, view: WorkspaceView, person: P
   if (body["cio_relationships"] !== undefined) merge(part, rules.relationships(person, body["cio_relationships"]));
   decideCustom(person, body, gate, part);
   if (stamp !== undefined) {
-    if (person?.last_timestamp === undefined || stamp > person.last_timestamp) part.changes.push({ field: "last_timestamp", value: stamp });
+    if (person?.last_timestamp === undefined || stamp > person.last_timestamp)
+      part.changes.push({ field: "last_timestamp", value: stamp });
     if (stale.length > 0) {
       part.notes.push({
         type: "attribute_update_failure",
@@ -71,7 +89,13 @@ export function decideAttributes(rules: RuleBook, view: WorkspaceView, person: P
 }
 
 /** C22 `created_at` and C17 `unsubscribed`. */
-function decideFields(rules: RuleBook, person: PersonView | undefined, body: Readonly<Record<string, unknown>>, gate: TimestampGate, part: Part): void {
+function decideFields(
+  rules: RuleBook,
+  person: PersonView | undefined,
+  body: Readonly<Record<string, unknown>>,
+  gate: TimestampGate,
+  part: Part,
+): void {
   const createdAt = body["created_at"];
   // C22: whole Unix seconds; the schema has already refused anything but a non-negative integer.
   if (typeof createdAt === "number" && gate.allows("created_at") && person?.created_at !== createdAt) {
@@ -88,7 +112,12 @@ function decideFields(rules: RuleBook, person: PersonView | undefined, body: Rea
 }
 
 /** Custom attributes: stored as sent; `null` or `""` removes; at most {@link MAX_ATTRIBUTES} per person. */
-function decideCustom(person: PersonView | undefined, body: Readonly<Record<string, unknown>>, gate: TimestampGate, part: Part): void {
+function decideCustom(
+  person: PersonView | undefined,
+  body: Readonly<Record<string, unknown>>,
+  gate: TimestampGate,
+  part: Part,
+): void {
   const refused: string[] = [];
   const stored = person?.peek().attributes;
   let count = stored?.size ?? 0;

@@ -17,7 +17,10 @@ export const MAX_JSON_DEPTH = 100;
  * Reads a body up to `cap` bytes; stops reading, and cancels the stream, as soon as it is over. A body stream
  * that fails is the sender's problem (`"unreadable"`), not the simulator's.
  */
-export async function readCapped(request: Request, cap = MAX_BODY_BYTES): Promise<Uint8Array | "too large" | "unreadable"> {
+export async function readCapped(
+  request: Request,
+  cap = MAX_BODY_BYTES,
+): Promise<Uint8Array | "too large" | "unreadable"> {
   try {
     return await readUpTo(request, cap);
   } catch {
@@ -85,7 +88,8 @@ export function parseJsonObject(
   }
   if (!isObject(raw)) return bodyProblem("not_an_object", "request body must be a JSON object");
   const value = nullPrototypeCopy(raw, 1);
-  if (value === TOO_DEEP) return bodyProblem("too_deep", `request body is nested more than ${MAX_JSON_DEPTH} levels deep`);
+  if (value === TOO_DEEP)
+    return bodyProblem("too_deep", `request body is nested more than ${MAX_JSON_DEPTH} levels deep`);
   const repeated = refuseRepeatedKeys ? repeatedKey(text) : undefined;
   if (repeated === undefined) return { value: value as Record<string, unknown>, raw };
   const name = shortName(repeated.attribute);

@@ -15,11 +15,19 @@ export interface Origin {
   seq?: number | undefined;
 }
 
-export function commitDecision(workspace: Workspace, log: ActivityLog, decision: Decision, origin: Origin = {}): StoredPerson | undefined {
+export function commitDecision(
+  workspace: Workspace,
+  log: ActivityLog,
+  decision: Decision,
+  origin: Origin = {},
+): StoredPerson | undefined {
   const { resolution } = decision;
   let person: StoredPerson | undefined;
   if (resolution.outcome === "person") {
-    person = resolution.person === undefined ? workspace.create(resolution.cioId) : (workspace.byCioId(resolution.person.cio_id) ?? workspace.create(resolution.person.cio_id));
+    person =
+      resolution.person === undefined
+        ? workspace.create(resolution.cioId)
+        : (workspace.byCioId(resolution.person.cio_id) ?? workspace.create(resolution.person.cio_id));
     for (const change of decision.changes) applyChange(workspace, person, change);
   }
   log.beginRequest(origin.seq);
@@ -66,7 +74,11 @@ function applyChange(workspace: Workspace, person: StoredPerson, change: PersonC
   }
 }
 
-function applyRelationship(workspace: Workspace, person: StoredPerson, change: Extract<PersonChange, { field: "relationship" }>): void {
+function applyRelationship(
+  workspace: Workspace,
+  person: StoredPerson,
+  change: Extract<PersonChange, { field: "relationship" }>,
+): void {
   const key = objectKey(change.objectTypeId, change.objectId);
   if (change.remove) {
     person.relationships.delete(key);

@@ -45,24 +45,40 @@ interface Parts {
 
 export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook = DEFAULT_RULES): SimulatorCore {
   const { siteId, apiKey } = credentials(options);
-  const initialSettings = checkedSettings({ identifiedBy: "email_or_id", allowEmailUpdatesById: false, ...options.workspace });
+  const initialSettings = checkedSettings({
+    identifiedBy: "email_or_id",
+    allowEmailUpdatesById: false,
+    ...options.workspace,
+  });
   const now = options.now ?? Date.now;
   const activityLimit = options.activityLimit ?? 10_000;
-  if (!Number.isInteger(activityLimit) || activityLimit < 1) throw optionError("activityLimit must be a positive integer");
+  if (!Number.isInteger(activityLimit) || activityLimit < 1)
+    throw optionError("activityLimit must be a positive integer");
   const processing = options.processing ?? "immediate";
-  if (processing !== "immediate" && processing !== "eventual") throw optionError('processing must be "immediate" or "eventual"');
+  if (processing !== "immediate" && processing !== "eventual")
+    throw optionError('processing must be "immediate" or "eventual"');
   checkEventual(options);
-  if (options.strict !== undefined && typeof options.strict !== "boolean") throw optionError("strict must be a boolean");
+  if (options.strict !== undefined && typeof options.strict !== "boolean")
+    throw optionError("strict must be a boolean");
 
   const faults = new FaultInjector(initialFaultSpecs(options));
   const workspace = new Workspace(initialSettings, rules.emailIgnoresCase);
   const log = new ActivityLog(now, activityLimit);
   const requests = new RequestLog(now, options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE);
   if (options.onRequest) requests.subscribe(options.onRequest);
-  const processor = createProcessor(processing, { workspace, log, rules, now, onApplied: () => faults.noteApplied() }, options.eventual);
+  const processor = createProcessor(
+    processing,
+    { workspace, log, rules, now, onApplied: () => faults.noteApplied() },
+    options.eventual,
+  );
   if (options.people !== undefined) workspace.seed(options.people);
 
-  const simulator = simulatorApi({ workspace, log, faults, processor, requests, initialSettings }, siteId, apiKey, (request) => handler.fetch(request));
+  const simulator = simulatorApi(
+    { workspace, log, faults, processor, requests, initialSettings },
+    siteId,
+    apiKey,
+    (request) => handler.fetch(request),
+  );
   const onError = options.onError ? { onError: options.onError } : {};
   const track = createTrackApi({ processor, siteId, apiKey, faults, strict: options.strict === true, ...onError });
   const handler = createHandler({
@@ -103,7 +119,8 @@ function simulatorApi(parts: Parts, siteId: string, apiKey: string, fetch: Simul
       log.write({
         type: "person_deleted",
         cio_id: person.cio_id,
-        reason: "Deleted through the simulator: the person's identifiers are free, and cio_ references to them are dropped (C8).",
+        reason:
+          "Deleted through the simulator: the person's identifiers are free, and cio_ references to them are dropped (C8).",
       });
       return true;
     },
@@ -139,8 +156,10 @@ function credentials(options: SimulatorOptions): { siteId: string; apiKey: strin
 
 function checkEventual(options: SimulatorOptions): void {
   const { delayMs, workers, seed } = options.eventual ?? {};
-  if (delayMs !== undefined && !(delayMs >= 0)) throw optionError("eventual.delayMs must be a number of milliseconds from 0, or Infinity");
-  if (workers !== undefined && !(Number.isSafeInteger(workers) && workers >= 1)) throw optionError("eventual.workers must be a whole number from 1");
+  if (delayMs !== undefined && !(delayMs >= 0))
+    throw optionError("eventual.delayMs must be a number of milliseconds from 0, or Infinity");
+  if (workers !== undefined && !(Number.isSafeInteger(workers) && workers >= 1))
+    throw optionError("eventual.workers must be a whole number from 1");
   if (seed !== undefined && !Number.isSafeInteger(seed)) throw optionError("eventual.seed must be a whole number");
 }
 
@@ -155,7 +174,8 @@ function checkedSettings(settings: WorkspaceSettings): WorkspaceSettings {
   if (settings.identifiedBy !== "email_or_id" && settings.identifiedBy !== "id") {
     throw optionError('workspace.identifiedBy must be "email_or_id" or "id"');
   }
-  if (typeof settings.allowEmailUpdatesById !== "boolean") throw optionError("workspace.allowEmailUpdatesById must be a boolean");
+  if (typeof settings.allowEmailUpdatesById !== "boolean")
+    throw optionError("workspace.allowEmailUpdatesById must be a boolean");
   return { identifiedBy: settings.identifiedBy, allowEmailUpdatesById: settings.allowEmailUpdatesById };
 }
 

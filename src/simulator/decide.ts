@@ -10,7 +10,12 @@ import { decideAttributes } from "./attributes.js";
 import type { DecidedNote, Decision, IdentityInput, PersonResolution, RuleBook, WorkspaceView } from "./decision.js";
 import { decideIdentifiers } from "./identity.js";
 
-export function decideIdentify(rules: RuleBook, view: WorkspaceView, identifier: string, body: Readonly<Record<string, unknown>>): Decision {
+export function decideIdentify(
+  rules: RuleBook,
+  view: WorkspaceView,
+  identifier: string,
+  body: Readonly<Record<string, unknown>>,
+): Decision {
   const input: IdentityInput = {
     path: identifier,
     update: body["_update"] === true,
@@ -49,5 +54,12 @@ function summary(resolution: PersonResolution, changed: readonly string[]): Deci
     };
   }
   const foundBy = FOUND_BY[clause] ?? "The person was updated";
-  return { type: "attributes_updated", clause, identifier: "path", target: true, changed: [...changed], reason: `${foundBy} (${what}).` };
+  return {
+    type: "attributes_updated",
+    clause,
+    identifier: "path",
+    target: true,
+    changed: [...changed],
+    reason: `${foundBy} (${what}).`,
+  };
 }

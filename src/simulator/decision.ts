@@ -20,7 +20,10 @@ export type WorkspaceView = Pick<
  * collections and tell the state file's watcher, which reading must not do). A rule never writes to one.
  */
 export type PersonView = Readonly<
-  Pick<StoredPerson, "cio_id" | "id" | "email" | "anonymous_id" | "created_at" | "last_timestamp" | "unsubscribed" | "deleted" | "peek">
+  Pick<
+    StoredPerson,
+    "cio_id" | "id" | "email" | "anonymous_id" | "created_at" | "last_timestamp" | "unsubscribed" | "deleted" | "peek"
+  >
 >;
 
 /** One change to the person a decision is about. */
@@ -101,7 +104,11 @@ export interface RuleBook {
    * C5, C6, C7, C11: whether an identifier already set may change, for a person found by a `kind` path; the
    * clause that allows it and how the log says it, or undefined when C5 refuses it.
    */
-  allowsChange(view: WorkspaceView, kind: IdentifierForm, field: "id" | "email"): { clause: ClauseId; how: string } | undefined;
+  allowsChange(
+    view: WorkspaceView,
+    kind: IdentifierForm,
+    field: "id" | "email",
+  ): { clause: ClauseId; how: string } | undefined;
   /** C16: the anonymous_id. */
   anonymousId(view: WorkspaceView, person: PersonView | undefined, value: string): Part;
   /** C17: whether a value of `unsubscribed` unsubscribes. */

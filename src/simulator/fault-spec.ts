@@ -112,7 +112,8 @@ const MAX_LATENCY_MS = 60_000;
  * rules a schema states less clearly (which fields go with which kind, a usable redirect target).
  */
 export function checkFaultSpec(value: unknown): FaultSpec {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new FaultSpecError(["a fault must be an object"]);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new FaultSpecError(["a fault must be an object"]);
   const input = value as Record<string, unknown>;
   const kind = input["kind"];
   if (typeof kind !== "string" || !KINDS.includes(kind as FaultKind)) {
@@ -121,7 +122,8 @@ export function checkFaultSpec(value: unknown): FaultSpec {
   const rule = ALLOWED[kind as FaultKind];
   const problems: string[] = [];
   for (const key of Object.keys(input)) {
-    if (!TIMING_FIELDS.includes(key) && !rule.fields.includes(key)) problems.push(`${key} does not apply to a ${kind} fault`);
+    if (!TIMING_FIELDS.includes(key) && !rule.fields.includes(key))
+      problems.push(`${key} does not apply to a ${kind} fault`);
   }
   const timing: FaultTiming = {};
   const times = input["times"];
@@ -131,7 +133,8 @@ export function checkFaultSpec(value: unknown): FaultSpec {
   }
   const probability = input["probability"];
   if (probability !== undefined) {
-    if (typeof probability !== "number" || !(probability > 0 && probability <= 1)) problems.push("probability must be a number above 0 and at most 1");
+    if (typeof probability !== "number" || !(probability > 0 && probability <= 1))
+      problems.push("probability must be a number above 0 and at most 1");
     else timing.probability = probability;
   }
   const seed = input["seed"];
@@ -141,7 +144,8 @@ export function checkFaultSpec(value: unknown): FaultSpec {
   }
   const route = input["route"];
   if (route !== undefined) {
-    if (typeof route !== "string" || !ROUTES.includes(route as FaultRoute)) problems.push(`route must be one of ${ROUTES.join(", ")}`);
+    if (typeof route !== "string" || !ROUTES.includes(route as FaultRoute))
+      problems.push(`route must be one of ${ROUTES.join(", ")}`);
     else timing.route = route as FaultRoute;
   }
   const status = input["status"];
@@ -164,23 +168,41 @@ export function checkFaultSpec(value: unknown): FaultSpec {
       if (retryAfter !== undefined && (!Number.isSafeInteger(retryAfter) || (retryAfter as number) < 0)) {
         problems.push("retryAfter must be a whole number of seconds, 0 or more");
       }
-      spec = { kind: "status", status: status as StatusFault["status"], ...(retryAfter !== undefined && { retryAfter: retryAfter as number }), ...timing };
+      spec = {
+        kind: "status",
+        status: status as StatusFault["status"],
+        ...(retryAfter !== undefined && { retryAfter: retryAfter as number }),
+        ...timing,
+      };
       break;
     }
     case "reset":
       spec = { kind: "reset", ...timing };
       break;
     case "truncate":
-      spec = { kind: "truncate", ...(status !== undefined && { status: status as NonNullable<TruncateFault["status"]> }), ...timing };
+      spec = {
+        kind: "truncate",
+        ...(status !== undefined && { status: status as NonNullable<TruncateFault["status"]> }),
+        ...timing,
+      };
       break;
     case "html":
-      spec = { kind: "html", ...(status !== undefined && { status: status as NonNullable<HtmlFault["status"]> }), ...timing };
+      spec = {
+        kind: "html",
+        ...(status !== undefined && { status: status as NonNullable<HtmlFault["status"]> }),
+        ...timing,
+      };
       break;
     case "redirect": {
       const to = input["to"];
       const problem = redirectTargetProblem(to);
       if (problem !== undefined) problems.push(problem);
-      spec = { kind: "redirect", to: String(to).replace(/\/+$/, ""), ...(status !== undefined && { status: status as NonNullable<RedirectFault["status"]> }), ...timing };
+      spec = {
+        kind: "redirect",
+        to: String(to).replace(/\/+$/, ""),
+        ...(status !== undefined && { status: status as NonNullable<RedirectFault["status"]> }),
+        ...timing,
+      };
       break;
     }
   }
@@ -189,7 +211,8 @@ export function checkFaultSpec(value: unknown): FaultSpec {
 }
 
 function redirectTargetProblem(to: unknown): string | undefined {
-  if (typeof to !== "string" || to === "") return "to must be an absolute http(s) URL, e.g. https://track-eu.customer.io";
+  if (typeof to !== "string" || to === "")
+    return "to must be an absolute http(s) URL, e.g. https://track-eu.customer.io";
   let url: URL;
   try {
     url = new URL(to);

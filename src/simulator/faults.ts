@@ -33,7 +33,15 @@
  *
  * The shapes of a fault and their checks are in fault-spec.ts.
  */
-import { checkFaultSpec, FaultSpecError, type ActiveFault, type FaultRoute, type FaultSpec, type LatencyFault, type SimulatorStats } from "./fault-spec.js";
+import {
+  checkFaultSpec,
+  FaultSpecError,
+  type ActiveFault,
+  type FaultRoute,
+  type FaultSpec,
+  type LatencyFault,
+  type SimulatorStats,
+} from "./fault-spec.js";
 import { JSON_CONTENT_TYPE, type Answer } from "./http.js";
 
 export * from "./fault-spec.js";
@@ -48,7 +56,9 @@ export type AnsweringFault = Exclude<FaultSpec, LatencyFault>;
  */
 export class SimulatedConnectionReset extends TypeError {
   constructor() {
-    super("fetch failed", { cause: Object.assign(new Error("the simulator reset the connection (fault injected)"), { code: "ECONNRESET" }) });
+    super("fetch failed", {
+      cause: Object.assign(new Error("the simulator reset the connection (fault injected)"), { code: "ECONNRESET" }),
+    });
   }
 }
 
@@ -158,7 +168,13 @@ export class FaultInjector {
   }
 
   #add(spec: FaultSpec): Slot {
-    const slot: Slot = { id: this.#nextId++, spec, fired: 0, remaining: spec.times, random: mulberry32(spec.seed ?? 1) };
+    const slot: Slot = {
+      id: this.#nextId++,
+      spec,
+      fired: 0,
+      remaining: spec.times,
+      random: mulberry32(spec.seed ?? 1),
+    };
     this.#slots.push(slot);
     return slot;
   }
@@ -181,11 +197,22 @@ function appliesTo(spec: FaultSpec, route: Exclude<FaultRoute, "any">): boolean 
 }
 
 function view(slot: Slot): ActiveFault {
-  return { id: slot.id, spec: { ...slot.spec }, fired: slot.fired, ...(slot.remaining !== undefined && { remaining: slot.remaining }) };
+  return {
+    id: slot.id,
+    spec: { ...slot.spec },
+    fired: slot.fired,
+    ...(slot.remaining !== undefined && { remaining: slot.remaining }),
+  };
 }
 
 function emptyStats(): SimulatorStats {
-  return { received: 0, applied: 0, faulted: 0, delayed: 0, byKind: { latency: 0, status: 0, reset: 0, truncate: 0, html: 0, redirect: 0 } };
+  return {
+    received: 0,
+    applied: 0,
+    faulted: 0,
+    delayed: 0,
+    byKind: { latency: 0, status: 0, reset: 0, truncate: 0, html: 0, redirect: 0 },
+  };
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -240,7 +267,9 @@ export function faultAnswer(spec: AnsweringFault, path: string, search: string):
     case "redirect": {
       const location = `${spec.to}${path}${search}`;
       const status = spec.status ?? 301;
-      const body = JSON.stringify({ errors: [{ status: String(status), detail: `This workspace is served by ${new URL(spec.to).host}` }] });
+      const body = JSON.stringify({
+        errors: [{ status: String(status), detail: `This workspace is served by ${new URL(spec.to).host}` }],
+      });
       return { status, headers: { location, "content-type": JSON_CONTENT_TYPE }, body };
     }
   }

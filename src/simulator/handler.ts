@@ -113,7 +113,11 @@ function truncatedResponse(answer: Answer, truncation: Truncation): Response {
       if (head.byteLength > 0) controller.enqueue(head.slice());
     },
     pull(controller) {
-      controller.error(new TypeError("terminated", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }));
+      controller.error(
+        new TypeError("terminated", {
+          cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+        }),
+      );
     },
   });
   return new Response(body, { status: answer.status, headers: answer.headers });

@@ -31,11 +31,19 @@ const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ "content-
 
 export function jsonAnswer(status: number, body: unknown, headers?: Record<string, string>): Answer {
   // The common case (no extra headers) shares one frozen header object instead of a copy per answer.
-  return { status, headers: headers === undefined ? JSON_HEADERS : { ...headers, "content-type": JSON_CONTENT_TYPE }, body: JSON.stringify(body) };
+  return {
+    status,
+    headers: headers === undefined ? JSON_HEADERS : { ...headers, "content-type": JSON_CONTENT_TYPE },
+    body: JSON.stringify(body),
+  };
 }
 
 /** `{"meta":{"error":"…"}}` for one message, `{"meta":{"errors":[…]}}` for a list (one per problem). */
-export function envelopeAnswer(status: number, message: string | readonly string[], headers?: Record<string, string>): Answer {
+export function envelopeAnswer(
+  status: number,
+  message: string | readonly string[],
+  headers?: Record<string, string>,
+): Answer {
   const meta = typeof message === "string" ? { error: message } : { errors: [...message] };
   return jsonAnswer(status, { meta }, headers);
 }
@@ -45,21 +53,28 @@ export function envelopeAnswer(status: number, message: string | readonly string
  * fails as a whole, `meta.errors` for a list of problems), and `problems` beside it carries them whole, in the
  * shape of src/problem.ts. Clients that read only the envelope see what Customer.io would send.
  */
-export function problemsAnswer(status: number, problems: readonly Problem[], form: "error" | "errors" = "errors"): Answer {
+export function problemsAnswer(
+  status: number,
+  problems: readonly Problem[],
+  form: "error" | "errors" = "errors",
+): Answer {
   const messages = problems.map((problem) => problem.message);
   const meta = form === "error" ? { error: messages.join("; ") } : { errors: messages };
   return jsonAnswer(status, { meta, problems });
 }
 
 export const unauthorizedAnswer = (): Answer =>
-  envelopeAnswer(401, "Unauthorized request", { "www-authenticate": 'Basic realm="cio-customers simulator", charset="UTF-8"' });
+  envelopeAnswer(401, "Unauthorized request", {
+    "www-authenticate": 'Basic realm="cio-customers simulator", charset="UTF-8"',
+  });
 
 export const notFoundAnswer = (message = "No route matches this path"): Answer => envelopeAnswer(404, message);
 
 export const methodNotAllowedAnswer = (allow: readonly string[]): Answer =>
   envelopeAnswer(405, `This route accepts ${allow.join(", ")} only`, { allow: allow.join(", ") });
 
-export const tooLargeAnswer = (limit: number): Answer => envelopeAnswer(413, `request body is larger than ${limit} bytes`);
+export const tooLargeAnswer = (limit: number): Answer =>
+  envelopeAnswer(413, `request body is larger than ${limit} bytes`);
 
 /**
  * Answers that never change are built once, not on every request, and shared by every request that gets them:
@@ -87,16 +102,30 @@ export const ANSWERS = {
   getOnly: shared(methodNotAllowedAnswer(["GET"])),
   unauthorized: shared(unauthorizedAnswer()),
   tooLarge: shared(tooLargeAnswer(MAX_BODY_BYTES)),
-  unreadableBody: shared(problemsAnswer(400, [problem("unreadable_body", ["body"], "request body could not be read")], "error")),
+  unreadableBody: shared(
+    problemsAnswer(400, [problem("unreadable_body", ["body"], "request body could not be read")], "error"),
+  ),
   badIdentifier: shared(
-    problemsAnswer(400, [problem("invalid_percent_encoding", ["identifier"], "identifier in the path is not valid percent-encoded UTF-8")], "error"),
+    problemsAnswer(
+      400,
+      [
+        problem(
+          "invalid_percent_encoding",
+          ["identifier"],
+          "identifier in the path is not valid percent-encoded UTF-8",
+        ),
+      ],
+      "error",
+    ),
   ),
   /** A request node:http parsed but that is not a request to any route: the target is not a path. */
   targetNotPath: shared(envelopeAnswer(400, "the request target must be a path")),
   methodNotSupported: shared(envelopeAnswer(405, "This method is not supported")),
   /** A client that went away mid-body, or a header WHATWG Headers refuses. */
   unreadableRequest: shared(envelopeAnswer(400, "the request could not be read")),
-  internalError: shared(envelopeAnswer(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request")),
+  internalError: shared(
+    envelopeAnswer(500, "The simulator failed unexpectedly; this is a bug in the simulator, not in the request"),
+  ),
 } as const;
 
 /** The 500 answer to an exception the simulator did not expect. */
@@ -107,10 +136,14 @@ export function toResponse(answer: Answer): Response {
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
-export const json = (status: number, body: unknown, headers?: Record<string, string>): Response => toResponse(jsonAnswer(status, body, headers));
+export const json = (status: number, body: unknown, headers?: Record<string, string>): Response =>
+  toResponse(jsonAnswer(status, body, headers));
 
-export const envelope = (status: number, message: string | readonly string[], headers?: Record<string, string>): Response =>
-  toResponse(envelopeAnswer(status, message, headers));
+export const envelope = (
+  status: number,
+  message: string | readonly string[],
+  headers?: Record<string, string>,
+): Response => toResponse(envelopeAnswer(status, message, headers));
 
 export const unauthorized = (): Response => toResponse(unauthorizedAnswer());
 

@@ -18,7 +18,17 @@
  * call. Its uniqueness rule (C16) lives in attributes.ts.
  */
 import { bareCioId, identifierForm, type IdentifierForm } from "../rules/index.js";
-import { emptyPart, type DecidedNote, type IdentityInput, type Part, type PersonResolution, type PersonView, type Resolution, type RuleBook, type WorkspaceView } from "./decision.js";
+import {
+  emptyPart,
+  type DecidedNote,
+  type IdentityInput,
+  type Part,
+  type PersonResolution,
+  type PersonView,
+  type Resolution,
+  type RuleBook,
+  type WorkspaceView,
+} from "./decision.js";
 import type { ClauseId } from "./types.js";
 
 export type PathKind = IdentifierForm;
@@ -43,12 +53,16 @@ export function resolvePerson(view: WorkspaceView, input: IdentityInput): Resolu
 function byCioReference(view: WorkspaceView, input: IdentityInput): Resolution {
   const cioId = bareCioId(input.path);
   const person = view.byCioId(cioId);
-  if (person !== undefined && !person.deleted) return { outcome: "person", person, kind: "cio_id", clause: "C7", adopt: false };
+  if (person !== undefined && !person.deleted)
+    return { outcome: "person", person, kind: "cio_id", clause: "C7", adopt: false };
   // C8: an unknown or deleted cio_id drops the whole request; the 200 hides it, the log does not.
   const reason = person
     ? "The cio_id belongs to a deleted person, so the request was dropped."
     : "No person has this cio_id, so the request was dropped.";
-  return { outcome: "none", note: { type: "request_dropped", clause: "C8", identifier: "path", cio_id: cioId, reason } };
+  return {
+    outcome: "none",
+    note: { type: "request_dropped", clause: "C8", identifier: "path", cio_id: cioId, reason },
+  };
 }
 
 /** The person a body identifier names: `id` first, then `email`. */
@@ -67,7 +81,8 @@ export function missed(): Resolution {
       type: "failed_attribute_change",
       clause: "C24",
       identifier: "path",
-      reason: "_update is true and no person holds the path identifier or the body's identifiers, so nothing was created (C23).",
+      reason:
+        "_update is true and no person holds the path identifier or the body's identifiers, so nothing was created (C23).",
     },
   };
 }
@@ -85,11 +100,21 @@ export const CHANGE_TABLE: readonly {
   readonly how: string;
 }[] = [
   { path: "cio_id", field: "any", clause: "C7", how: " through a cio_ reference" },
-  { path: "id", field: "email", emailUpdatesById: true, clause: "C6", how: " by id, as the workspace allows email updates by id" },
+  {
+    path: "id",
+    field: "email",
+    emailUpdatesById: true,
+    clause: "C6",
+    how: " by id, as the workspace allows email updates by id",
+  },
 ];
 
 /** The row of {@link CHANGE_TABLE} that allows changing `field` of a person found by a `kind` path, if any. */
-export function allowedChange(view: WorkspaceView, kind: PathKind, field: "id" | "email"): { clause: ClauseId; how: string } | undefined {
+export function allowedChange(
+  view: WorkspaceView,
+  kind: PathKind,
+  field: "id" | "email",
+): { clause: ClauseId; how: string } | undefined {
   return CHANGE_TABLE.find(
     (row) =>
       row.path === kind &&
@@ -102,12 +127,18 @@ export function allowedChange(view: WorkspaceView, kind: PathKind, field: "id" |
  * Step 4: gives the person the path identifier when they adopted it (C3), then decides on the body's `id` and
  * `email`.
  */
-export function decideIdentifiers(rules: RuleBook, view: WorkspaceView, resolution: PersonResolution, input: IdentityInput): Part {
+export function decideIdentifiers(
+  rules: RuleBook,
+  view: WorkspaceView,
+  resolution: PersonResolution,
+  input: IdentityInput,
+): Part {
   const part = emptyPart();
   const { person, kind } = resolution;
   // C1: the new person holds the path identifier from the start (not listed as a change of theirs).
   if (resolution.clause === "C1" && kind !== "cio_id") part.changes.push({ field: kind, value: input.path });
-  if (resolution.adopt && kind !== "cio_id") adoptPath(part, person, kind, input.path, rules.allowsChange(view, kind, kind));
+  if (resolution.adopt && kind !== "cio_id")
+    adoptPath(part, person, kind, input.path, rules.allowsChange(view, kind, kind));
   for (const field of ["id", "email"] as const) {
     const value = input[field];
     if (value !== undefined) decideBodyIdentifier(rules, view, part, resolution, field, value);
@@ -116,7 +147,13 @@ export function decideIdentifiers(rules: RuleBook, view: WorkspaceView, resoluti
 }
 
 /** C3: the person found through the body takes the path identifier, unless they hold a different one (C5). */
-function adoptPath(part: Part, person: PersonView | undefined, kind: "id" | "email", path: string, allowed: unknown): void {
+function adoptPath(
+  part: Part,
+  person: PersonView | undefined,
+  kind: "id" | "email",
+  path: string,
+  allowed: unknown,
+): void {
   const current = kind === "id" ? person?.id : person?.email;
   if (current !== undefined && allowed === undefined) {
     part.notes.push(refusedChange("path", kind));
@@ -135,7 +172,11 @@ function adoptPath(part: Part, person: PersonView | undefined, kind: "id" | "ema
 function decideBodyIdentifier(
   rules: RuleBook,
   view: WorkspaceView,
-  part: Part, resolution: PersonResolution, field: "id" | "email", value: string): void {
+  part: Part,
+  resolution: PersonResolution,
+  field: "id" | "email",
+  value: string,
+): void {
   const { person } = resolution;
   const current = field === "id" ? person?.id : person?.email;
   if (field === "email" && !view.emailIdentifies) {

@@ -36,7 +36,14 @@ export type {
 } from "./types.js";
 export { SeedConflictError } from "./workspace.js";
 export { DEFAULT_PAGE_LIMIT, ListingQueryError, MAX_PAGE_LIMIT } from "./listing.js";
-export type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
+export type {
+  ActivityPage,
+  ActivityPageQuery,
+  ActivityQuery,
+  PeoplePage,
+  PeoplePageQuery,
+  PeopleQuery,
+} from "./listing.js";
 export { FaultSpecError } from "./faults.js";
 export { isSimulatorOptionError, SimulatorOptionError, type SimulatorOptionErrorCode } from "./errors.js";
 export type { EventualOptions, ProcessingMode } from "./processing.js";

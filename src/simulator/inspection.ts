@@ -14,7 +14,15 @@ import { MAX_BODY_BYTES, parseJsonObject, readCapped } from "./body.js";
 import { FaultSpecError, type ActiveFault } from "./faults.js";
 import { inspectorResponse, INSPECTOR_PAGE } from "./inspector/serve.js";
 import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
-import { ACTIVITY_TYPES, ListingQueryError, MAX_PAGE_LIMIT, type ActivityPage, type ActivityPageQuery, type PeoplePage, type PeoplePageQuery } from "./listing.js";
+import {
+  ACTIVITY_TYPES,
+  ListingQueryError,
+  MAX_PAGE_LIMIT,
+  type ActivityPage,
+  type ActivityPageQuery,
+  type PeoplePage,
+  type PeoplePageQuery,
+} from "./listing.js";
 import type { ActivityType, ClauseId, PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
 import type { RequestPage, RequestPageQuery } from "./requests.js";
 import { contentTypeProblem } from "./validation.js";
@@ -25,7 +33,20 @@ export const INSPECTION_PREFIX = "/__simulator/";
 /** What the routes need from the simulator. */
 export type InspectionTarget = Pick<
   Simulator,
-  "peoplePage" | "person" | "activityPage" | "requestsPage" | "deletePerson" | "reset" | "settle" | "pending" | "settings" | "updateSettings" | "seed" | "faults" | "clearFaults" | "stats"
+  | "peoplePage"
+  | "person"
+  | "activityPage"
+  | "requestsPage"
+  | "deletePerson"
+  | "reset"
+  | "settle"
+  | "pending"
+  | "settings"
+  | "updateSettings"
+  | "seed"
+  | "faults"
+  | "clearFaults"
+  | "stats"
 > & {
   /** Adds faults, all or none; throws a FaultSpecError naming each problem. */
   injectFaults(specs: readonly unknown[]): ActiveFault[];
@@ -126,15 +147,29 @@ export async function handleInspection(
   return notFound();
 }
 
-type Route = "people" | "lookup" | "person" | "activity" | "requests" | "reset" | "settle" | "settings" | "faults" | "stats" | "inspector";
+type Route =
+  | "people"
+  | "lookup"
+  | "person"
+  | "activity"
+  | "requests"
+  | "reset"
+  | "settle"
+  | "settings"
+  | "faults"
+  | "stats"
+  | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
-function matchRoute(segments: readonly string[]): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
+function matchRoute(
+  segments: readonly string[],
+): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
   const [first, second, ...more] = segments;
   if (more.length > 0) return undefined;
   // The inspector page (inspector/serve.ts): the prefix itself, and its files under inspector/.
   if (first === undefined) return { route: "inspector", allow: ["GET"], file: INSPECTOR_PAGE };
-  if (first === "inspector") return second === undefined ? undefined : { route: "inspector", allow: ["GET"], file: second };
+  if (first === "inspector")
+    return second === undefined ? undefined : { route: "inspector", allow: ["GET"], file: second };
   if (first === "people") {
     if (second === undefined) return { route: "people", allow: ["GET", "POST"] };
     if (second === "lookup") return { route: "lookup", allow: ["GET"] };
@@ -156,7 +191,11 @@ function listing(page: () => PeoplePage | ActivityPage | RequestPage): Response 
   try {
     return json(200, page());
   } catch (error) {
-    if (error instanceof ListingQueryError) return envelope(400, error.problems.map((problem) => `query ${problem}`));
+    if (error instanceof ListingQueryError)
+      return envelope(
+        400,
+        error.problems.map((problem) => `query ${problem}`),
+      );
     throw error;
   }
 }
@@ -165,7 +204,8 @@ function peopleQuery(query: URLSearchParams): PeoplePageQuery {
   const problems: string[] = [];
   const out: PeoplePageQuery = { ...pageParams(query, problems) };
   const includeDeleted = query.get("include_deleted");
-  if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false") problems.push("include_deleted must be true or false");
+  if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false")
+    problems.push("include_deleted must be true or false");
   else if (includeDeleted === "true") out.includeDeleted = true;
   const q = query.get("q");
   if (q === "") problems.push("q must not be empty");
@@ -178,7 +218,8 @@ function activityQuery(query: URLSearchParams): ActivityPageQuery {
   const problems: string[] = [];
   const out: ActivityPageQuery = { ...pageParams(query, problems), ...sinceAndOrder(query, problems) };
   const type = query.get("type");
-  if (type !== null && !ACTIVITY_TYPES.includes(type as ActivityType)) problems.push(`type must be one of ${ACTIVITY_TYPES.join(", ")}`);
+  if (type !== null && !ACTIVITY_TYPES.includes(type as ActivityType))
+    problems.push(`type must be one of ${ACTIVITY_TYPES.join(", ")}`);
   else if (type !== null) out.type = type as ActivityType;
   const clause = query.get("clause");
   if (clause !== null && !/^C[1-9]\d{0,2}$/.test(clause)) problems.push("clause must be a rule id such as C4");
@@ -211,7 +252,8 @@ function sinceAndOrder(query: URLSearchParams, problems: string[]): { since?: nu
 function pageParams(query: URLSearchParams, problems: string[]): { limit?: number; cursor?: string } {
   const out: { limit?: number; cursor?: string } = {};
   const limit = query.get("limit");
-  if (limit !== null && !/^\d{1,4}$/.test(limit)) problems.push(`limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`);
+  if (limit !== null && !/^\d{1,4}$/.test(limit))
+    problems.push(`limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`);
   else if (limit !== null) out.limit = Number(limit);
   const cursor = query.get("cursor");
   if (cursor === "") problems.push("cursor must not be empty");
@@ -221,7 +263,8 @@ function pageParams(query: URLSearchParams, problems: string[]): { limit?: numbe
 
 function lookup(sim: InspectionTarget, query: URLSearchParams): Response {
   const given = (["id", "email", "cio_id"] as const).filter((key) => query.has(key));
-  if (given.length !== 1 || given[0] === undefined) return envelope(400, ["give exactly one of the queries id, email or cio_id"]);
+  if (given.length !== 1 || given[0] === undefined)
+    return envelope(400, ["give exactly one of the queries id, email or cio_id"]);
   const key = given[0];
   const value = query.get(key) ?? "";
   if (value === "") return envelope(400, [`query ${key} must not be empty`]);
@@ -250,7 +293,8 @@ async function readJson(request: Request, validate: ValidateFunction): Promise<J
   if (!validate(parsed.value)) {
     const problems = (validate.errors ?? []).map((error) => {
       const where = error.instancePath === "" ? "request body" : `request body ${error.instancePath}`;
-      const property = error.keyword === "additionalProperties" ? ` "${String(error.params["additionalProperty"])}"` : "";
+      const property =
+        error.keyword === "additionalProperties" ? ` "${String(error.params["additionalProperty"])}"` : "";
       return `${where} ${error.message ?? error.keyword}${property}`;
     });
     return envelope(400, [...new Set(problems)]);

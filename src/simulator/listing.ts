@@ -107,14 +107,19 @@ function decodeCursor(cursor: string, pattern: RegExp, epoch: number): number[] 
     text = "";
   }
   const match = pattern.exec(text);
-  if (match === null) throw new ListingQueryError(["cursor is not one this listing gave (pass next_cursor as it came)"]);
+  if (match === null)
+    throw new ListingQueryError(["cursor is not one this listing gave (pass next_cursor as it came)"]);
   const numbers = match.slice(1).map(Number);
-  if (numbers[0] !== epoch) throw new ListingQueryError(["cursor was given before the workspace was reset; start again without it"]);
+  if (numbers[0] !== epoch)
+    throw new ListingQueryError(["cursor was given before the workspace was reset; start again without it"]);
   return numbers.slice(1);
 }
 
 const PEOPLE_CURSOR = /^people:(\d{1,15}):(\d{1,15})$/;
-const ACTIVITY_CURSOR = { asc: /^activity:(\d{1,15}):asc:(\d{1,15})$/, desc: /^activity:(\d{1,15}):desc:(\d{1,15})$/ } as const;
+const ACTIVITY_CURSOR = {
+  asc: /^activity:(\d{1,15}):asc:(\d{1,15})$/,
+  desc: /^activity:(\d{1,15}):desc:(\d{1,15})$/,
+} as const;
 
 export function peoplePage(workspace: Workspace, query: PeoplePageQuery = {}): PeoplePage {
   const limit = checkedLimit(query.limit);
@@ -143,7 +148,10 @@ export function allPeople(workspace: Workspace, query: PeopleQuery = {}): Person
 }
 
 function matches(entry: ActivityEntry, query: ActivityQuery): boolean {
-  return (query.type === undefined || entry.type === query.type) && (query.clause === undefined || entry.clause === query.clause);
+  return (
+    (query.type === undefined || entry.type === query.type) &&
+    (query.clause === undefined || entry.clause === query.clause)
+  );
 }
 
 /**
@@ -151,7 +159,12 @@ function matches(entry: ActivityEntry, query: ActivityQuery): boolean {
  * to look at, so entries written between pages never shift a page, and entries the log dropped meanwhile are
  * skipped.
  */
-export function activityPage(entries: readonly ActivityEntry[], lastSeq: number, epoch: number, query: ActivityPageQuery = {}): ActivityPage {
+export function activityPage(
+  entries: readonly ActivityEntry[],
+  lastSeq: number,
+  epoch: number,
+  query: ActivityPageQuery = {},
+): ActivityPage {
   const limit = checkedLimit(query.limit);
   const since = checkedSince(query.since);
   const order = query.order ?? "asc";
@@ -181,7 +194,11 @@ export function activityPage(entries: readonly ActivityEntry[], lastSeq: number,
     const entry = entries[index];
     next = entry !== undefined && entry.seq > since ? entry.seq : undefined;
   }
-  return { activity, last_seq: lastSeq, next_cursor: next === undefined ? null : encodeCursor(`activity:${epoch}:${order}:${next}`) };
+  return {
+    activity,
+    last_seq: lastSeq,
+    next_cursor: next === undefined ? null : encodeCursor(`activity:${epoch}:${order}:${next}`),
+  };
 }
 
 /** Every entry a query matches, in one array: for tests and small logs. */

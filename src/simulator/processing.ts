@@ -103,7 +103,8 @@ class EventualProcessor implements Processor {
     this.#stopTimer();
     const queue = this.#queue;
     this.#queue = [];
-    for (let start = 0; start < queue.length; start += this.#workers) this.#applyGroup(queue.slice(start, start + this.#workers));
+    for (let start = 0; start < queue.length; start += this.#workers)
+      this.#applyGroup(queue.slice(start, start + this.#workers));
     return queue.length;
   }
 

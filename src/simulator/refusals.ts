@@ -27,26 +27,106 @@ export const SOURCE_NAMES: Readonly<Record<RefusalSource, string>> = {
 };
 
 export const REFUSALS: readonly Refusal[] = [
-  { code: "missing_content_type", status: 400, source: "seed", mode: "default", what: "no Content-Type: the header is required (C12)" },
-  { code: "unsupported_content_type", status: 400, source: "seed", mode: "default", what: "a Content-Type other than application/json (C12)" },
-  { code: "invalid_utf8", status: 400, source: "seed", mode: "default", what: "a body that is not UTF-8 text, so not JSON (C12)" },
+  {
+    code: "missing_content_type",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "no Content-Type: the header is required (C12)",
+  },
+  {
+    code: "unsupported_content_type",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "a Content-Type other than application/json (C12)",
+  },
+  {
+    code: "invalid_utf8",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "a body that is not UTF-8 text, so not JSON (C12)",
+  },
   { code: "invalid_json", status: 400, source: "seed", mode: "default", what: "a body that is not JSON (C12)" },
-  { code: "not_an_object", status: 400, source: "seed", mode: "default", what: "a JSON body that is not an object of fields (C12)" },
-  { code: "unreadable_body", status: 400, source: "seed", mode: "default", what: "a body that could not be read to its end (C12)" },
-  { code: "invalid_percent_encoding", status: 400, source: "seed", mode: "default", what: "a path that does not decode to an identifier (C10)" },
-  { code: "empty_identifier", status: 400, source: "seed", mode: "default", what: "an empty path identifier: the identifier is required" },
-  { code: "too_many_attributes", status: 400, source: "customerio", mode: "default", what: "more than 300 attributes in one call" },
-  { code: "name_too_long", status: 400, source: "customerio", mode: "default", what: "an attribute name over 150 bytes" },
-  { code: "too_long", status: 400, source: "customerio", mode: "default", what: "a path identifier or body id over 150 bytes; an attribute value (email and anonymous_id included) over 1000 bytes" },
+  {
+    code: "not_an_object",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "a JSON body that is not an object of fields (C12)",
+  },
+  {
+    code: "unreadable_body",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "a body that could not be read to its end (C12)",
+  },
+  {
+    code: "invalid_percent_encoding",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "a path that does not decode to an identifier (C10)",
+  },
+  {
+    code: "empty_identifier",
+    status: 400,
+    source: "seed",
+    mode: "default",
+    what: "an empty path identifier: the identifier is required",
+  },
+  {
+    code: "too_many_attributes",
+    status: 400,
+    source: "customerio",
+    mode: "default",
+    what: "more than 300 attributes in one call",
+  },
+  {
+    code: "name_too_long",
+    status: 400,
+    source: "customerio",
+    mode: "default",
+    what: "an attribute name over 150 bytes",
+  },
+  {
+    code: "too_long",
+    status: 400,
+    source: "customerio",
+    mode: "default",
+    what: "a path identifier or body id over 150 bytes; an attribute value (email and anonymous_id included) over 1000 bytes",
+  },
   { code: "empty_name", status: 400, source: "lint", mode: "strict", what: "an empty attribute name" },
-  { code: "repeated_key", status: 400, source: "lint", mode: "strict", what: "a key repeated within one JSON object (parsers disagree on which one wins)" },
-  { code: "lint_too_long", status: 400, source: "lint", mode: "strict", what: "object_id over 150 bytes; relationship attribute names over 150 or values over 1000 bytes" },
-  { code: "schema_*", status: 400, source: "lint", mode: "strict", what: "a body or identifier the spec's schema refuses: declared types (a numeric id, unsubscribed null), email format, enums, patterns (C20)" },
+  {
+    code: "repeated_key",
+    status: 400,
+    source: "lint",
+    mode: "strict",
+    what: "a key repeated within one JSON object (parsers disagree on which one wins)",
+  },
+  {
+    code: "lint_too_long",
+    status: 400,
+    source: "lint",
+    mode: "strict",
+    what: "object_id over 150 bytes; relationship attribute names over 150 or values over 1000 bytes",
+  },
+  {
+    code: "schema_*",
+    status: 400,
+    source: "lint",
+    mode: "strict",
+    what: "a body or identifier the spec's schema refuses: declared types (a numeric id, unsubscribed null), email format, enums, patterns (C20)",
+  },
   { code: "too_deep", status: 400, source: "bound", mode: "default", what: "JSON nested more than 100 levels deep" },
   { code: "too_large", status: 413, source: "bound", mode: "default", what: "a body over 1 MiB" },
 ];
 
 /** The row of a problem code. */
 export function refusalOf(code: string): Refusal | undefined {
-  return REFUSALS.find((row) => row.code === code || (row.code.endsWith("*") && code.startsWith(row.code.slice(0, -1))));
+  return REFUSALS.find(
+    (row) => row.code === code || (row.code.endsWith("*") && code.startsWith(row.code.slice(0, -1))),
+  );
 }

@@ -50,7 +50,13 @@ export function decideRelationships(person: PersonView | undefined, value: unkno
       touched ||= held;
       continue;
     }
-    part.changes.push({ field: "relationship", objectTypeId, objectId, remove: false, attributes: relationshipAttributes(attributes) });
+    part.changes.push({
+      field: "relationship",
+      objectTypeId,
+      objectId,
+      remove: false,
+      attributes: relationshipAttributes(attributes),
+    });
     touched = true;
   }
   if (touched) part.changed.push("cio_relationships");

@@ -60,7 +60,14 @@ export interface RecordableAnswer {
 /** Headers as a transport holds them: node:http's raw list (name, value, …) or WHATWG Headers. */
 export type RawHeaders = readonly string[] | Headers;
 
-const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key", "api-key", "x-auth-token"]);
+const CREDENTIAL_HEADERS = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "x-api-key",
+  "api-key",
+  "x-auth-token",
+]);
 
 /** One request being recorded; the transport fills it in as the request goes through. */
 export class Recording {
@@ -208,17 +215,24 @@ export function listRequests(log: RequestLog, query: RequestQuery = {}): Recorde
  */
 export function requestPage(log: RequestLog, query: RequestPageQuery = {}): RequestPage {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new ListingQueryError([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw new ListingQueryError([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
   const since = checkedSince(query.since);
   const order = query.order ?? "asc";
   let from: number | undefined;
   if (query.cursor !== undefined) {
     const match = CURSOR.exec(decodeCursor(query.cursor));
-    if (match === null || match[1] !== order) throw new ListingQueryError(["cursor is not one this listing gave with this order (pass next_cursor as it came)"]);
+    if (match === null || match[1] !== order)
+      throw new ListingQueryError([
+        "cursor is not one this listing gave with this order (pass next_cursor as it came)",
+      ]);
     from = Number(match[2]);
   }
   const kept = log.kept();
-  const inRange = order === "asc" ? kept.filter((r) => r.seq > since && (from === undefined || r.seq >= from)) : kept.filter((r) => r.seq > since && (from === undefined || r.seq <= from)).reverse();
+  const inRange =
+    order === "asc"
+      ? kept.filter((r) => r.seq > since && (from === undefined || r.seq >= from))
+      : kept.filter((r) => r.seq > since && (from === undefined || r.seq <= from)).reverse();
   const page = inRange.slice(0, limit);
   const next = inRange[limit];
   return {
@@ -268,7 +282,11 @@ export function toRecord(recording: Recording): RecordedRequest {
   }
   if (recording.answer !== undefined) {
     const headers = recording.answer.headers;
-    record.response = { status: recording.answer.status, content_type: headers["content-type"] ?? null, body: recording.answer.body };
+    record.response = {
+      status: recording.answer.status,
+      content_type: headers["content-type"] ?? null,
+      body: recording.answer.body,
+    };
   }
   if (recording.error !== undefined) record.error = recording.error;
   return record;

@@ -70,7 +70,17 @@ export interface ServedSimulator {
 }
 
 /** Headers that describe one hop of the connection, not the request; the Request gets its body explicitly. */
-const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "host", "expect", "upgrade", "te", "trailer"]);
+const HOP_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "host",
+  "expect",
+  "upgrade",
+  "te",
+  "trailer",
+]);
 /** Methods a WHATWG Request can carry; `new Request()` throws on CONNECT, TRACE and TRACK. */
 const METHODS = new Set(["GET", "HEAD", "PUT", "POST", "PATCH", "DELETE", "OPTIONS"]);
 /**
@@ -92,11 +102,25 @@ const IN_FLIGHT = Symbol("request in flight");
 type Connection = IncomingMessage["socket"] & { [IN_FLIGHT]?: Promise<void> | undefined };
 
 export async function serveSimulator(options: ServeSimulatorOptions = {}): Promise<ServedSimulator> {
-  const { port = 4010, host = "127.0.0.1", headersTimeoutMs = 10_000, requestTimeoutMs = 30_000, cors = false, state, stateDebounceMs, ...simulatorOptions } = options;
-  for (const [name, value] of [["headersTimeoutMs", headersTimeoutMs], ["requestTimeoutMs", requestTimeoutMs]] as const) {
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
+  const {
+    port = 4010,
+    host = "127.0.0.1",
+    headersTimeoutMs = 10_000,
+    requestTimeoutMs = 30_000,
+    cors = false,
+    state,
+    stateDebounceMs,
+    ...simulatorOptions
+  } = options;
+  for (const [name, value] of [
+    ["headersTimeoutMs", headersTimeoutMs],
+    ["requestTimeoutMs", requestTimeoutMs],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
   }
-  if (headersTimeoutMs > requestTimeoutMs) throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
   if (state !== undefined && simulatorOptions.people !== undefined && simulatorOptions.people.length > 0) {
     throw new Error("serveSimulator: give either people or a state file, not both");
   }
@@ -105,7 +129,10 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
   const stateFile =
     state === undefined
       ? undefined
-      : StateFile.open(core, state, { ...(stateDebounceMs === undefined ? {} : { debounceMs: stateDebounceMs }), ...(options.onError ? { onError: options.onError } : {}) });
+      : StateFile.open(core, state, {
+          ...(stateDebounceMs === undefined ? {} : { debounceMs: stateDebounceMs }),
+          ...(options.onError ? { onError: options.onError } : {}),
+        });
   let origin = "";
   const server = createServer(
     {
@@ -118,7 +145,8 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       if (cors && allowCrossOrigin(req, res)) return;
       const connection = req.socket as Connection;
       const before = connection[IN_FLIGHT];
-      const run = before === undefined ? handle(core, req, res, origin) : before.then(() => handle(core, req, res, origin));
+      const run =
+        before === undefined ? handle(core, req, res, origin) : before.then(() => handle(core, req, res, origin));
       connection[IN_FLIGHT] = run;
       void run.then(() => {
         if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
@@ -218,7 +246,14 @@ async function handle(core: SimulatorCore, req: IncomingMessage, res: ServerResp
       body = collected;
     }
     if (plain !== null) {
-      const request = new SocketTrackRequest(method, plain[1] ?? "", plain[2] ?? "", req.rawHeaders, req.headers.host, origin);
+      const request = new SocketTrackRequest(
+        method,
+        plain[1] ?? "",
+        plain[2] ?? "",
+        req.rawHeaders,
+        req.headers.host,
+        origin,
+      );
       if (recording !== undefined) {
         request.seq = recording.seq;
         if (body !== undefined) recording.setBody(body);
@@ -258,7 +293,11 @@ async function viaFetch(
     const name = req.rawHeaders[i] ?? "";
     if (!HOP_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1] ?? "");
   }
-  const request = new Request(baseUrl(req.headers.host, origin) + target, { method, headers, ...(requestBody ? { body: requestBody } : {}) });
+  const request = new Request(baseUrl(req.headers.host, origin) + target, {
+    method,
+    headers,
+    ...(requestBody ? { body: requestBody } : {}),
+  });
   const response = await core.answer(request);
   if (!(response instanceof Response)) return writeAnswer(res, method, response);
   const out: Record<string, string> = {};
@@ -308,19 +347,27 @@ class SocketTrackRequest implements TrackRequest {
 
 /** The Host the client used, so that URLs the simulator answers with (the region's) match the client's base URL. */
 function baseUrl(host: string | undefined, serverOrigin: string): string {
-  return host !== undefined && /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host) ? `http://${host}` : serverOrigin;
+  return host !== undefined && /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)
+    ? `http://${host}`
+    : serverOrigin;
 }
 
 /** Writes a core answer: the `truncate` fault's cut-off body, or the whole body with its length. */
 function writeAnswer(res: ServerResponse, method: string, answer: Answer): void {
   if (answer.truncation !== undefined) return writeTruncated(res, answer.status, answer.headers, answer.truncation);
-  const headers = answer === OK_ANSWER ? OK_HEADERS : { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) };
+  const headers =
+    answer === OK_ANSWER ? OK_HEADERS : { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) };
   res.writeHead(answer.status, headers);
   res.end(method === "HEAD" ? undefined : answer.body);
 }
 
 /** The `truncate` fault: promise the whole body, send half of it, close. */
-function writeTruncated(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, truncation: Truncation): void {
+function writeTruncated(
+  res: ServerResponse,
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  truncation: Truncation,
+): void {
   res.writeHead(status, { ...headers, "content-length": String(truncation.promisedLength) });
   res.write(truncation.head, () => res.destroy());
 }
@@ -389,7 +436,6 @@ function onBodyError(this: Reading, error: Error): void {
 function onBodyClose(this: Reading): void {
   if (!this.complete) onBodyError.call(this, new Error("the client closed the connection before the body ended"));
 }
-
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket;

@@ -73,31 +73,43 @@ export function serializeState({ workspace, log }: SimulatorInternals): string {
   return people.length === 0 ? `${opening},"people":[]}\n` : `${opening},"people":[\n${lines.join(",\n")}\n]}\n`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 
 /** Checks the shape of a parsed state file; each problem names a field, never a value. */
 function checkedState(value: unknown, file: string): SavedState {
   const fail = (problem: string): never => {
     throw new StateFileError(file, problem);
   };
-  if (!isObject(value) || value["format"] !== STATE_FORMAT) return fail(`is not a simulator state file (no "format": "${STATE_FORMAT}")`);
-  if (value["version"] !== STATE_VERSION) return fail(`has version ${JSON.stringify(value["version"])}; this simulator reads version ${STATE_VERSION}`);
+  if (!isObject(value) || value["format"] !== STATE_FORMAT)
+    return fail(`is not a simulator state file (no "format": "${STATE_FORMAT}")`);
+  if (value["version"] !== STATE_VERSION)
+    return fail(`has version ${JSON.stringify(value["version"])}; this simulator reads version ${STATE_VERSION}`);
   const settings = value["settings"];
-  if (!isObject(settings) || (settings["identifiedBy"] !== "email_or_id" && settings["identifiedBy"] !== "id") || typeof settings["allowEmailUpdatesById"] !== "boolean") {
+  if (
+    !isObject(settings) ||
+    (settings["identifiedBy"] !== "email_or_id" && settings["identifiedBy"] !== "id") ||
+    typeof settings["allowEmailUpdatesById"] !== "boolean"
+  ) {
     return fail("settings must hold identifiedBy (email_or_id or id) and allowEmailUpdatesById (a boolean)");
   }
   if (!isCount(value["cio_id_counter"])) return fail("cio_id_counter must be a whole number from 0");
   if (!isCount(value["last_seq"])) return fail("last_seq must be a whole number from 0");
   const objects = value["objects"];
-  if (!Array.isArray(objects) || !objects.every((o) => isObject(o) && typeof o["object_type_id"] === "string" && typeof o["object_id"] === "string")) {
+  if (
+    !Array.isArray(objects) ||
+    !objects.every((o) => isObject(o) && typeof o["object_type_id"] === "string" && typeof o["object_id"] === "string")
+  ) {
     return fail("objects must be a list of { object_type_id, object_id }");
   }
   const people = value["people"];
   if (!Array.isArray(people)) return fail("people must be a list");
   const seen = new Set<string>();
   people.forEach((person, index) => {
-    if (!isObject(person) || typeof person["cio_id"] !== "string" || person["cio_id"] === "") fail(`people[${index}].cio_id must be a non-empty string`);
+    if (!isObject(person) || typeof person["cio_id"] !== "string" || person["cio_id"] === "")
+      fail(`people[${index}].cio_id must be a non-empty string`);
     const cioId = (person as Record<string, unknown>)["cio_id"] as string;
     if (seen.has(cioId)) fail(`people[${index}].cio_id is held by an earlier person too`);
     seen.add(cioId);
@@ -122,7 +134,8 @@ export function loadState(file: string, parts: SimulatorInternals): { loaded: bo
   }
   const state = checkedState(parsed, file);
   const { workspace, log } = parts;
-  if (workspace.size > 0) throw new StateFileError(file, "can only be loaded into an empty simulator (leave out people)");
+  if (workspace.size > 0)
+    throw new StateFileError(file, "can only be loaded into an empty simulator (leave out people)");
   workspace.updateSettings(state.settings);
   for (const person of state.people) workspace.restore(person);
   for (const object of state.objects) workspace.relateObject(object.object_type_id, object.object_id);
@@ -246,7 +259,7 @@ export class StateFile {
     const fd = openSync(tmp, "w");
     try {
       const bytes = Buffer.from(serializeState(this.#parts));
-      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at);
+      for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

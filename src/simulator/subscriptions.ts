@@ -12,7 +12,11 @@ import { emptyPart, type Part, type PersonView, type TimestampGate } from "./dec
 
 const GATE_NAME = "cio_subscription_preferences";
 
-export function decideTopics(_person: PersonView | undefined, body: Readonly<Record<string, unknown>>, gate: TimestampGate): Part {
+export function decideTopics(
+  _person: PersonView | undefined,
+  body: Readonly<Record<string, unknown>>,
+  gate: TimestampGate,
+): Part {
   const part = emptyPart();
   const preferences = body["cio_subscription_preferences"];
   if (isObject(preferences) && gate.allows(GATE_NAME)) {

@@ -99,7 +99,11 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     return checked(request, body);
   }
 
-  async function faulted(pending: Promise<AnsweringFault | undefined>, request: TrackRequest, body: Uint8Array | DeferredBody): Promise<Answer> {
+  async function faulted(
+    pending: Promise<AnsweringFault | undefined>,
+    request: TrackRequest,
+    body: Uint8Array | DeferredBody,
+  ): Promise<Answer> {
     const fault = await pending;
     if (fault === undefined) return checked(request, body);
     // The body is not read: a faulted request is dropped before the Track API sees it.
@@ -149,7 +153,12 @@ interface Acceptance {
 }
 
 /** An identify call's own checks, in order; what passes goes to the processor and is answered `200 {}`. */
-function identify({ processor, strict }: Acceptance, segment: string, bytes: BodyRead, seq: number | undefined): Answer {
+function identify(
+  { processor, strict }: Acceptance,
+  segment: string,
+  bytes: BodyRead,
+  seq: number | undefined,
+): Answer {
   if (bytes === "too large") return ANSWERS.tooLarge;
   if (bytes === "unreadable") return ANSWERS.unreadableBody;
   let identifier = segment;
@@ -171,7 +180,11 @@ function identify({ processor, strict }: Acceptance, segment: string, bytes: Bod
 
 /** A 400 naming its problems, each with the source that supports refusing it (refusals.ts). */
 function refusal(problems: readonly Problem[], form: "error" | "errors"): Answer {
-  return problemsAnswer(400, problems.map((problem) => ({ ...problem, source: refusalOf(problem.code)?.source ?? "lint" })), form);
+  return problemsAnswer(
+    400,
+    problems.map((problem) => ({ ...problem, source: refusalOf(problem.code)?.source ?? "lint" })),
+    form,
+  );
 }
 
 /**

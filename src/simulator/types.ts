@@ -5,7 +5,14 @@
 import type { components } from "../../generated/simulator.js";
 import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
 import type { EventualOptions, ProcessingMode } from "./processing.js";
-import type { ActivityPage, ActivityPageQuery, ActivityQuery, PeoplePage, PeoplePageQuery, PeopleQuery } from "./listing.js";
+import type {
+  ActivityPage,
+  ActivityPageQuery,
+  ActivityQuery,
+  PeoplePage,
+  PeoplePageQuery,
+  PeopleQuery,
+} from "./listing.js";
 import type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 /** A rule id of clauses.md: `C1` … `C24`. */

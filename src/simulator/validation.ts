@@ -27,7 +27,8 @@ const IDENTIFIER_FIELDS = new Set(["id", "email", "anonymous_id"]);
 /** The code of a byte limit nobody documents: refused in strict mode only (refusals.ts). */
 const LINT_TOO_LONG = "lint_too_long";
 
-const lint = (problems: readonly Problem[]): Problem[] => problems.map((problem) => ({ ...problem, code: LINT_TOO_LONG }));
+const lint = (problems: readonly Problem[]): Problem[] =>
+  problems.map((problem) => ({ ...problem, code: LINT_TOO_LONG }));
 const CONTENT_TYPE_PATH = ["headers", "content-type"] as const;
 
 /** C12: the media type must be application/json (parameters such as charset are fine). */
@@ -35,11 +36,19 @@ export function contentTypeProblem(header: string | null): Problem | undefined {
   // What nearly every client sends, settled without splitting or lower-casing.
   if (header === "application/json" || header === "application/json; charset=utf-8") return undefined;
   if (header === null || header.trim() === "") {
-    return { code: "missing_content_type", path: CONTENT_TYPE_PATH, message: "Content-Type is required and must be application/json" };
+    return {
+      code: "missing_content_type",
+      path: CONTENT_TYPE_PATH,
+      message: "Content-Type is required and must be application/json",
+    };
   }
   const mediaType = header.split(";")[0]?.trim().toLowerCase();
   if (mediaType === "application/json") return undefined;
-  return { code: "unsupported_content_type", path: CONTENT_TYPE_PATH, message: "Content-Type must be application/json" };
+  return {
+    code: "unsupported_content_type",
+    path: CONTENT_TYPE_PATH,
+    message: "Content-Type must be application/json",
+  };
 }
 
 /**
@@ -48,11 +57,19 @@ export function contentTypeProblem(header: string | null): Problem | undefined {
  */
 export function identifierProblems(identifier: string, strict: boolean): Problem[] {
   if (identifier === "") {
-    return [{ code: "empty_identifier", path: ["identifier"], message: "identifier in the path must NOT have fewer than 1 characters" }];
+    return [
+      {
+        code: "empty_identifier",
+        path: ["identifier"],
+        message: "identifier in the path must NOT have fewer than 1 characters",
+      },
+    ];
   }
   const tooLong = byteLimitProblems(identifier, MAX_IDENTIFIER_BYTES, ["identifier"], "identifier in the path");
   if (tooLong.length > 0 || !strict) return tooLong;
-  return validateIdentifier(identifier).map((finding) => schemaProblem(finding, ["identifier"], "identifier in the path"));
+  return validateIdentifier(identifier).map((finding) =>
+    schemaProblem(finding, ["identifier"], "identifier in the path"),
+  );
 }
 
 /**
@@ -66,7 +83,9 @@ export function bodyProblems(body: Readonly<Record<string, unknown>>, strict: bo
   let covered: Set<string> | undefined;
   let badName = false;
   for (const name of names) {
-    const nameProblems = attributeNameProblems(name, ["body", name]).filter((problem) => strict || problem.code !== "empty_name");
+    const nameProblems = attributeNameProblems(name, ["body", name]).filter(
+      (problem) => strict || problem.code !== "empty_name",
+    );
     if (nameProblems.length > 0) badName = true;
     const values = valueProblems(name, body[name]).filter((problem) => strict || problem.code !== LINT_TOO_LONG);
     if (values.length > 0) (covered ??= new Set()).add(name);
@@ -118,7 +137,8 @@ function relationshipProblems(value: unknown): Problem[] {
       const at = [...path, "relationship_attributes", name];
       const label = `${where}.relationship_attributes: a name`;
       const nameTooLong = byteLimitProblems(name, MAX_ATTRIBUTE_NAME_BYTES, at, label);
-      if (nameTooLong.length > 0) problems.push(...nameTooLong.map((problem) => ({ ...problem, code: "name_too_long" })));
+      if (nameTooLong.length > 0)
+        problems.push(...nameTooLong.map((problem) => ({ ...problem, code: "name_too_long" })));
       else problems.push(...attributeValueProblems(attribute, at, `${where}.relationship_attributes.${name}`));
     }
   });
@@ -143,7 +163,11 @@ function describeFindings(findings: readonly SchemaFinding[]): Problem[] {
       const list = `${kinds.slice(0, -1).join(", ")}${kinds.length > 1 ? " or " : ""}${kinds.at(-1) ?? ""}`;
       problems.push({ code: "schema_type", path, message: `${where} must be ${list}` });
     } else if (anyOf) {
-      problems.push({ code: "schema_any_of", path, message: `${where} ${parts.map((finding) => finding.message).join(", or ")}` });
+      problems.push({
+        code: "schema_any_of",
+        path,
+        message: `${where} ${parts.map((finding) => finding.message).join(", or ")}`,
+      });
     } else {
       for (const finding of parts) problems.push(schemaProblem(finding, path, where));
     }

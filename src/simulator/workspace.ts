@@ -167,7 +167,11 @@ export interface SavedPerson {
   attributes?: Record<string, unknown>;
   topics?: Record<string, boolean>;
   stamps?: Record<string, number>;
-  relationships?: { object_type_id: string; object_id: string; attributes: Record<string, string | number | boolean> }[];
+  relationships?: {
+    object_type_id: string;
+    object_id: string;
+    attributes: Record<string, string | number | boolean>;
+  }[];
 }
 
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
@@ -398,7 +402,8 @@ export class Workspace {
   findDeleted(ref: { id: string } | { email: string }): StoredPerson | undefined {
     const held = "id" in ref ? this.#formerId.get(ref.id) : this.#emailOf.get(this.emailKey(ref.email));
     let newest: StoredPerson | undefined;
-    for (const person of allOf(held)) if (person.deleted && (newest === undefined || person.position > newest.position)) newest = person;
+    for (const person of allOf(held))
+      if (person.deleted && (newest === undefined || person.position > newest.position)) newest = person;
     return newest;
   }
 
@@ -446,17 +451,20 @@ export class Workspace {
     const problems: string[] = [];
     const claimed = new Set<string>();
     const claim = (kind: string, key: string, taken: boolean, index: number) => {
-      if (taken || claimed.has(`${kind}\u0000${key}`)) problems.push(`people[${index}].${kind} is already held by another person`);
+      if (taken || claimed.has(`${kind}\u0000${key}`))
+        problems.push(`people[${index}].${kind} is already held by another person`);
       claimed.add(`${kind}\u0000${key}`);
     };
     people.forEach((seed, index) => {
       if (seed.cio_id !== undefined && bareCioId(seed.cio_id) === "") problems.push(`people[${index}].cio_id is empty`);
-      else if (seed.cio_id !== undefined) claim("cio_id", bareCioId(seed.cio_id), this.#byCio.has(bareCioId(seed.cio_id)), index);
+      else if (seed.cio_id !== undefined)
+        claim("cio_id", bareCioId(seed.cio_id), this.#byCio.has(bareCioId(seed.cio_id)), index);
       if (seed.id !== undefined) claim("id", seed.id, this.#byId.has(seed.id), index);
       if (seed.email !== undefined && this.emailIdentifies) {
         claim("email", this.emailKey(seed.email), this.#byEmail.has(this.emailKey(seed.email)), index);
       }
-      if (seed.anonymous_id !== undefined) claim("anonymous_id", seed.anonymous_id, this.#byAnonymousId.has(seed.anonymous_id), index);
+      if (seed.anonymous_id !== undefined)
+        claim("anonymous_id", seed.anonymous_id, this.#byAnonymousId.has(seed.anonymous_id), index);
     });
     if (problems.length > 0) throw new SeedConflictError(problems);
     return people.map((seed) => this.#addSeed(seed));
@@ -473,13 +481,14 @@ export class Workspace {
       attributes: attributes === undefined ? {} : structuredClone(Object.fromEntries(attributes)),
       topics: topics === undefined ? {} : Object.fromEntries(topics),
       unsubscribed: person.unsubscribed,
-      relationships: relationships === undefined
-        ? []
-        : [...relationships.values()].map((r) => ({
-            object_type_id: r.object_type_id,
-            object_id: r.object_id,
-            attributes: Object.fromEntries(r.attributes),
-          })),
+      relationships:
+        relationships === undefined
+          ? []
+          : [...relationships.values()].map((r) => ({
+              object_type_id: r.object_type_id,
+              object_id: r.object_id,
+              attributes: Object.fromEntries(r.attributes),
+            })),
       deleted: person.deleted,
       ...(person.last_timestamp !== undefined && { last_timestamp: person.last_timestamp }),
     };

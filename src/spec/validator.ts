@@ -75,19 +75,38 @@ export function declaredResponse(status: number): { key: string; content: Record
  */
 export function validateResponse(status: number, contentType: string | null, body: string): SchemaFinding[] {
   const declared = declaredResponse(status);
-  if (!declared) return [{ path: "status", keyword: "status", message: `status ${status} is not declared by the spec (declared: ${declaredStatuses.join(", ")})` }];
+  if (!declared)
+    return [
+      {
+        path: "status",
+        keyword: "status",
+        message: `status ${status} is not declared by the spec (declared: ${declaredStatuses.join(", ")})`,
+      },
+    ];
   const mediaTypes = Object.keys(declared.content);
   if (mediaTypes.length === 0) return [];
   const mediaType = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (!mediaTypes.includes(mediaType)) {
-    return [{ path: "content-type", keyword: "content-type", message: `content type "${mediaType}" is not declared for ${declared.key} (declared: ${mediaTypes.join(", ")})` }];
+    return [
+      {
+        path: "content-type",
+        keyword: "content-type",
+        message: `content type "${mediaType}" is not declared for ${declared.key} (declared: ${mediaTypes.join(", ")})`,
+      },
+    ];
   }
   let value: unknown = body;
   if (mediaType === "application/json") {
     try {
       value = JSON.parse(body) as unknown;
     } catch {
-      return [{ path: "body", keyword: "json", message: `the ${declared.key} body is declared as JSON but does not parse as JSON` }];
+      return [
+        {
+          path: "body",
+          keyword: "json",
+          message: `the ${declared.key} body is declared as JSON but does not parse as JSON`,
+        },
+      ];
     }
   }
   const cacheKey = `${declared.key} ${mediaType}`;
@@ -105,11 +124,12 @@ function findings(errors: ErrorObject[] | null | undefined): SchemaFinding[] {
     .map((error) => ({
       path: error.instancePath,
       keyword: error.keyword,
-      message: error.keyword === "additionalProperties"
-        ? `must not have property "${String(error.params["additionalProperty"])}"`
-        : error.propertyName !== undefined
-          ? `must not have property "${error.propertyName}"`
-          : (error.message ?? error.keyword),
+      message:
+        error.keyword === "additionalProperties"
+          ? `must not have property "${String(error.params["additionalProperty"])}"`
+          : error.propertyName !== undefined
+            ? `must not have property "${error.propertyName}"`
+            : (error.message ?? error.keyword),
     }));
 }
 
@@ -125,11 +145,14 @@ function closestAlternatives(errors: ErrorObject[]): ErrorObject[] {
     const prefix = `${anyOf.schemaPath}/`;
     const branchOf = (error: ErrorObject) => error.schemaPath.slice(prefix.length).split("/")[0] ?? "";
     const counts = new Map<string, number>();
-    for (const error of kept) if (error.schemaPath.startsWith(prefix)) counts.set(branchOf(error), (counts.get(branchOf(error)) ?? 0) + 1);
+    for (const error of kept)
+      if (error.schemaPath.startsWith(prefix)) counts.set(branchOf(error), (counts.get(branchOf(error)) ?? 0) + 1);
     if (counts.size < 2) continue;
     const fewest = Math.min(...counts.values());
     const closest = new Set([...counts].filter(([, count]) => count === fewest).map(([branch]) => branch));
-    kept = kept.filter((error) => (error.schemaPath.startsWith(prefix) ? closest.has(branchOf(error)) : error !== anyOf || closest.size > 1));
+    kept = kept.filter((error) =>
+      error.schemaPath.startsWith(prefix) ? closest.has(branchOf(error)) : error !== anyOf || closest.size > 1,
+    );
   }
   return kept;
 }

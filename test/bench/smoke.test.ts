@@ -25,7 +25,10 @@ const positive = (n: number | undefined) => {
 
 describe("benchmark harness (smoke)", () => {
   const peers = peersInstalled();
-  if (!peers) console.log("bench/peers is not installed: the smoke skips customerio-node, autocannon and Prism (npm run bench installs them).");
+  if (!peers)
+    console.log(
+      "bench/peers is not installed: the smoke skips customerio-node, autocannon and Prism (npm run bench installs them).",
+    );
 
   it("runs every benchmark with tiny sizes and reports ratios, stopping every child process", async () => {
     const children = new Children();
@@ -122,7 +125,15 @@ describe("benchmark harness (smoke)", () => {
     expect(r.goals.length).toBeGreaterThan(5);
     for (const goal of r.goals) expect([true, false, null]).toContain(goal.met);
     const report = formatReport(r);
-    for (const heading of ["### Client overhead", "### Server throughput", "### Import", "### Size", "### Simulator at scale", "### Goals"]) expect(report).toContain(heading);
+    for (const heading of [
+      "### Client overhead",
+      "### Server throughput",
+      "### Import",
+      "### Size",
+      "### Simulator at scale",
+      "### Goals",
+    ])
+      expect(report).toContain(heading);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     expect(log.length).toBeGreaterThan(0);
   }, 300_000);

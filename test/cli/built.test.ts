@@ -23,7 +23,17 @@ beforeAll(async () => {
   pkg = mkdtempSync(join(tmpdir(), "cio-built-"));
   copyFileSync(join(ROOT, "package.json"), join(pkg, "package.json"));
   symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"), "dir");
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--outDir", join(pkg, "dist")], { stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      join(ROOT, "tsconfig.build.json"),
+      "--outDir",
+      join(pkg, "dist"),
+    ],
+    { stdio: "pipe" },
+  );
   bin = join(pkg, "dist", "src", "cli.js");
 }, 300_000);
 afterAll(async () => {
@@ -36,7 +46,16 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Ran> {
     execFile(
       process.execPath,
       [bin, ...args],
-      { cwd: pkg, env: { PATH: process.env["PATH"] ?? "", CIO_SITE_ID: served.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: served.url, ...env } },
+      {
+        cwd: pkg,
+        env: {
+          PATH: process.env["PATH"] ?? "",
+          CIO_SITE_ID: served.simulator.siteId,
+          CIO_API_KEY: KEY,
+          CIO_BASE_URL: served.url,
+          ...env,
+        },
+      },
       (error, stdout, stderr) => {
         const code = error ? ((error as { code?: number }).code ?? 1) : 0;
         expect(stdout + stderr).not.toContain(KEY);
@@ -83,7 +102,9 @@ describe("the built cio-customers", () => {
   it("keeps the conventions: usage errors, suggestions, --version in the help", async () => {
     const port = await cli(["simulate", "--port", "abc"]);
     expect(port).toMatchObject({ code: 2, stdout: "" });
-    expect(port.stderr).toBe('cio-customers simulate: --port must be a whole number from 0 to 65535, not "abc"\nRun cio-customers simulate --help for the options.\n');
+    expect(port.stderr).toBe(
+      'cio-customers simulate: --port must be a whole number from 0 to 65535, not "abc"\nRun cio-customers simulate --help for the options.\n',
+    );
     expect((await cli(["identfy"])).stderr).toMatch(/did you mean identify\?/);
     expect((await cli(["--help"])).stdout).toMatch(/--version/);
   });

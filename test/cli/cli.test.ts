@@ -22,11 +22,22 @@ interface Ran {
 }
 
 /** Runs `cio-customers …`; `onStdout`/`onStart` let a test act while it runs (send a signal). */
-function cli(args: string[], env: Record<string, string> = {}, during?: (child: ReturnType<typeof spawn>) => void): Promise<Ran> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  during?: (child: ReturnType<typeof spawn>) => void,
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: root,
-      env: { ...process.env, CIO_SITE_ID: served.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: served.url, NO_COLOR: "1", ...env },
+      env: {
+        ...process.env,
+        CIO_SITE_ID: served.simulator.siteId,
+        CIO_API_KEY: KEY,
+        CIO_BASE_URL: served.url,
+        NO_COLOR: "1",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -45,7 +56,13 @@ const expectNoKey = (ran: Ran) => {
 };
 
 /** Distinct Track API requests the simulator applied or logged, from its activity log. */
-const requestsSeen = () => new Set(served.simulator.activity().map((entry) => entry.request).filter((r) => r !== undefined)).size;
+const requestsSeen = () =>
+  new Set(
+    served.simulator
+      .activity()
+      .map((entry) => entry.request)
+      .filter((r) => r !== undefined),
+  ).size;
 
 beforeAll(async () => {
   served = await serveSimulator({ port: 0, apiKey: KEY });
@@ -60,14 +77,37 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe("identify and update", () => {
   it("identify --id with typed attributes, a topic, a relationship and created_at", async () => {
     const ran = await cli([
-      "identify", "--id", "user-1", "--attr", "plan=premium", "--attr", "seats=3", "--attr", "zip=007", "--attr", "trial=false",
-      "--json", 'address={"city":"London"}', "--topic", "3=false", "--relate", "1:acme", "--created-at", "2023-11-14T22:13:20Z",
+      "identify",
+      "--id",
+      "user-1",
+      "--attr",
+      "plan=premium",
+      "--attr",
+      "seats=3",
+      "--attr",
+      "zip=007",
+      "--attr",
+      "trial=false",
+      "--json",
+      'address={"city":"London"}',
+      "--topic",
+      "3=false",
+      "--relate",
+      "1:acme",
+      "--created-at",
+      "2023-11-14T22:13:20Z",
     ]);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^Identified: 200 from http:\/\/127\.0\.0\.1:\d+/);
     expectNoKey(ran);
     const person = served.simulator.person({ id: "user-1" });
-    expect(person?.attributes).toMatchObject({ plan: "premium", seats: 3, zip: "007", trial: false, address: { city: "London" } });
+    expect(person?.attributes).toMatchObject({
+      plan: "premium",
+      seats: 3,
+      zip: "007",
+      trial: false,
+      address: { city: "London" },
+    });
     expect(person?.topics).toEqual({ topic_3: false });
     expect(person?.relationships).toEqual([{ object_type_id: "1", object_id: "acme", attributes: {} }]);
     expect(person?.created_at).toBe(1700000000);
@@ -76,14 +116,24 @@ describe("identify and update", () => {
   it("update --email for nobody creates nobody and logs a Failed Attribute Change (C23, C24)", async () => {
     const ran = await cli(["update", "--email", "nobody@example.com", "--attr", "plan=x"]);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/^Sent with _update: true; http:\/\/127\.0\.0\.1:\d+ answered 200\. .*nobody is created if they do not\.\n$/);
+    expect(ran.stdout).toMatch(
+      /^Sent with _update: true; http:\/\/127\.0\.0\.1:\d+ answered 200\. .*nobody is created if they do not\.\n$/,
+    );
     expect(served.simulator.people()).toEqual([]);
     expect(served.simulator.activity().map((e) => e.type)).toContain("failed_attribute_change");
   });
 
   it("identify --cio-id adds the prefix and can change identifiers (C7)", async () => {
     const [seeded] = served.simulator.seed([{ id: "old", email: "old@example.com" }]);
-    const ran = await cli(["identify", "--cio-id", seeded!.cio_id, "--attr", "id=new", "--attr", "email=new@example.com"]);
+    const ran = await cli([
+      "identify",
+      "--cio-id",
+      seeded!.cio_id,
+      "--attr",
+      "id=new",
+      "--attr",
+      "email=new@example.com",
+    ]);
     expect(ran.code).toBe(0);
     expect(served.simulator.person({ cioId: seeded!.cio_id })).toMatchObject({ id: "new", email: "new@example.com" });
   });
@@ -132,7 +182,8 @@ describe("identify and update", () => {
 describe("import", () => {
   it("NDJSON: streams every record, keeps per-person order, and writes refused records to the rejects file", async () => {
     const lines: string[] = [];
-    for (let i = 1; i <= 40; i++) lines.push(JSON.stringify({ id: `p${i}`, email: `p${i}@example.com`, plan: "basic" }));
+    for (let i = 1; i <= 40; i++)
+      lines.push(JSON.stringify({ id: `p${i}`, email: `p${i}@example.com`, plan: "basic" }));
     lines.push(JSON.stringify({ id: "p7", plan: "second" })); // record 41: the same person again, later in the file
     lines.push(JSON.stringify({ id: "p7", plan: "third" })); // record 42
     lines.push("{not json"); // record 43
@@ -146,7 +197,10 @@ describe("import", () => {
     expectNoKey(ran);
     expect(served.simulator.people()).toHaveLength(40);
     expect(served.simulator.person({ id: "p7" })?.attributes["plan"]).toBe("third");
-    const rejects = readFileSync(`${file}.rejects.ndjson`, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { row: number; reason: string; field?: string });
+    const rejects = readFileSync(`${file}.rejects.ndjson`, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { row: number; reason: string; field?: string });
     expect(rejects.map((r) => r.row).sort((a, b) => a - b)).toEqual([43, 44, 45]);
     expect(rejects.find((r) => r.row === 45)?.field).toBe("attributes.created_at");
     expect(readFileSync(`${file}.rejects.ndjson`, "utf8")).not.toContain("p45");
@@ -155,11 +209,17 @@ describe("import", () => {
   it("CSV with an email column: typed cells, empty cells left out, --update never creates", async () => {
     served.simulator.seed([{ email: "known@example.com", attributes: { plan: "basic", city: "Paris" } }]);
     const file = join(dir, "people.csv");
-    writeFileSync(file, "email,plan,seats,city,cio_subscription_preferences.topics.topic_2\nknown@example.com,premium,5,,true\nunknown@example.com,basic,1,Rome,false\n");
+    writeFileSync(
+      file,
+      "email,plan,seats,city,cio_subscription_preferences.topics.topic_2\nknown@example.com,premium,5,,true\nunknown@example.com,basic,1,Rome,false\n",
+    );
     const ran = await cli(["import", file, "--update", "--identifier", "email", "--rate", "0"]);
     expect(ran.code).toBe(0);
     expect(served.simulator.people()).toHaveLength(1);
-    expect(served.simulator.person({ email: "known@example.com" })).toMatchObject({ attributes: { plan: "premium", seats: 5, city: "Paris" }, topics: { topic_2: true } });
+    expect(served.simulator.person({ email: "known@example.com" })).toMatchObject({
+      attributes: { plan: "premium", seats: 5, city: "Paris" },
+      topics: { topic_2: true },
+    });
   });
 
   it("--dry-run validates every record and sends nothing", async () => {
@@ -174,7 +234,10 @@ describe("import", () => {
   it("Ctrl-C stops cleanly and writes the checkpoint; --resume finishes without resending a finished record", async () => {
     const file = join(dir, "big.ndjson");
     const total = 60;
-    writeFileSync(file, Array.from({ length: total }, (_, i) => JSON.stringify({ id: `r${i + 1}`, n: i + 1 })).join("\n"));
+    writeFileSync(
+      file,
+      Array.from({ length: total }, (_, i) => JSON.stringify({ id: `r${i + 1}`, n: i + 1 })).join("\n"),
+    );
     const first = await cli(["import", file, "--rate", "40", "--concurrency", "2"], {}, (child) => {
       const poll = setInterval(() => {
         if (requestsSeen() >= 10) {

@@ -17,14 +17,20 @@ async function run(args: string[], env: Record<string, string> = {}) {
 }
 
 /** A usage error: exit 2, nothing on stdout, the prefixed message and one line pointing to --help. */
-function expectUsage(ran: { code: number; stdout: string; stderr: string }, command: string | undefined, message: RegExp) {
+function expectUsage(
+  ran: { code: number; stdout: string; stderr: string },
+  command: string | undefined,
+  message: RegExp,
+) {
   expect(ran.code).toBe(2);
   expect(ran.stdout).toBe("");
   const lines = ran.stderr.trimEnd().split("\n");
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatch(new RegExp(`^cio-customers${command ? ` ${command}` : ""}: `));
   expect(lines[0]).toMatch(message);
-  expect(lines[1]).toBe(command ? `Run cio-customers ${command} --help for the options.` : "Run cio-customers --help for the commands.");
+  expect(lines[1]).toBe(
+    command ? `Run cio-customers ${command} --help for the options.` : "Run cio-customers --help for the commands.",
+  );
 }
 
 describe("every command", () => {
@@ -45,7 +51,9 @@ describe("every command", () => {
   });
 
   it.each(COMMANDS)("%s: a flag that needs a value and gets none says so", async (command) => {
-    const flag = { identify: "--id", update: "--email", import: "--rate", conformance: "--seed", simulate: "--port" }[command];
+    const flag = { identify: "--id", update: "--email", import: "--rate", conformance: "--seed", simulate: "--port" }[
+      command
+    ];
     expectUsage(await run([command, flag]), command, new RegExp(`${flag} needs a value`));
   });
 
@@ -85,7 +93,11 @@ describe("numbers", () => {
     [["import", "x.csv", "--rate", "fast"], "import", /--rate must be a whole number from 0, not "fast"/],
     [["import", "x.csv", "--concurrency", "0"], "import", /--concurrency must be a whole number from 1, not "0"/],
     [["import", "x.csv", "--concurrency", "2.5"], "import", /--concurrency must be a whole number from 1, not "2.5"/],
-    [["identify", "--id", "u", "--timeout-ms", "-1"], "identify", /--timeout-ms must be a whole number from 1, not "-1"/],
+    [
+      ["identify", "--id", "u", "--timeout-ms", "-1"],
+      "identify",
+      /--timeout-ms must be a whole number from 1, not "-1"/,
+    ],
     [["conformance", "--runs", "1e3"], "conformance", /--runs must be a whole number from 0, not "1e3"/],
     [["simulate", "--port", "abc"], "simulate", /--port must be a whole number from 0 to 65535, not "abc"/],
   ])("%j: the flag, its range and what was given", async (args, command, message) => {
@@ -98,7 +110,9 @@ describe("through the binary", () => {
     const ran = await runBinary(["simulate", "--port", "abc"], {});
     expect(ran.code).toBe(2);
     expect(ran.stdout).toBe("");
-    expect(ran.stderr).toBe('cio-customers simulate: --port must be a whole number from 0 to 65535, not "abc"\nRun cio-customers simulate --help for the options.\n');
+    expect(ran.stderr).toBe(
+      'cio-customers simulate: --port must be a whole number from 0 to 65535, not "abc"\nRun cio-customers simulate --help for the options.\n',
+    );
   });
 
   it("no arguments and a mistyped command: stderr, exit 2, no stack trace", async () => {

@@ -19,7 +19,11 @@ let served: ServedSimulator;
 let dir: string;
 
 const cli = (args: string[], env: Record<string, string> = {}, stdin?: string) =>
-  runBinary(args, { CIO_SITE_ID: served.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: served.url, ...env }, stdin === undefined ? {} : { stdin });
+  runBinary(
+    args,
+    { CIO_SITE_ID: served.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: served.url, ...env },
+    stdin === undefined ? {} : { stdin },
+  );
 
 /** Every run: no key, no stack trace, no Node warning. */
 function clean(ran: Ran): Ran {
@@ -30,7 +34,11 @@ function clean(ran: Ran): Ran {
 }
 
 const rejectsOf = (path: string) =>
-  readFileSync(path, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { row: number; reason: string; field?: string; status?: number });
+  readFileSync(path, "utf8")
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { row: number; reason: string; field?: string; status?: number });
 
 beforeAll(async () => {
   served = await serveSimulator({ port: 0, apiKey: KEY });
@@ -49,7 +57,10 @@ describe("outcomes and --resume", () => {
     writeFileSync(file, `id,n\n${Array.from({ length: total }, (_, i) => `w${i + 1},${i + 1}`).join("\n")}\n`);
     const wrong = clean(await cli(["import", file, "--rate", "0"], { CIO_API_KEY: WRONG }));
     expect(wrong.code).toBe(2);
-    const lines = wrong.stderr.trim().split("\n").filter((l) => l.startsWith("cio-customers import:"));
+    const lines = wrong.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("cio-customers import:"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/refused the credentials \(HTTP 401\).*--resume/);
     // Stopped at once: at most the requests already in flight were sent.
@@ -75,18 +86,29 @@ describe("outcomes and --resume", () => {
     expect(served.simulator.person({ id: "a" })).toBeUndefined();
     const again = clean(await cli(["import", file, "--rate", "0", "--resume"]));
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/3 records read: 1 accepted, 0 refused, 0 not sent, 2 already settled before --resume/);
+    expect(again.stdout).toMatch(
+      /3 records read: 1 accepted, 0 refused, 0 not sent, 2 already settled before --resume/,
+    );
     expect(served.simulator.person({ id: "a" })).toBeDefined();
   });
 
   it("records refused for their content are settled as refused, listed in the rejects file, and not resent", async () => {
     const file = join(dir, "people.ndjson");
-    writeFileSync(file, [JSON.stringify({ id: "ok" }), JSON.stringify({ id: "bad", created_at: 1700000000000 })].join("\n"));
+    writeFileSync(
+      file,
+      [JSON.stringify({ id: "ok" }), JSON.stringify({ id: "bad", created_at: 1700000000000 })].join("\n"),
+    );
     const first = clean(await cli(["import", file, "--rate", "0"]));
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(/2 records read: 1 accepted, 1 refused \(see .*rejects\.ndjson\), 0 not sent/);
-    expect(rejectsOf(`${file}.rejects.ndjson`)).toEqual([expect.objectContaining({ row: 2, field: "attributes.created_at" })]);
-    expect(readFileSync(`${file}.checkpoint`, "utf8").split("\n").slice(1).sort()).toEqual(["", "1 accepted", "2 refused"]);
+    expect(rejectsOf(`${file}.rejects.ndjson`)).toEqual([
+      expect.objectContaining({ row: 2, field: "attributes.created_at" }),
+    ]);
+    expect(readFileSync(`${file}.checkpoint`, "utf8").split("\n").slice(1).sort()).toEqual([
+      "",
+      "1 accepted",
+      "2 refused",
+    ]);
     const again = clean(await cli(["import", file, "--rate", "0", "--resume"]));
     expect(again.stdout).toMatch(/0 accepted, 0 refused, 0 not sent, 2 already settled/);
   });
@@ -165,7 +187,13 @@ describe("strict input", () => {
 
   it("import - reads stdin, with --format", async () => {
     const rejects = join(dir, "out", "stdin.rejects.ndjson");
-    const ran = clean(await cli(["import", "-", "--format", "ndjson", "--rate", "0", "--rejects", rejects], {}, `${JSON.stringify({ id: "s1" })}\n{oops\n`));
+    const ran = clean(
+      await cli(
+        ["import", "-", "--format", "ndjson", "--rate", "0", "--rejects", rejects],
+        {},
+        `${JSON.stringify({ id: "s1" })}\n{oops\n`,
+      ),
+    );
     expect(ran.code).toBe(1);
     expect(ran.stdout).toMatch(/Import of stdin: 2 records read: 1 accepted, 1 refused/);
     expect(rejectsOf(rejects)).toEqual([{ row: 2, reason: "the line is not valid JSON" }]);
@@ -176,7 +204,10 @@ describe("strict input", () => {
 
   it("ISO 8601 dates in created_at and _timestamp cells become Unix seconds, as --created-at does; other values are refused", async () => {
     const file = join(dir, "dates.csv");
-    writeFileSync(file, "id,created_at\nd1,2023-11-14T22:13:20Z\nd2,2023-11-14T23:13:20+01:00\nd3,1700000000\nd4,yesterday\nd5,2023-11-14T22:13:20\nd6,2023-02-30\n");
+    writeFileSync(
+      file,
+      "id,created_at\nd1,2023-11-14T22:13:20Z\nd2,2023-11-14T23:13:20+01:00\nd3,1700000000\nd4,yesterday\nd5,2023-11-14T22:13:20\nd6,2023-02-30\n",
+    );
     const ran = clean(await cli(["import", file, "--rate", "0"]));
     expect(ran.stdout).toMatch(/6 records read: 3 accepted, 3 refused/);
     for (const id of ["d1", "d2", "d3"]) expect(served.simulator.person({ id })?.created_at, id).toBe(1700000000);
@@ -208,11 +239,23 @@ describe("paths and file errors", () => {
   });
 
   it.each([
-    ["a missing input", (d: string) => ["import", join(d, "nope.csv")], /cannot open .*nope\.csv: no such file or folder/],
+    [
+      "a missing input",
+      (d: string) => ["import", join(d, "nope.csv")],
+      /cannot open .*nope\.csv: no such file or folder/,
+    ],
     ["a folder as input", (d: string) => ["import", d, "--format", "csv"], /is a folder, not a file/],
-    ["rejects under a file", (d: string) => ["import", join(d, "in.ndjson"), "--rejects", join(d, "in.ndjson", "r.ndjson")], /cannot write .*in\.ndjson: is a file, not a folder/],
+    [
+      "rejects under a file",
+      (d: string) => ["import", join(d, "in.ndjson"), "--rejects", join(d, "in.ndjson", "r.ndjson")],
+      /cannot write .*in\.ndjson: is a file, not a folder/,
+    ],
     ["rejects that is a folder", (d: string) => ["import", join(d, "in.ndjson"), "--rejects", d], /is a folder/],
-    ["checkpoint under a file", (d: string) => ["import", join(d, "in.ndjson"), "--checkpoint", join(d, "in.ndjson", "c")], /cannot write .*in\.ndjson: is a file, not a folder/],
+    [
+      "checkpoint under a file",
+      (d: string) => ["import", join(d, "in.ndjson"), "--checkpoint", join(d, "in.ndjson", "c")],
+      /cannot write .*in\.ndjson: is a file, not a folder/,
+    ],
   ])("%s: one line on stderr, exit 2, nothing sent", async (_name, args, message) => {
     writeFileSync(join(dir, "in.ndjson"), `${JSON.stringify({ id: "x" })}\n`);
     const ran = clean(await cli([...args(dir), "--rate", "0"]));
@@ -226,13 +269,20 @@ describe("paths and file errors", () => {
 describe("repeated people", () => {
   it("a record for a person already sent in this run goes with _update: true", async () => {
     const file = join(dir, "people.ndjson");
-    writeFileSync(file, [{ id: "r1", plan: "a" }, { id: "r2" }, { id: "r1", plan: "b" }, { id: "r1", plan: "c" }].map((r) => JSON.stringify(r)).join("\n"));
+    writeFileSync(
+      file,
+      [{ id: "r1", plan: "a" }, { id: "r2" }, { id: "r1", plan: "b" }, { id: "r1", plan: "c" }]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
     const ran = clean(await cli(["import", file, "--rate", "0"]));
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/2 records named a person sent earlier in this run and went with _update: true/);
     expect(served.simulator.person({ id: "r1" })?.attributes["plan"]).toBe("c");
     expect(served.simulator.people()).toHaveLength(2);
-    const sent = served.simulator.requests().map((r) => [r.path, (JSON.parse(r.body ?? "{}") as { _update?: boolean })._update ?? false]);
+    const sent = served.simulator
+      .requests()
+      .map((r) => [r.path, (JSON.parse(r.body ?? "{}") as { _update?: boolean })._update ?? false]);
     expect(sent).toEqual([
       ["/api/v1/customers/r1", false],
       ["/api/v1/customers/r2", false],
@@ -260,7 +310,12 @@ describe("repeated people against eventual processing", () => {
   it("two identify calls for one new person processed together create two profiles; the import's create one", async () => {
     // Calls are answered at once and applied later in groups, each call of a group decided against the same state,
     // as the seed describes Customer.io's queue.
-    const eventual = await serveSimulator({ port: 0, apiKey: KEY, processing: "eventual", eventual: { delayMs: Infinity, workers: 4 } });
+    const eventual = await serveSimulator({
+      port: 0,
+      apiKey: KEY,
+      processing: "eventual",
+      eventual: { delayMs: Infinity, workers: 4 },
+    });
     try {
       const client = createCustomersClient({ siteId: eventual.simulator.siteId, apiKey: KEY, baseUrl: eventual.url });
       await client.identify({ id: "twice" }, { plan: "a" });
@@ -270,8 +325,17 @@ describe("repeated people against eventual processing", () => {
 
       eventual.simulator.reset();
       const file = join(dir, "people.ndjson");
-      writeFileSync(file, [{ id: "r1", plan: "a" }, { id: "r2" }, { id: "r1", plan: "b" }].map((r) => JSON.stringify(r)).join("\n"));
-      const ran = clean(await runBinary(["import", file, "--rate", "0"], { CIO_SITE_ID: eventual.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: eventual.url }));
+      writeFileSync(
+        file,
+        [{ id: "r1", plan: "a" }, { id: "r2" }, { id: "r1", plan: "b" }].map((r) => JSON.stringify(r)).join("\n"),
+      );
+      const ran = clean(
+        await runBinary(["import", file, "--rate", "0"], {
+          CIO_SITE_ID: eventual.simulator.siteId,
+          CIO_API_KEY: KEY,
+          CIO_BASE_URL: eventual.url,
+        }),
+      );
       expect(ran.code).toBe(0);
       eventual.simulator.settle();
       expect(eventual.simulator.people().filter((p) => p.id === "r1")).toHaveLength(1);

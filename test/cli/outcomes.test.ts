@@ -3,7 +3,15 @@
  * on --resume, or a stop of the whole import.
  */
 import { describe, expect, it } from "vitest";
-import { AbortError, HttpError, NetworkError, RedirectError, RegionError, TimeoutError, ValidationError } from "../../src/client/errors.js";
+import {
+  AbortError,
+  HttpError,
+  NetworkError,
+  RedirectError,
+  RegionError,
+  TimeoutError,
+  ValidationError,
+} from "../../src/client/errors.js";
 import { verdictOf } from "../../src/cli/import-run.js";
 
 const request = { method: "PUT", url: "https://track.customer.io/api/v1/customers/[identifier]" };
@@ -22,13 +30,26 @@ describe("verdictOf", () => {
   });
 
   it("refused credentials and connections that cannot work stop the import", () => {
-    for (const error of [http(401), http(403), new RedirectError(request, 301, "not a customer.io host"), new RegionError(request, "no url")]) {
+    for (const error of [
+      http(401),
+      http(403),
+      new RedirectError(request, 301, "not a customer.io host"),
+      new RegionError(request, "no url"),
+    ]) {
       expect(verdictOf(error)).toEqual({ outcome: "fatal", error });
     }
   });
 
   it("failures that may pass are sent again", () => {
-    for (const error of [http(429), http(500), http(503), http(404), new NetworkError(request, new Error("ECONNRESET")), new TimeoutError(request, 10_000), new AbortError(request, undefined)]) {
+    for (const error of [
+      http(429),
+      http(500),
+      http(503),
+      http(404),
+      new NetworkError(request, new Error("ECONNRESET")),
+      new TimeoutError(request, 10_000),
+      new AbortError(request, undefined),
+    ]) {
       expect(verdictOf(error).outcome).toBe("retry");
     }
   });

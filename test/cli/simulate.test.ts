@@ -55,7 +55,18 @@ describe("cio-customers simulate", () => {
     const controller = new AbortController();
     const run = memoryIo({ signal: controller.signal });
     const running = main(
-      ["simulate", "--port", "0", "--site-id", "my-site", "--api-key", "my-key", "--workspace-identified-by", "id", "--allow-email-updates-by-id"],
+      [
+        "simulate",
+        "--port",
+        "0",
+        "--site-id",
+        "my-site",
+        "--api-key",
+        "my-key",
+        "--workspace-identified-by",
+        "id",
+        "--allow-email-updates-by-id",
+      ],
       run.io,
     );
     let url: string | undefined;
@@ -65,7 +76,9 @@ describe("cio-customers simulate", () => {
     }
     expect(run.stdout()).toContain("site ID:    my-site");
     expect(run.stdout()).toContain("API key:    my-key");
-    const settings = await fetch(`${url}/__simulator/settings`, { headers: { authorization: basicAuth("my-site", "my-key") } });
+    const settings = await fetch(`${url}/__simulator/settings`, {
+      headers: { authorization: basicAuth("my-site", "my-key") },
+    });
     expect(await settings.json()).toEqual({ identifiedBy: "id", allowEmailUpdatesById: true });
     controller.abort();
     expect(await running).toBe(0);
@@ -75,14 +88,29 @@ describe("cio-customers simulate", () => {
   it("--strict and --processing eventual: lint refusals on, calls answered at once and applied on settle", async () => {
     const controller = new AbortController();
     const run = memoryIo({ signal: controller.signal });
-    const running = main(["simulate", "--port", "0", "--strict", "--processing", "eventual", "--settle-delay-ms", "3600000", "--workers", "2"], run.io);
+    const running = main(
+      [
+        "simulate",
+        "--port",
+        "0",
+        "--strict",
+        "--processing",
+        "eventual",
+        "--settle-delay-ms",
+        "3600000",
+        "--workers",
+        "2",
+      ],
+      run.io,
+    );
     let url: string | undefined;
     while (url === undefined) {
       await new Promise((done) => setTimeout(done, 5));
       url = /listening on (http:\/\/\S+)/.exec(run.stdout())?.[1];
     }
     const headers = { authorization: basicAuth("sim-site", "sim-key"), "content-type": "application/json" };
-    const put = (body: unknown) => fetch(`${url}/api/v1/customers/u1`, { method: "PUT", headers, body: JSON.stringify(body) });
+    const put = (body: unknown) =>
+      fetch(`${url}/api/v1/customers/u1`, { method: "PUT", headers, body: JSON.stringify(body) });
     expect((await put({ id: 42 })).status).toBe(400);
     expect((await put({ plan: "a" })).status).toBe(200);
     expect((await put({ plan: "b" })).status).toBe(200);
@@ -104,7 +132,10 @@ describe("cio-customers simulate", () => {
   });
 
   it("the binary (as npm run simulate runs it) prints its URL and exits 0 on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));

@@ -13,7 +13,11 @@ export interface Ran {
 }
 
 /** Runs `cio-customers …` as a child process; `stdin` is piped in when given. */
-export function runBinary(args: string[], env: Record<string, string>, options: { stdin?: string; during?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Ran> {
+export function runBinary(
+  args: string[],
+  env: Record<string, string>,
+  options: { stdin?: string; during?: (child: ReturnType<typeof spawn>) => void } = {},
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: ROOT,

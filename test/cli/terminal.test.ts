@@ -45,41 +45,45 @@ function onTerminal(command: string, env: Record<string, string>): Promise<{ cod
 }
 
 describe("import on a terminal", () => {
-  it(
-    "5,000 records: a bar in records, a labelled estimate, no warning, and a clean summary",
-    async () => {
-      const file = join(dir, "people.csv");
-      writeFileSync(file, `id,plan\n${Array.from({ length: 5000 }, (_, i) => `t${i + 1},basic`).join("\n")}\n`);
-      // Paced at 1,000 a second, the run lasts long enough for the estimate to appear on any machine.
-      const { code, screen } = await onTerminal(`exec node --import tsx src/cli.ts import ${file} --rate 1000 --concurrency 32`, {
+  it("5,000 records: a bar in records, a labelled estimate, no warning, and a clean summary", async () => {
+    const file = join(dir, "people.csv");
+    writeFileSync(file, `id,plan\n${Array.from({ length: 5000 }, (_, i) => `t${i + 1},basic`).join("\n")}\n`);
+    // Paced at 1,000 a second, the run lasts long enough for the estimate to appear on any machine.
+    const { code, screen } = await onTerminal(
+      `exec node --import tsx src/cli.ts import ${file} --rate 1000 --concurrency 32`,
+      {
         CIO_SITE_ID: served.simulator.siteId,
         CIO_API_KEY: KEY,
         CIO_BASE_URL: served.url,
-      });
-      expect(code, screen.slice(-2000)).toBe(0);
-      expect(served.simulator.people()).toHaveLength(5000);
-      expect(screen).not.toMatch(/Warning|MaxListeners|Error|\n\s+at /);
+      },
+    );
+    expect(code, screen.slice(-2000)).toBe(0);
+    expect(served.simulator.people()).toHaveLength(5000);
+    expect(screen).not.toMatch(/Warning|MaxListeners|Error|\n\s+at /);
 
-      const frames = screen.split("\u001b[1G").filter((frame) => frame.includes("records settled"));
-      expect(frames.length).toBeGreaterThan(5);
-      for (const frame of frames) {
-        expect(frame).toMatch(/[█░]{20} \d+ records settled: \d+ accepted, 0 refused \| \d+ records\/s/);
-        expect(frame).not.toMatch(/NaN|Infinity|NF|LL|undefined/);
-      }
-      const estimates = frames.map((frame) => /\| (about \S+ left \(estimated from bytes\))/.exec(frame)?.[1]).filter((e) => e !== undefined);
-      expect(estimates.length).toBeGreaterThan(0);
-      for (const text of estimates) expect(text).toMatch(/^about (\d+h\d\dm|\d+m\d\ds|\d+s) left \(estimated from bytes\)$/);
-      // The first frames have too little behind them for an estimate.
-      expect(frames[0]).not.toContain("left");
-      // Counted in records: the last frame has all of them.
-      expect(frames.at(-1)).toMatch(/5000 records settled: 5000 accepted/);
+    const frames = screen.split("\u001b[1G").filter((frame) => frame.includes("records settled"));
+    expect(frames.length).toBeGreaterThan(5);
+    for (const frame of frames) {
+      expect(frame).toMatch(/[█░]{20} \d+ records settled: \d+ accepted, 0 refused \| \d+ records\/s/);
+      expect(frame).not.toMatch(/NaN|Infinity|NF|LL|undefined/);
+    }
+    const estimates = frames
+      .map((frame) => /\| (about \S+ left \(estimated from bytes\))/.exec(frame)?.[1])
+      .filter((e) => e !== undefined);
+    expect(estimates.length).toBeGreaterThan(0);
+    for (const text of estimates)
+      expect(text).toMatch(/^about (\d+h\d\dm|\d+m\d\ds|\d+s) left \(estimated from bytes\)$/);
+    // The first frames have too little behind them for an estimate.
+    expect(frames[0]).not.toContain("left");
+    // Counted in records: the last frame has all of them.
+    expect(frames.at(-1)).toMatch(/5000 records settled: 5000 accepted/);
 
-      // The bar is erased (ESC[2K) before the summary, which is then the only text on its line.
-      const afterClear = screen.slice(screen.lastIndexOf("\u001b[2K") + 4);
-      expect(afterClear).toMatch(/^Import of \S+people\.csv: 5000 records read: 5000 accepted, 0 refused, 0 not sent; in [\d.]+ s \(\d+ records\/s\)\.\r?\n$/);
-    },
-    300_000,
-  );
+    // The bar is erased (ESC[2K) before the summary, which is then the only text on its line.
+    const afterClear = screen.slice(screen.lastIndexOf("\u001b[2K") + 4);
+    expect(afterClear).toMatch(
+      /^Import of \S+people\.csv: 5000 records read: 5000 accepted, 0 refused, 0 not sent; in [\d.]+ s \(\d+ records\/s\)\.\r?\n$/,
+    );
+  }, 300_000);
 });
 
 describe("the estimate", () => {

@@ -26,7 +26,15 @@ export function fakeFetch(answer: Answer) {
       headers[key.toLowerCase()] = value;
     });
     const url = new URL(request.url);
-    sent.push({ method: request.method, path: url.pathname + url.search, headers, body: "", url: request.url, at: Date.now(), request });
+    sent.push({
+      method: request.method,
+      path: url.pathname + url.search,
+      headers,
+      body: "",
+      url: request.url,
+      at: Date.now(),
+      request,
+    });
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
@@ -49,19 +57,29 @@ export function fakeFetch(answer: Answer) {
 }
 
 /** A response with a JSON (or given) body. */
-export function reply(status: number, body = "{}", headers: Record<string, string> = { "content-type": "application/json" }): Response {
+export function reply(
+  status: number,
+  body = "{}",
+  headers: Record<string, string> = { "content-type": "application/json" },
+): Response {
   return new Response([101, 103, 204, 205, 304].includes(status) ? null : body, { status, headers });
 }
 
 /** A server that never answers: the promise rejects only when the client aborts the attempt. */
 export function hang(request: Request): Promise<Response> {
   return new Promise((_, reject) => {
-    request.signal.addEventListener("abort", () => reject(new DOMException("This operation was aborted", "AbortError")), { once: true });
+    request.signal.addEventListener(
+      "abort",
+      () => reject(new DOMException("This operation was aborted", "AbortError")),
+      { once: true },
+    );
   });
 }
 
 /** A promise whose outcome can be read without an unhandled rejection while fake timers run. */
-export function settle<T>(promise: Promise<T>): Promise<{ value: T; error?: undefined } | { value?: undefined; error: unknown }> {
+export function settle<T>(
+  promise: Promise<T>,
+): Promise<{ value: T; error?: undefined } | { value?: undefined; error: unknown }> {
   return promise.then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),

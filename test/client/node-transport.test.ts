@@ -37,7 +37,12 @@ beforeAll(async () => {
     request.setEncoding("utf8");
     request.on("data", (chunk: string) => (body += chunk));
     request.on("end", () => {
-      seen.push({ method: request.method ?? "", url: request.url ?? "", authorization: request.headers.authorization, body });
+      seen.push({
+        method: request.method ?? "",
+        url: request.url ?? "",
+        authorization: request.headers.authorization,
+        body,
+      });
       handler(request, body, response);
     });
   });
@@ -113,7 +118,11 @@ describe.each([
   it("sends the PUT with credentials and a stamped body, over one kept-alive connection", async () => {
     handler = ok;
     const c = client();
-    await expect(c.identify({ email: "ada@example.com" }, { plan: "pro" })).resolves.toEqual({ status: 200, identifier: "ada@example.com", attempts: 1 });
+    await expect(c.identify({ email: "ada@example.com" }, { plan: "pro" })).resolves.toEqual({
+      status: 200,
+      identifier: "ada@example.com",
+      attempts: 1,
+    });
     const before = connections;
     for (let n = 0; n < 5; n++) await c.identify({ email: "ada@example.com" }, { plan: "max" });
     expect(connections - before).toBe(0);
@@ -133,7 +142,9 @@ describe.each([
       response.writeHead(400, { "content-type": "application/json" });
       response.end('{"meta":{"errors":["bad attribute"]}}');
     };
-    const error = (await client().identify({ id: "u" }).catch((e: unknown) => e)) as universal.HttpError;
+    const error = (await client()
+      .identify({ id: "u" })
+      .catch((e: unknown) => e)) as universal.HttpError;
     expect(error).toBeInstanceOf(universal.HttpError);
     expect(error).toMatchObject({ status: 400, messages: ["bad attribute"], attempts: 2 });
   });
@@ -149,7 +160,9 @@ describe.each([
 
   it("the deadline ends the call", async () => {
     handler = () => undefined;
-    const error = await client({ timeoutMs: 5_000, deadlineMs: 200 }).identify({ id: "u" }).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 5_000, deadlineMs: 200 })
+      .identify({ id: "u" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(universal.TimeoutError);
     expect((error as universal.TimeoutError).limit).toBe("deadline");
   });
@@ -173,7 +186,9 @@ describe.each([
       response.writeHead(301, { location: "http://localhost:9/api/v1/customers/u" });
       response.end();
     };
-    const error = await client().identify({ id: "u" }).catch((e: unknown) => e);
+    const error = await client()
+      .identify({ id: "u" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(universal.RedirectError);
     expect(seen).toHaveLength(1);
   });

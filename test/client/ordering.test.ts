@@ -61,7 +61,10 @@ describe("calls for the same person", () => {
     await release(1);
     await Promise.all([first, second]);
     expect(double.maxInFlight).toBe(1);
-    expect(sent.map((s) => s.path)).toEqual(["/api/v1/customers/ada%40example.com", "/api/v1/customers/Ada%40Example.com"]);
+    expect(sent.map((s) => s.path)).toEqual([
+      "/api/v1/customers/ada%40example.com",
+      "/api/v1/customers/Ada%40Example.com",
+    ]);
   });
 
   it("wait for a call that fails, and then go", async () => {
@@ -98,7 +101,8 @@ describe("calls for the same person", () => {
   it("the raw client's PUTs for one person wait their turn too", async () => {
     const { release, sent, double } = heldClient();
     const raw = createRawClient({ ...credentials, fetch: double.fetch, retry: { retries: 0 } });
-    const put = (a: number) => raw.PUT("/api/v1/customers/{identifier}", { params: { path: { identifier: "u" } }, body: { a } });
+    const put = (a: number) =>
+      raw.PUT("/api/v1/customers/{identifier}", { params: { path: { identifier: "u" } }, body: { a } });
     const first = put(1);
     const second = put(2);
     await expectSent(sent, 1);
@@ -112,7 +116,11 @@ describe("calls for the same person", () => {
 describe("calls for different people", () => {
   it("run side by side", async () => {
     const { client, release, sent, double } = heldClient();
-    const calls = [client.identify({ id: "ada" }), client.identify({ email: "grace@example.com" }), client.identify({ cioId: "0300" })];
+    const calls = [
+      client.identify({ id: "ada" }),
+      client.identify({ email: "grace@example.com" }),
+      client.identify({ cioId: "0300" }),
+    ];
     await expectSent(sent, 3);
     expect(double.inFlight).toBe(3);
     await Promise.all([release(2), release(0), release(1)]);

@@ -69,15 +69,25 @@ describe("US → EU, across origins, keeps what fetch would drop", () => {
 describe("credentials go only to customer.io over https, or to the origin the call started at", () => {
   it.each([
     ["another host", "https://collector.example.com/api/v1/customers/user-5678", "https://collector.example.com"],
-    ["plain http on customer.io", "http://track-eu.customer.io/api/v1/customers/user-5678", "http://track-eu.customer.io"],
+    [
+      "plain http on customer.io",
+      "http://track-eu.customer.io/api/v1/customers/user-5678",
+      "http://track-eu.customer.io",
+    ],
     ["a look-alike host", "https://evilcustomer.io/x", "https://evilcustomer.io"],
-    ["customer.io as a label of another domain", "https://customer.io.example.net/x", "https://customer.io.example.net"],
+    [
+      "customer.io as a label of another domain",
+      "https://customer.io.example.net/x",
+      "https://customer.io.example.net",
+    ],
     ["a non-http scheme", "ftp://track-eu.customer.io/x", "ftp://track-eu.customer.io"],
     ["credentials in the Location", "https://someone:pw@track-eu.customer.io/x", "https://track-eu.customer.io"],
   ])("%s is refused before anything is sent to it", async (_name, location, shown) => {
     const us = redirect(US, 301, location);
     const origin = new URL(location);
-    const target = nock(`${origin.protocol === "ftp:" ? "https:" : origin.protocol}//${origin.host}`).put(/.*/).reply(200, "{}");
+    const target = nock(`${origin.protocol === "ftp:" ? "https:" : origin.protocol}//${origin.host}`)
+      .put(/.*/)
+      .reply(200, "{}");
     const error = await refused(client().identify({ id: "user-5678" }, { plan: "premium" }));
     expect(error).toMatchObject({ status: 301, location: shown, attempts: 1 });
     expect(error.message).toContain(`was redirected (301) to ${shown}, which was not followed`);
@@ -87,7 +97,14 @@ describe("credentials go only to customer.io over https, or to the origin the ca
   });
 
   it("the host rule", () => {
-    for (const host of ["customer.io", "track.customer.io", "track-eu.customer.io", "a.b.customer.io", "TRACK.Customer.IO", "customer.io."]) {
+    for (const host of [
+      "customer.io",
+      "track.customer.io",
+      "track-eu.customer.io",
+      "a.b.customer.io",
+      "TRACK.Customer.IO",
+      "customer.io.",
+    ]) {
       expect([host, isCustomerIoHost(host)]).toEqual([host, true]);
     }
     for (const host of ["evilcustomer.io", "customer.io.example", "customer.iox", "xcustomer.io", "customer-io.com"]) {
@@ -142,14 +159,23 @@ describe("broken and endless redirects end with a RedirectError", () => {
   });
 
   it("a refused redirect is not retried", async () => {
-    const { fetch, sent } = fakeFetch(() => new Response(null, { status: 301, headers: { location: "https://elsewhere.example/" } }));
+    const { fetch, sent } = fakeFetch(
+      () => new Response(null, { status: 301, headers: { location: "https://elsewhere.example/" } }),
+    );
     const error = await refused(client({ fetch }).identify({ id: "user-5678" }));
     expect(error.attempts).toBe(1);
     expect(sent).toHaveLength(1);
   });
 
   it("a browser's opaque redirect (status 0) is explained, not mistaken for a network error", async () => {
-    const opaque = { type: "opaqueredirect", status: 0, statusText: "", headers: new Headers(), body: null, ok: false } as unknown as Response;
+    const opaque = {
+      type: "opaqueredirect",
+      status: 0,
+      statusText: "",
+      headers: new Headers(),
+      body: null,
+      ok: false,
+    } as unknown as Response;
     const { fetch } = fakeFetch(() => opaque);
     const error = await refused(client({ fetch }).identify({ id: "user-5678" }));
     expect(error.status).toBe(0);

@@ -19,21 +19,32 @@ const REGION_PATH = "/api/v1/accounts/region";
 // These tests compare bodies as written; stamping (on by default) is covered in stamping.test.ts.
 const credentials = { siteId: "site-123", apiKey: "key-secret-456", stampTimestamps: false };
 registerCredentials(credentials.siteId, credentials.apiKey);
-const auto = (extra = {}) => createCustomersClient({ ...credentials, region: "auto", retry: { random: () => 0 }, ...extra });
+const auto = (extra = {}) =>
+  createCustomersClient({ ...credentials, region: "auto", retry: { random: () => 0 }, ...extra });
 
 type Json = Record<string, unknown>;
 const operation = ((document["paths"] as Json)[REGION_PATH] as Json)["get"] as Json;
-const regionSchema = (((((operation["responses"] as Json)["200"] as Json)["content"] as Json)["application/json"] as Json)["schema"]) as Json;
+const regionSchema = (
+  (((operation["responses"] as Json)["200"] as Json)["content"] as Json)["application/json"] as Json
+)["schema"] as Json;
 const validateRegion = new Ajv2020({ strict: true }).compile(regionSchema);
 
 beforeAll(guardNetwork);
 afterEach(() => nock.cleanAll());
 
 /** Intercepts the region lookup; a JSON body is checked against the spec's 200 schema before it is served. */
-function interceptRegion(origin: string, status: number, body: unknown, options: { times?: number; delayMs?: number } = {}) {
-  if (status === 200 && typeof body === "object") expect(validateRegion(body), "the answer must follow the spec").toBe(true);
+function interceptRegion(
+  origin: string,
+  status: number,
+  body: unknown,
+  options: { times?: number; delayMs?: number } = {},
+) {
+  if (status === 200 && typeof body === "object")
+    expect(validateRegion(body), "the answer must follow the spec").toBe(true);
   const requests: WireRequest[] = [];
-  const interceptor = nock(origin).get(/\/api\/v1\/accounts\/region$/).times(options.times ?? 1);
+  const interceptor = nock(origin)
+    .get(/\/api\/v1\/accounts\/region$/)
+    .times(options.times ?? 1);
   const scope = (options.delayMs ? interceptor.delay(options.delayMs) : interceptor).reply((request: Request) => {
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => {
@@ -62,13 +73,20 @@ describe("region: auto", () => {
     const eu = interceptPut(EU, {}, 2);
     const client = auto();
     expect(client.baseUrl).toBe(US);
-    await expect(client.identify({ id: "user-5678" }, { plan: "premium" })).resolves.toEqual({ status: 200, identifier: "user-5678", attempts: 1 });
+    await expect(client.identify({ id: "user-5678" }, { plan: "premium" })).resolves.toEqual({
+      status: 200,
+      identifier: "user-5678",
+      attempts: 1,
+    });
     await client.identify({ email: "ada@example.com" }, { plan: "basic" });
     expect(lookup.scope.isDone() && eu.scope.isDone()).toBe(true);
     expect(lookup.requests).toHaveLength(1);
     expectRegionRequest(lookup.requests[0]!);
     expect(client.baseUrl).toBe(EU);
-    expect(eu.requests.map((r) => r.path)).toEqual(["/api/v1/customers/user-5678", "/api/v1/customers/ada%40example.com"]);
+    expect(eu.requests.map((r) => r.path)).toEqual([
+      "/api/v1/customers/user-5678",
+      "/api/v1/customers/ada%40example.com",
+    ]);
     expect(eu.requests[0]!.headers["authorization"]).toBe(basic(credentials.siteId, credentials.apiKey));
     expect(eu.requests.map((r) => expectSpecValid(r))).toEqual([{ plan: "premium" }, { plan: "basic" }]);
   });
@@ -95,7 +113,9 @@ describe("region: auto", () => {
     const client = auto();
     const { error } = await settle(client.identify({ id: "u" }, { plan: "premium" }));
     expect(error).toBeInstanceOf(HttpError);
-    expect((error as HttpError).message).toBe("GET https://track.customer.io/api/v1/accounts/region answered 401: Unauthorized request");
+    expect((error as HttpError).message).toBe(
+      "GET https://track.customer.io/api/v1/accounts/region answered 401: Unauthorized request",
+    );
     expect(refused.scope.isDone()).toBe(true);
     expect(client.baseUrl).toBe(US);
 
@@ -152,10 +172,26 @@ describe("region: auto", () => {
 
 describe("an answer the client will not send credentials to", () => {
   it.each<[string, unknown, string]>([
-    ["another host", { url: "https://collector.example.com", region: "eu", environment_id: 1 }, "is not an https host under customer.io"],
-    ["plain http", { url: "http://track-eu.customer.io", region: "eu", environment_id: 1 }, "is not an https host under customer.io"],
-    ["a look-alike host", { url: "https://track-eu.evilcustomer.io", region: "eu", environment_id: 1 }, "is not an https host under customer.io"],
-    ["credentials in the url", { url: "https://a:b@track-eu.customer.io", region: "eu", environment_id: 1 }, "the url in the answer carries credentials"],
+    [
+      "another host",
+      { url: "https://collector.example.com", region: "eu", environment_id: 1 },
+      "is not an https host under customer.io",
+    ],
+    [
+      "plain http",
+      { url: "http://track-eu.customer.io", region: "eu", environment_id: 1 },
+      "is not an https host under customer.io",
+    ],
+    [
+      "a look-alike host",
+      { url: "https://track-eu.evilcustomer.io", region: "eu", environment_id: 1 },
+      "is not an https host under customer.io",
+    ],
+    [
+      "credentials in the url",
+      { url: "https://a:b@track-eu.customer.io", region: "eu", environment_id: 1 },
+      "the url in the answer carries credentials",
+    ],
     ["not a URL", { url: "track-eu", region: "eu", environment_id: 1 }, "the url in the answer is not an absolute URL"],
     ["no url", "{}", "the answer has no url"],
     ["not JSON", "<html>maintenance</html>", "the answer is not JSON"],
@@ -164,13 +200,17 @@ describe("an answer the client will not send credentials to", () => {
     const { error } = await settle(auto().identify({ id: "user-5678" }, { plan: "premium" }));
     expect(error).toBeInstanceOf(RegionError);
     expect((error as RegionError).reason).toContain(reason);
-    expect((error as Error).message).toContain("GET https://track.customer.io/api/v1/accounts/region gave no usable region");
+    expect((error as Error).message).toContain(
+      "GET https://track.customer.io/api/v1/accounts/region gave no usable region",
+    );
     expect(lookup.requests).toHaveLength(1);
     expectNoSecrets(error, [credentials.apiKey, "user-5678", "premium"]);
   });
 
   it("the spec's own examples are accepted", () => {
-    const examples = ((((operation["responses"] as Json)["200"] as Json)["content"] as Json)["application/json"] as Json)["examples"] as Record<string, { value: { url: string } }>;
+    const examples = (
+      (((operation["responses"] as Json)["200"] as Json)["content"] as Json)["application/json"] as Json
+    )["examples"] as Record<string, { value: { url: string } }>;
     expect(Object.keys(examples).length).toBeGreaterThanOrEqual(2);
     for (const { value } of Object.values(examples)) {
       expect(validateRegion(value)).toBe(true);

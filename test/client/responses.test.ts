@@ -50,7 +50,9 @@ describe("failures are typed errors with Customer.io's messages", () => {
   it("400 with meta.errors[]", async () => {
     interceptPut(US, {
       status: 400,
-      body: JSON.stringify({ meta: { errors: ["value for attribute 'bio' cannot be longer than 1000 bytes", "second"] } }),
+      body: JSON.stringify({
+        meta: { errors: ["value for attribute 'bio' cannot be longer than 1000 bytes", "second"] },
+      }),
     });
     const error = await failure(client().identify({ email: "ada@example.com" }, { first_name: "Ada" }));
     expect(error.status).toBe(400);
@@ -67,7 +69,10 @@ describe("failures are typed errors with Customer.io's messages", () => {
   });
 
   it("400 with App API errors[].detail", async () => {
-    interceptPut(US, { status: 400, body: JSON.stringify({ errors: [{ detail: "wrong datacenter", status: "301" }] }) });
+    interceptPut(US, {
+      status: 400,
+      body: JSON.stringify({ errors: [{ detail: "wrong datacenter", status: "301" }] }),
+    });
     expect((await failure(client().identify({ id: "u" }))).messages).toEqual(["wrong datacenter"]);
   });
 
@@ -104,17 +109,31 @@ describe("failures are typed errors with Customer.io's messages", () => {
 
   it("identifiers are shown only when the caller opts in", async () => {
     interceptPut(US, { status: 400, body: "{}" });
-    const error = await failure(createCustomersClient({ ...credentials, retry: { retries: 0 }, exposeIdentifiers: true }).identify({ id: "user 1" }));
+    const error = await failure(
+      createCustomersClient({ ...credentials, retry: { retries: 0 }, exposeIdentifiers: true }).identify({
+        id: "user 1",
+      }),
+    );
     expect(error.message).toContain("/api/v1/customers/user%201");
   });
 });
 
 describe("transport failures", () => {
   it("a refused connection is a NetworkError", async () => {
-    const c = createCustomersClient({ ...credentials, retry: { retries: 0 }, baseUrl: "http://127.0.0.1:9" , fetch: () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) })) });
+    const c = createCustomersClient({
+      ...credentials,
+      retry: { retries: 0 },
+      baseUrl: "http://127.0.0.1:9",
+      fetch: () =>
+        Promise.reject(
+          new TypeError("fetch failed", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) }),
+        ),
+    });
     const error = await c.identify({ id: "u" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
-    expect((error as Error).message).toBe("PUT http://127.0.0.1:9/api/v1/customers/[identifier] failed before a response arrived (ECONNREFUSED)");
+    expect((error as Error).message).toBe(
+      "PUT http://127.0.0.1:9/api/v1/customers/[identifier] failed before a response arrived (ECONNREFUSED)",
+    );
     expectNoSecrets(error, [credentials.apiKey]);
   });
 
@@ -124,7 +143,9 @@ describe("transport failures", () => {
       retry: { retries: 0 },
       timeoutMs: 20,
       fetch: (request) =>
-        new Promise((_, reject) => request.signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))),
+        new Promise((_, reject) =>
+          request.signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+        ),
     });
     const error = await c.identify({ id: "u" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);

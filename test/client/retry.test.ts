@@ -122,7 +122,12 @@ describe("what is retried", () => {
   });
 
   it.each<[string, string, string, string[]]>([
-    ["an HTML page from a proxy", "text/html", "<html><head><title>502 Bad Gateway</title></head></html>", ["502 Bad Gateway"]],
+    [
+      "an HTML page from a proxy",
+      "text/html",
+      "<html><head><title>502 Bad Gateway</title></head></html>",
+      ["502 Bad Gateway"],
+    ],
     ["plain text", "text/plain", "upstream connect error", ["upstream connect error"]],
     ["an empty body", "text/plain", "", []],
     ["truncated JSON", "application/json", '{"meta":{"error":"overlo', []],
@@ -137,7 +142,10 @@ describe("what is retried", () => {
   });
 
   it("network errors are retried, and the final NetworkError says how many attempts were made", async () => {
-    const refused = () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }));
+    const refused = () =>
+      Promise.reject(
+        new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }),
+      );
     const { client: c, sent } = client(refused);
     const outcome = settle(c.identify({ id: "u" }));
     await vi.advanceTimersByTimeAsync(5_000);
@@ -220,7 +228,8 @@ describe("Retry-After", () => {
     expect(parseRetryAfter(" 5 ", START)).toBe(5_000);
     expect(parseRetryAfter(new Date(START + 3_000).toUTCString(), START)).toBe(3_000);
     expect(parseRetryAfter(new Date(START - 3_000).toUTCString(), START)).toBe(0);
-    for (const nonsense of ["-1", "1.5", "soon", "", "2030-01-01"]) expect(parseRetryAfter(nonsense, START)).toBeUndefined();
+    for (const nonsense of ["-1", "1.5", "soon", "", "2030-01-01"])
+      expect(parseRetryAfter(nonsense, START)).toBeUndefined();
     expect(parseRetryAfter(null, START)).toBeUndefined();
   });
 });
@@ -276,7 +285,10 @@ describe("timeouts and the deadline", () => {
   });
 
   it("a backoff wait that would end after the deadline is not started", async () => {
-    const { client: c, sent } = client(() => reply(500), { deadlineMs: 1_000, retry: { baseDelayMs: 4_000, random: () => 0.5 } });
+    const { client: c, sent } = client(() => reply(500), {
+      deadlineMs: 1_000,
+      retry: { baseDelayMs: 4_000, random: () => 0.5 },
+    });
     const outcome = settle(c.identify({ id: "u" }));
     await vi.advanceTimersByTimeAsync(0);
     expect((await outcome).error).toMatchObject({ status: 500, attempts: 1 });
@@ -335,7 +347,9 @@ describe("every attempt resends the same body in a fresh Request", () => {
 
   it("identical, spec-valid bodies and headers; distinct Request objects", async () => {
     const { client: c, sent } = client(statuses(503, 503, 503));
-    const outcome = settle(c.identify({ email: "ada@example.com" }, { first_name: "Ada", tags: ["a", "b"], created_at: 1700000000 }));
+    const outcome = settle(
+      c.identify({ email: "ada@example.com" }, { first_name: "Ada", tags: ["a", "b"], created_at: 1700000000 }),
+    );
     await vi.advanceTimersByTimeAsync(5_000);
     expect((await outcome).value).toMatchObject({ attempts: 4 });
     expect(new Set(sent.map((s) => s.request)).size).toBe(4);
@@ -353,10 +367,18 @@ describe("retries over nock (real timers, no jitter)", () => {
   afterEach(() => nock.cleanAll());
 
   it("503, then 200: two spec-valid PUTs with the same body", async () => {
-    const failing = interceptPut("https://track.customer.io", { status: 503, body: "Service Unavailable", headers: { "content-type": "text/plain" } });
+    const failing = interceptPut("https://track.customer.io", {
+      status: 503,
+      body: "Service Unavailable",
+      headers: { "content-type": "text/plain" },
+    });
     const passing = interceptPut("https://track.customer.io");
     const c = createCustomersClient({ ...credentials, retry: { random: () => 0 } });
-    await expect(c.identify({ id: "user-5678" }, { plan: "premium" })).resolves.toEqual({ status: 200, identifier: "user-5678", attempts: 2 });
+    await expect(c.identify({ id: "user-5678" }, { plan: "premium" })).resolves.toEqual({
+      status: 200,
+      identifier: "user-5678",
+      attempts: 2,
+    });
     expect(failing.scope.isDone() && passing.scope.isDone()).toBe(true);
     expect(expectSpecValid(failing.requests[0]!)).toEqual({ plan: "premium" });
     expect(expectSpecValid(passing.requests[0]!)).toEqual({ plan: "premium" });
@@ -364,10 +386,19 @@ describe("retries over nock (real timers, no jitter)", () => {
 });
 
 describe("the policy's arithmetic", () => {
-  const policy: RetryPolicy = { retries: 3, baseDelayMs: 500, maxDelayMs: 10_000, maxRetryAfterMs: 60_000, statuses: new Set([503]), random: () => 1 };
+  const policy: RetryPolicy = {
+    retries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 10_000,
+    maxRetryAfterMs: 60_000,
+    statuses: new Set([503]),
+    random: () => 1,
+  };
 
   it("backoff doubles up to maxDelayMs", () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffDelay(policy, n))).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffDelay(policy, n))).toEqual([
+      500, 1000, 2000, 4000, 8000, 10_000, 10_000,
+    ]);
   });
 
   it("nextDelay stops when retries are used up, Retry-After is too long, or the deadline is too close", () => {

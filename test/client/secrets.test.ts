@@ -34,7 +34,17 @@ const attributes: Attributes = {
   tags: ["difference-engine"],
 };
 /** Everything that must stay out: expectNoSecrets also checks the Base64 form of each, so `pair` covers the credential. */
-const SECRETS = [apiKey, pair, credential, email, encodeURIComponent(email), "Ada Lovelace", "analytical-engine-plan", "notes-about-bernoulli", "difference-engine"];
+const SECRETS = [
+  apiKey,
+  pair,
+  credential,
+  email,
+  encodeURIComponent(email),
+  "Ada Lovelace",
+  "analytical-engine-plan",
+  "notes-about-bernoulli",
+  "difference-engine",
+];
 
 /** What a careless server, proxy or runtime might echo back. */
 const echo = `request to https://track.customer.io/api/v1/customers/${encodeURIComponent(email)} with Authorization: ${credential} and ${JSON.stringify(attributes)} (key ${apiKey})`;
@@ -43,10 +53,19 @@ beforeAll(guardNetwork);
 afterEach(() => nock.cleanAll());
 
 function client(answer: Answer, options: Partial<CustomersClientOptions> = {}) {
-  return createCustomersClient({ siteId, apiKey, fetch: async (request) => answer(request, 0), retry: { random: () => 0 }, ...options });
+  return createCustomersClient({
+    siteId,
+    apiKey,
+    fetch: async (request) => answer(request, 0),
+    retry: { random: () => 0 },
+    ...options,
+  });
 }
 
-async function failure(promise: Promise<unknown>, type: abstract new (...args: never[]) => CustomersError): Promise<CustomersError> {
+async function failure(
+  promise: Promise<unknown>,
+  type: abstract new (...args: never[]) => CustomersError,
+): Promise<CustomersError> {
   const { error } = await settle(promise);
   expect(error).toBeInstanceOf(type);
   expectNoSecrets(error, SECRETS);
@@ -58,27 +77,54 @@ const identify = (c: ReturnType<typeof client>, signal?: AbortSignal) =>
 
 describe("HttpError, of every kind", () => {
   it.each<[string, number, string, Record<string, string>]>([
-    ["400 with meta.errors", 400, JSON.stringify({ meta: { errors: ["value for attribute 'bio' cannot be longer than 1000 bytes"] } }), {}],
+    [
+      "400 with meta.errors",
+      400,
+      JSON.stringify({ meta: { errors: ["value for attribute 'bio' cannot be longer than 1000 bytes"] } }),
+      {},
+    ],
     ["401 as plain text", 401, "Unauthorized request", { "content-type": "text/plain" }],
     ["413 with meta.error", 413, JSON.stringify({ meta: { error: "request body is too large" } }), {}],
     ["429 with a Retry-After beyond the cap", 429, "", { "retry-after": "3600" }],
-    ["502 HTML page, after every retry", 502, "<html><title>502 Bad Gateway</title></html>", { "content-type": "text/html" }],
+    [
+      "502 HTML page, after every retry",
+      502,
+      "<html><title>502 Bad Gateway</title></html>",
+      { "content-type": "text/html" },
+    ],
     ["503 with truncated JSON, after every retry", 503, '{"meta":{"err', {}],
     ["500 that echoes the whole request in meta.error", 500, JSON.stringify({ meta: { error: echo } }), {}],
-    ["400 that echoes it in v2 errors[]", 400, JSON.stringify({ errors: [{ reason: "invalid", field: "name", message: echo }] }), {}],
+    [
+      "400 that echoes it in v2 errors[]",
+      400,
+      JSON.stringify({ errors: [{ reason: "invalid", field: "name", message: echo }] }),
+      {},
+    ],
     ["401 that echoes it as plain text", 401, echo, { "content-type": "text/plain" }],
-    ["502 that echoes it in an HTML title", 502, `<html><title>${echo}</title></html>`, { "content-type": "text/html" }],
+    [
+      "502 that echoes it in an HTML title",
+      502,
+      `<html><title>${echo}</title></html>`,
+      { "content-type": "text/html" },
+    ],
   ])("%s", async (_name, status, body, headers) => {
-    const error = (await failure(identify(client(() => reply(status, body, { "content-type": "application/json", ...headers }))), HttpError)) as HttpError;
+    const error = (await failure(
+      identify(client(() => reply(status, body, { "content-type": "application/json", ...headers }))),
+      HttpError,
+    )) as HttpError;
     expect(error.status).toBe(status);
     expect(error.message).toContain("/api/v1/customers/[identifier]");
   });
 
   it("from the region lookup, echoing the credentials it received", async () => {
     const refusal = `Unauthorized request: ${credential} (key ${apiKey}, user ${pair})`;
-    const c = client((request) => (request.url.endsWith("/accounts/region") ? reply(401, refusal, { "content-type": "text/plain" }) : reply(200)), {
-      region: "auto",
-    });
+    const c = client(
+      (request) =>
+        request.url.endsWith("/accounts/region") ? reply(401, refusal, { "content-type": "text/plain" }) : reply(200),
+      {
+        region: "auto",
+      },
+    );
     await failure(identify(c), HttpError);
   });
 });
@@ -86,7 +132,10 @@ describe("HttpError, of every kind", () => {
 describe("transport errors", () => {
   it("NetworkError whose cause (like node-fetch's) names the URL, the header and the body", async () => {
     const low = Object.assign(new Error(`socket hang up: ${echo}`), { code: "ECONNRESET" });
-    const error = await failure(identify(client(() => Promise.reject(new TypeError(echo, { cause: low })))), NetworkError);
+    const error = await failure(
+      identify(client(() => Promise.reject(new TypeError(echo, { cause: low })))),
+      NetworkError,
+    );
     expect(error.message).toContain("(ECONNRESET)");
     const chain = causeChain(error);
     expect(chain).toHaveLength(3);
@@ -103,7 +152,10 @@ describe("transport errors", () => {
   });
 
   it("TimeoutError of the deadline", async () => {
-    const error = (await failure(identify(client(hang, { timeoutMs: 1_000, deadlineMs: 5 })), TimeoutError)) as TimeoutError;
+    const error = (await failure(
+      identify(client(hang, { timeoutMs: 1_000, deadlineMs: 5 })),
+      TimeoutError,
+    )) as TimeoutError;
     expect(error.limit).toBe("deadline");
   });
 
@@ -118,7 +170,13 @@ describe("transport errors", () => {
   it("AbortError before sending, with a string reason", async () => {
     const controller = new AbortController();
     controller.abort(`stop ${email}`);
-    await failure(identify(client(() => reply(200)), controller.signal), AbortError);
+    await failure(
+      identify(
+        client(() => reply(200)),
+        controller.signal,
+      ),
+      AbortError,
+    );
   });
 
   it("RedirectError towards a host that would collect the credentials", async () => {
@@ -136,7 +194,15 @@ describe("transport errors", () => {
   });
 
   it("RegionError for an answer pointing elsewhere", async () => {
-    const answer: Answer = () => reply(200, JSON.stringify({ url: `https://collector.example.com/${apiKey}?who=${email}`, region: "eu", environment_id: 1 }));
+    const answer: Answer = () =>
+      reply(
+        200,
+        JSON.stringify({
+          url: `https://collector.example.com/${apiKey}?who=${email}`,
+          region: "eu",
+          environment_id: 1,
+        }),
+      );
     await failure(identify(client(answer, { region: "auto" })), RegionError);
   });
 });

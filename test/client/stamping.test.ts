@@ -86,7 +86,11 @@ describe("stampTimestamps", () => {
       () => (sent.length < 3 ? reply(503) : reply(200)),
     );
     await expect(client.identify({ id: "u" })).resolves.toMatchObject({ attempts: 3 });
-    expect(sent.map((s) => expectSpecValid(s))).toEqual([{ _timestamp: 1_700_000_005 }, { _timestamp: 1_700_000_005 }, { _timestamp: 1_700_000_005 }]);
+    expect(sent.map((s) => expectSpecValid(s))).toEqual([
+      { _timestamp: 1_700_000_005 },
+      { _timestamp: 1_700_000_005 },
+      { _timestamp: 1_700_000_005 },
+    ]);
   });
 });
 
@@ -110,7 +114,9 @@ describe("stamps for one person strictly increase", () => {
     await client.identify({ id: "u" });
     ms += 5_000;
     await client.identify({ id: "u" });
-    expect(sent.map((s) => (expectSpecValid(s) as { _timestamp: number })._timestamp)).toEqual([1_700_000_000, 1_700_000_001, 1_700_000_005]);
+    expect(sent.map((s) => (expectSpecValid(s) as { _timestamp: number })._timestamp)).toEqual([
+      1_700_000_000, 1_700_000_001, 1_700_000_005,
+    ]);
   });
 });
 

@@ -23,19 +23,22 @@ function compileOnly(client: CustomersClient): void {
   void client.identify("raw-identifier");
 
   // Known fields keep their declared types; custom attributes are open.
-  void client.identify({ id: "u" }, {
-    email: "ada@example.com",
-    created_at: 1700000000,
-    _timestamp: new Date(),
-    unsubscribed: false,
-    plan: "premium",
-    score: 9.5,
-    tags: ["a", "b"],
-    address: { city: "London" },
-    cleared: null,
-    ...setTopics({ 3: false }),
-    ...addRelationships([{ type: 1, id: "acme" }]),
-  });
+  void client.identify(
+    { id: "u" },
+    {
+      email: "ada@example.com",
+      created_at: 1700000000,
+      _timestamp: new Date(),
+      unsubscribed: false,
+      plan: "premium",
+      score: 9.5,
+      tags: ["a", "b"],
+      address: { city: "London" },
+      cleared: null,
+      ...setTopics({ 3: false }),
+      ...addRelationships([{ type: 1, id: "acme" }]),
+    },
+  );
 
   // @ts-expect-error a person is required
   void client.identify();
@@ -53,8 +56,9 @@ function compileOnly(client: CustomersClient): void {
   void client.identify({ id: "u" }, { _update: true });
   // @ts-expect-error the relationship action is add_relationships or delete_relationships
   void client.identify({ id: "u" }, { cio_relationships: { action: "merge_relationships", relationships: [] } });
+  const numericTypeId = { relationships: [{ identifiers: { object_type_id: 1, object_id: "a" } }] };
   // @ts-expect-error object_type_id is a string holding a whole number (the runtime check also needs object_id with it)
-  void client.identify({ id: "u" }, { cio_relationships: { relationships: [{ identifiers: { object_type_id: 1, object_id: "a" } }] } });
+  void client.identify({ id: "u" }, { cio_relationships: numericTypeId });
   // @ts-expect-error functions are not attribute values
   void client.identify({ id: "u" }, { callback: () => 1 });
 

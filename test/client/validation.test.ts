@@ -44,7 +44,12 @@ const cases: [string, unknown, unknown, string][] = [
   ["string value over 1000 bytes", { id: "u" }, { bio: long(1001) }, "attributes.bio"],
   ["string value over 1000 bytes in multibyte characters", { id: "u" }, { bio: long(501, "é") }, "attributes.bio"],
   ["an object value over 1000 bytes as JSON", { id: "u" }, { prefs: { text: long(995) } }, "attributes.prefs"],
-  ["more than 300 attributes", { id: "u" }, Object.fromEntries(Array.from({ length: 301 }, (_, i) => [`a${i}`, i])), "attributes"],
+  [
+    "more than 300 attributes",
+    { id: "u" },
+    Object.fromEntries(Array.from({ length: 301 }, (_, i) => [`a${i}`, i])),
+    "attributes",
+  ],
   ["created_at with a fraction", { id: "u" }, { created_at: 1700000000.5 }, "attributes.created_at"],
   ["created_at negative", { id: "u" }, { created_at: -1 }, "attributes.created_at"],
   ["created_at in milliseconds", { id: "u" }, { created_at: 1700000000000 }, "attributes.created_at"],
@@ -68,12 +73,48 @@ const cases: [string, unknown, unknown, string][] = [
   ["email attribute not an address", { id: "u" }, { email: "nope" }, "attributes.email"],
   ["id attribute over 150 bytes", { email: "ada@example.com" }, { id: long(151) }, "attributes.id"],
   ["unsubscribed as a string", { id: "u" }, { unsubscribed: "true" }, "attributes.unsubscribed"],
-  ["a malformed topic key", { id: "u" }, { "cio_subscription_preferences.topics.topic_x": true }, "attributes.cio_subscription_preferences.topics.topic_x"],
-  ["a topic that is not a boolean", { id: "u" }, { cio_subscription_preferences: { topics: { topic_1: "yes" } } }, "attributes.cio_subscription_preferences.topics.topic_1"],
-  ["an unknown relationship action", { id: "u" }, { cio_relationships: { action: "merge", relationships: [] } }, "attributes.cio_relationships.action"],
-  ["a relationship without object_id", { id: "u" }, { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } }, "attributes.cio_relationships.relationships[0].identifiers.object_id"],
-  ["object_type_id 0", { id: "u" }, { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } }, "attributes.cio_relationships.relationships[0].identifiers.object_type_id"],
-  ["a nested relationship attribute", { id: "u" }, { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { x: { y: 1 } } }] } }, "attributes.cio_relationships.relationships[0].relationship_attributes.x"],
+  [
+    "a malformed topic key",
+    { id: "u" },
+    { "cio_subscription_preferences.topics.topic_x": true },
+    "attributes.cio_subscription_preferences.topics.topic_x",
+  ],
+  [
+    "a topic that is not a boolean",
+    { id: "u" },
+    { cio_subscription_preferences: { topics: { topic_1: "yes" } } },
+    "attributes.cio_subscription_preferences.topics.topic_1",
+  ],
+  [
+    "an unknown relationship action",
+    { id: "u" },
+    { cio_relationships: { action: "merge", relationships: [] } },
+    "attributes.cio_relationships.action",
+  ],
+  [
+    "a relationship without object_id",
+    { id: "u" },
+    { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } },
+    "attributes.cio_relationships.relationships[0].identifiers.object_id",
+  ],
+  [
+    "object_type_id 0",
+    { id: "u" },
+    { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } },
+    "attributes.cio_relationships.relationships[0].identifiers.object_type_id",
+  ],
+  [
+    "a nested relationship attribute",
+    { id: "u" },
+    {
+      cio_relationships: {
+        relationships: [
+          { identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { x: { y: 1 } } },
+        ],
+      },
+    },
+    "attributes.cio_relationships.relationships[0].relationship_attributes.x",
+  ],
   ["attributes that are not an object", { id: "u" }, [1, 2], "attributes"],
 ];
 
@@ -81,7 +122,13 @@ describe("bad input is refused before anything is sent", () => {
   it.each(cases)("%s", async (_name, person, attributes, field) => {
     const { requests } = interceptPut(US);
     const client = createCustomersClient(credentials);
-    const values = typeof attributes === "object" && attributes !== null && !Array.isArray(attributes) && Object.getPrototypeOf(attributes) === Object.prototype ? { ...attributes, secret: SECRET_VALUE } : attributes;
+    const values =
+      typeof attributes === "object" &&
+      attributes !== null &&
+      !Array.isArray(attributes) &&
+      Object.getPrototypeOf(attributes) === Object.prototype
+        ? { ...attributes, secret: SECRET_VALUE }
+        : attributes;
     const error = await client.identify(person as Person, values as Attributes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).field).toBe(field);
@@ -93,13 +140,17 @@ describe("bad input is refused before anything is sent", () => {
 
   it("update() is validated the same way", async () => {
     const { requests } = interceptPut(US);
-    const error = await createCustomersClient(credentials).update({ id: "" }).catch((e: unknown) => e);
+    const error = await createCustomersClient(credentials)
+      .update({ id: "" })
+      .catch((e: unknown) => e);
     expect((error as ValidationError).field).toBe("person.id");
     expect(requests).toHaveLength(0);
   });
 
   it("the milliseconds message says seconds", async () => {
-    const error = await createCustomersClient(credentials).identify({ id: "u" }, { created_at: Date.now() }).catch((e: unknown) => e);
+    const error = await createCustomersClient(credentials)
+      .identify({ id: "u" }, { created_at: Date.now() })
+      .catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/milliseconds.*seconds/);
   });
 
@@ -132,10 +183,26 @@ describe("the spec's own validator refuses bad bodies", () => {
   it.each([
     ["created_at as a string", { created_at: "x" }, "/created_at"],
     ["a fractional _timestamp", { _timestamp: 1.5 }, "/_timestamp"],
-    ["an unknown relationship action", { cio_relationships: { action: "merge", relationships: [] } }, "/cio_relationships/action"],
-    ["a missing object_id", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } }, "/cio_relationships/relationships/0/identifiers"],
-    ["object_type_id 0", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } }, "/cio_relationships/relationships/0/identifiers/object_type_id"],
-    ["a topic that is not a boolean", { "cio_subscription_preferences.topics.topic_3": "no" }, "/cio_subscription_preferences.topics.topic_3"],
+    [
+      "an unknown relationship action",
+      { cio_relationships: { action: "merge", relationships: [] } },
+      "/cio_relationships/action",
+    ],
+    [
+      "a missing object_id",
+      { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } },
+      "/cio_relationships/relationships/0/identifiers",
+    ],
+    [
+      "object_type_id 0",
+      { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } },
+      "/cio_relationships/relationships/0/identifiers/object_type_id",
+    ],
+    [
+      "a topic that is not a boolean",
+      { "cio_subscription_preferences.topics.topic_3": "no" },
+      "/cio_subscription_preferences.topics.topic_3",
+    ],
     ["an email that is not an address", { email: "nope" }, "/email"],
     ["a string value over 1000 characters", { bio: "a".repeat(1001) }, "/bio"],
     ["an id over 150 characters", { id: "a".repeat(151) }, "/id"],
@@ -147,10 +214,13 @@ describe("the spec's own validator refuses bad bodies", () => {
 
   it("and accepts the spec's own examples", async () => {
     const { default: document } = await import("../../generated/customers.document.js");
-    type Operation = { requestBody: { content: { "application/json": { examples: Record<string, { value: unknown }> } } } };
+    type Operation = {
+      requestBody: { content: { "application/json": { examples: Record<string, { value: unknown }> } } };
+    };
     const paths = document["paths"] as unknown as Record<string, { put: Operation }>;
     const examples = paths["/api/v1/customers/{identifier}"]!.put.requestBody.content["application/json"].examples;
     expect(Object.keys(examples).length).toBeGreaterThanOrEqual(12);
-    for (const [name, example] of Object.entries(examples)) expect([name, validatePersonBody(example.value)]).toEqual([name, []]);
+    for (const [name, example] of Object.entries(examples))
+      expect([name, validatePersonBody(example.value)]).toEqual([name, []]);
   });
 });

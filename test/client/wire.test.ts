@@ -55,7 +55,10 @@ describe("the request on the wire for each person form", () => {
     const client = createCustomersClient(credentials);
     await client.identify({ cioId: "03000001a2b3" }, { email: "new@example.com", id: "user-9999" });
     await client.identify({ cioId: "cio_03000001a2b3" });
-    expect(requests.map((r) => r.path)).toEqual(["/api/v1/customers/cio_03000001a2b3", "/api/v1/customers/cio_03000001a2b3"]);
+    expect(requests.map((r) => r.path)).toEqual([
+      "/api/v1/customers/cio_03000001a2b3",
+      "/api/v1/customers/cio_03000001a2b3",
+    ]);
     expect(expectSpecValid(requests[0]!)).toEqual({ email: "new@example.com", id: "user-9999" });
   });
 
@@ -114,40 +117,69 @@ describe("helpers produce the wire forms", () => {
   it("replaceTopics → the object form", async () => {
     const { requests } = interceptPut(US);
     await createCustomersClient(credentials).identify({ id: "u" }, replaceTopics({ 1: true, 7: false }));
-    expect(expectSpecValid(requests[0]!)).toEqual({ cio_subscription_preferences: { topics: { topic_1: true, topic_7: false } } });
+    expect(expectSpecValid(requests[0]!)).toEqual({
+      cio_subscription_preferences: { topics: { topic_1: true, topic_7: false } },
+    });
   });
 
   it("addRelationships and deleteRelationships → cio_relationships with the action", async () => {
     const { requests } = interceptPut(US, {}, 2);
     const client = createCustomersClient(credentials);
-    await client.identify({ id: "u" }, addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", old: null } }, { type: "2", id: "course-9" }]));
+    await client.identify(
+      { id: "u" },
+      addRelationships([
+        { type: 1, id: "acme", attributes: { role: "admin", old: null } },
+        { type: "2", id: "course-9" },
+      ]),
+    );
     await client.identify({ id: "u" }, deleteRelationships([{ type: 1, id: "acme" }]));
     expect(expectSpecValid(requests[0]!)).toEqual({
       cio_relationships: {
         action: "add_relationships",
         relationships: [
-          { identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin", old: null } },
+          {
+            identifiers: { object_type_id: "1", object_id: "acme" },
+            relationship_attributes: { role: "admin", old: null },
+          },
           { identifiers: { object_type_id: "2", object_id: "course-9" } },
         ],
       },
     });
     expect(expectSpecValid(requests[1]!)).toEqual({
-      cio_relationships: { action: "delete_relationships", relationships: [{ identifiers: { object_type_id: "1", object_id: "acme" } }] },
+      cio_relationships: {
+        action: "delete_relationships",
+        relationships: [{ identifiers: { object_type_id: "1", object_id: "acme" } }],
+      },
     });
   });
 
   it("Date → whole Unix seconds for created_at, _timestamp and custom attributes", async () => {
     const { requests } = interceptPut(US);
     const when = new Date("2023-11-14T22:13:20.999Z");
-    await createCustomersClient(credentials).identify({ id: "u" }, { created_at: when, _timestamp: when, last_seen: when });
-    expect(expectSpecValid(requests[0]!)).toEqual({ created_at: 1700000000, _timestamp: 1700000000, last_seen: 1700000000 });
+    await createCustomersClient(credentials).identify(
+      { id: "u" },
+      { created_at: when, _timestamp: when, last_seen: when },
+    );
+    expect(expectSpecValid(requests[0]!)).toEqual({
+      created_at: 1700000000,
+      _timestamp: 1700000000,
+      last_seen: 1700000000,
+    });
     expect(unixSeconds(when)).toBe(1700000000);
     expect(unixSeconds(1700000000999)).toBe(1700000000);
   });
 
   it("custom values of every allowed kind pass through unchanged", async () => {
     const { requests } = interceptPut(US);
-    const attributes = { name: "Ada", score: 9.5, active: true, removed: null, empty: "", tags: ["a", 1, false], address: { city: "London", zip: null } };
+    const attributes = {
+      name: "Ada",
+      score: 9.5,
+      active: true,
+      removed: null,
+      empty: "",
+      tags: ["a", 1, false],
+      address: { city: "London", zip: null },
+    };
     await createCustomersClient(credentials).identify({ id: "u" }, attributes);
     expect(expectSpecValid(requests[0]!)).toEqual(attributes);
   });
@@ -169,7 +201,9 @@ describe("where requests go", () => {
 
   it("baseUrl overrides the region, keeping a path prefix", async () => {
     const { requests } = interceptPut("http://127.0.0.1:4010");
-    await createCustomersClient({ ...credentials, region: "eu", baseUrl: "http://127.0.0.1:4010/proxy/" }).identify({ id: "u" });
+    await createCustomersClient({ ...credentials, region: "eu", baseUrl: "http://127.0.0.1:4010/proxy/" }).identify({
+      id: "u",
+    });
     expect(requests[0]?.path).toBe("/proxy/api/v1/customers/u");
   });
 

@@ -5,7 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { createSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
-import { runConformance, simulatorObserver, type ClientFactory, type ConformanceReport, type Target } from "../../conformance/index.js";
+import {
+  runConformance,
+  simulatorObserver,
+  type ClientFactory,
+  type ConformanceReport,
+  type Target,
+} from "../../conformance/index.js";
 import { brokenSimulator } from "../support/broken-rules.js";
 import { registerCredentials } from "../support/secrets.js";
 
@@ -13,11 +19,17 @@ const SEED = 20261128;
 const RUNS = 10;
 
 function failedIds(report: ConformanceReport): string[] {
-  return report.results.filter((r) => r.status === "failed").map((r) => r.id).sort();
+  return report.results
+    .filter((r) => r.status === "failed")
+    .map((r) => r.id)
+    .sort();
 }
 
 /** A simulator-backed target whose responses pass through `alter`. */
-function alteredSimulator(alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>, options: SimulatorOptions = {}): Target {
+function alteredSimulator(
+  alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>,
+  options: SimulatorOptions = {},
+): Target {
   // Strict: the wire checks hold a server to the spec's declarations, which the simulator enforces as its lint.
   const sim = createSimulator({ strict: true, ...options });
   registerCredentials(sim.siteId, sim.apiKey);
@@ -45,7 +57,13 @@ describe("the suite against the correct simulator", () => {
 
 describe("broken targets are caught by the check that names the fault, and no other", () => {
   it("a stateless server that answers {} to everything", async () => {
-    const stateless: Target = { name: "stateless", baseUrl: "http://stateless.local", siteId: "s", apiKey: "k", fetch: () => Promise.resolve(json(200, {})) };
+    const stateless: Target = {
+      name: "stateless",
+      baseUrl: "http://stateless.local",
+      siteId: "s",
+      apiKey: "k",
+      fetch: () => Promise.resolve(json(200, {})),
+    };
     const report = await runConformance({ target: stateless, client: false, seed: SEED, runs: RUNS });
     expect(failedIds(report)).toEqual([
       "wire.content-type",
@@ -95,7 +113,14 @@ describe("broken targets are caught by the check that names the fault, and no ot
   ] as const)("a simulator with rule %s turned off", async (clause, check) => {
     const sim = brokenSimulator([clause], { strict: true });
     registerCredentials(sim.siteId, sim.apiKey);
-    const target: Target = { name: `simulator without ${clause}`, baseUrl: "http://broken.local", siteId: sim.siteId, apiKey: sim.apiKey, fetch: sim.fetch, observer: simulatorObserver(sim) };
+    const target: Target = {
+      name: `simulator without ${clause}`,
+      baseUrl: "http://broken.local",
+      siteId: sim.siteId,
+      apiKey: sim.apiKey,
+      fetch: sim.fetch,
+      observer: simulatorObserver(sim),
+    };
     const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS });
     expect(failedIds(report)).toEqual([check]);
     const result = report.results.find((r) => r.id === check);
@@ -109,7 +134,11 @@ describe("broken clients are caught by the check that names the fault, and no ot
     const doubleEncoding: ClientFactory = (options) => {
       const client = createCustomersClient({ ...options, retry: { retries: 0 }, stampTimestamps: false });
       const twice = (person: Parameters<typeof client.identify>[0]) =>
-        typeof person === "string" ? encodeURIComponent(person) : "email" in person && person.email !== undefined ? encodeURIComponent(person.email) : person;
+        typeof person === "string"
+          ? encodeURIComponent(person)
+          : "email" in person && person.email !== undefined
+            ? encodeURIComponent(person.email)
+            : person;
       return {
         identify: (person, attributes) => client.identify(twice(person), attributes),
         update: (person, attributes) => client.update(twice(person), attributes),
@@ -128,7 +157,13 @@ describe("broken clients are caught by the check that names the fault, and no ot
       };
       return createCustomersClient({ ...options, fetch: fetchMs, retry: { retries: 0 }, stampTimestamps: false });
     };
-    const report = await runConformance({ target: false, client: milliseconds, seed: SEED, runs: RUNS, only: ["client.timestamps"] });
+    const report = await runConformance({
+      target: false,
+      client: milliseconds,
+      seed: SEED,
+      runs: RUNS,
+      only: ["client.timestamps"],
+    });
     expect(failedIds(report)).toEqual(["client.timestamps"]);
   });
 });

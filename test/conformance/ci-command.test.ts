@@ -22,7 +22,11 @@ registerCredentials("sim-site", KEY);
 
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: root, env: { ...process.env, ...env, NO_COLOR: "1" }, maxBuffer: 20 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, ...env, NO_COLOR: "1" },
+      maxBuffer: 20 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -51,40 +55,86 @@ afterAll(async () => {
 
 describe("conformance in CI", () => {
   it("a target without an observer: behaviour skipped and counted once; --require-behaviour exits 1 with one line", async () => {
-    const args = ["conformance", "--target", statelessUrl, "--site-id", "s", "--api-key", KEY, "--only", "behaviour.", "--seed", "1"];
+    const args = [
+      "conformance",
+      "--target",
+      statelessUrl,
+      "--site-id",
+      "s",
+      "--api-key",
+      KEY,
+      "--only",
+      "behaviour.",
+      "--seed",
+      "1",
+    ];
     const lenient = await cli(args);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/^24 checks skipped: the target offers no observer/m);
     const strict = await cli([...args, "--require-behaviour"]);
     expect(strict.code).toBe(1);
     expect(strict.stderr.trim().split("\n")).toHaveLength(1);
-    expect(strict.stderr).toMatch(/^cio-customers conformance: --require-behaviour: behaviour was required but 24 behaviour checks were skipped: the target offers no observer/);
+    expect(strict.stderr).toMatch(
+      /^cio-customers conformance: --require-behaviour: behaviour was required but 24 behaviour checks were skipped: the target offers no observer/,
+    );
   });
 
   it("--out into folders that do not exist works; a write that cannot happen is one line and exit 2", async () => {
     const out = join(temp, "reports", "ci", "conformance.xml");
-    const ok = await cli(["conformance", "--only", "wire.requires-credentials", "--no-client", "--reporter", "junit", "--out", out]);
+    const ok = await cli([
+      "conformance",
+      "--only",
+      "wire.requires-credentials",
+      "--no-client",
+      "--reporter",
+      "junit",
+      "--out",
+      out,
+    ]);
     expect(ok.code).toBe(0);
-    expect(readFileSync(out, "utf8")).toMatch(/<testcase classname="conformance\.wire" name="wire\.requires-credentials"/);
+    expect(readFileSync(out, "utf8")).toMatch(
+      /<testcase classname="conformance\.wire" name="wire\.requires-credentials"/,
+    );
     const file = join(temp, "plain-file");
     writeFileSync(file, "");
-    const bad = await cli(["conformance", "--only", "wire.requires-credentials", "--no-client", "--out", join(file, "r.xml")]);
+    const bad = await cli([
+      "conformance",
+      "--only",
+      "wire.requires-credentials",
+      "--no-client",
+      "--out",
+      join(file, "r.xml"),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
     expect(bad.stderr).toMatch(/cannot write the report to .*plain-file\/r\.xml/);
   });
 
   it("a target outside loopback is refused without --allow-writes, before anything is sent", async () => {
-    const { code, stderr } = await cli(["conformance", "--target", "https://track.customer.io", "--site-id", "s", "--api-key", KEY]);
+    const { code, stderr } = await cli([
+      "conformance",
+      "--target",
+      "https://track.customer.io",
+      "--site-id",
+      "s",
+      "--api-key",
+      KEY,
+    ]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/refusing to write to https:\/\/track\.customer\.io: it is not a loopback address.*--allow-writes/);
+    expect(stderr).toMatch(
+      /refusing to write to https:\/\/track\.customer\.io: it is not a loopback address.*--allow-writes/,
+    );
   });
 });
 
 describe("traffic recorded by the simulator, judged by conformance --traffic", () => {
   it("simulate --record writes NDJSON as requests come; the judge passes clean traffic and names each mistake", async () => {
     const record = join(temp, "traffic", "app.ndjson");
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--api-key", KEY, "--record", record], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--api-key", KEY, "--record", record],
+      { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+    );
     try {
       let stdout = "";
       const url = await new Promise<string>((resolve, reject) => {
@@ -105,16 +155,32 @@ describe("traffic recorded by the simulator, judged by conformance --traffic", (
       expect(clean.stdout).toMatch(/traffic\.update-flag\s+C23\s+pass/);
 
       // An application that sends milliseconds.
-      await fetch(`${url}/api/v1/customers/grace`, { method: "PUT", headers: { authorization: `Basic ${btoa(`sim-site:${KEY}`)}`, "content-type": "application/json" }, body: '{"created_at":1700000000000}' });
+      await fetch(`${url}/api/v1/customers/grace`, {
+        method: "PUT",
+        headers: { authorization: `Basic ${btoa(`sim-site:${KEY}`)}`, "content-type": "application/json" },
+        body: '{"created_at":1700000000000}',
+      });
       const junit = join(temp, "traffic-report", "traffic.xml");
       const caught = await cli(["conformance", "--traffic", record, "--reporter", "junit", "--out", junit]);
       expect(caught.code).toBe(1);
       expect(caught.stdout).toMatch(/✗ traffic\.timestamps/);
-      expect(readFileSync(junit, "utf8")).toMatch(/<failure message="request 3\.body\.created_at: expected whole Unix seconds/);
+      expect(readFileSync(junit, "utf8")).toMatch(
+        /<failure message="request 3\.body\.created_at: expected whole Unix seconds/,
+      );
       expect(readFileSync(record, "utf8")).not.toContain(KEY);
 
       // The same traffic, read from the running simulator.
-      const live = await cli(["conformance", "--traffic", url, "--site-id", "sim-site", "--api-key", KEY, "--only", "traffic.timestamps"]);
+      const live = await cli([
+        "conformance",
+        "--traffic",
+        url,
+        "--site-id",
+        "sim-site",
+        "--api-key",
+        KEY,
+        "--only",
+        "traffic.timestamps",
+      ]);
       expect(live.code).toBe(1);
       expect(live.stdout).toMatch(/traffic\.timestamps\s+C22\s+FAIL/);
       expect(live.stdout + live.stderr).not.toContain(KEY);
@@ -130,7 +196,15 @@ describe("traffic recorded by the simulator, judged by conformance --traffic", (
     expect(missing.stderr).toMatch(/cannot read the traffic file .*nope\.ndjson: ENOENT/);
     const served = await serveSimulator({ port: 0, apiKey: KEY });
     try {
-      const refused = await cli(["conformance", "--traffic", served.url, "--site-id", "sim-site", "--api-key", "wrong-key"]);
+      const refused = await cli([
+        "conformance",
+        "--traffic",
+        served.url,
+        "--site-id",
+        "sim-site",
+        "--api-key",
+        "wrong-key",
+      ]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/__simulator\/requests answered 401/);
     } finally {

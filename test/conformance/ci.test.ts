@@ -9,7 +9,14 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { formatHuman, formatJunit, runConformance, simulatorObserver, type ConformanceReport, type Target } from "../../conformance/index.js";
+import {
+  formatHuman,
+  formatJunit,
+  runConformance,
+  simulatorObserver,
+  type ConformanceReport,
+  type Target,
+} from "../../conformance/index.js";
 import { ReportWriteError, writeReportFile } from "../../conformance/report-file.js";
 import { isLoopback } from "../../conformance/run.js";
 import { createSimulator } from "../../src/simulator/index.js";
@@ -20,7 +27,10 @@ const temp = mkdtempSync(join(tmpdir(), "cio-ci-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 async function schemaErrors(xml: string): Promise<string[]> {
-  const result = await validateXML({ xml: { fileName: "report.xml", contents: xml }, schema: { fileName: "junit.xsd", contents: schema } });
+  const result = await validateXML({
+    xml: { fileName: "report.xml", contents: xml },
+    schema: { fileName: "junit.xsd", contents: schema },
+  });
   return result.errors.map((e) => e.message);
 }
 
@@ -40,7 +50,14 @@ async function mixedReport(): Promise<ConformanceReport> {
     target: stateless,
     seed: 7,
     runs: 3,
-    only: ["client.headers", "wire.accepts-spec-examples", "wire.requires-credentials", "behaviour.C1.", "behaviour.C3.", "behaviour.C6."],
+    only: [
+      "client.headers",
+      "wire.accepts-spec-examples",
+      "wire.requires-credentials",
+      "behaviour.C1.",
+      "behaviour.C3.",
+      "behaviour.C6.",
+    ],
   });
   return mixed;
 }
@@ -54,7 +71,10 @@ describe("JUnit for CI readers", () => {
 
   it("the schema check fails on documents that break that schema", async () => {
     const good = formatJunit(await mixedReport());
-    const propertiesInTestcase = good.replace(/(<testcase [^>]*>)/, '$1<properties><property name="x" value="y"/></properties>');
+    const propertiesInTestcase = good.replace(
+      /(<testcase [^>]*>)/,
+      '$1<properties><property name="x" value="y"/></properties>',
+    );
     const noTests = good.replace(/(<testsuite [^>]*?) tests="\d+"/, "$1");
     const propertyWithoutValue = good.replace(/<property name="seed" value="\d+"\/>/, '<property name="seed"/>');
     expect(await schemaErrors(propertiesInTestcase)).not.toEqual([]);
@@ -64,17 +84,29 @@ describe("JUnit for CI readers", () => {
 
   it("names test cases by stable check ids; clauses and spec elements are properties; every suite carries its counts", async () => {
     const report = await mixedReport();
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["testsuite", "testcase", "property"].includes(name) }).parse(
-      formatJunit(report),
-    ) as {
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      isArray: (name) => ["testsuite", "testcase", "property"].includes(name),
+    }).parse(formatJunit(report)) as {
       testsuites: {
-        testsuite: { name: string; tests: string; failures: string; errors: string; skipped: string; time: string; properties: { property: { name: string; value: string }[] }; testcase: { name: string; classname: string }[] }[];
+        testsuite: {
+          name: string;
+          tests: string;
+          failures: string;
+          errors: string;
+          skipped: string;
+          time: string;
+          properties: { property: { name: string; value: string }[] };
+          testcase: { name: string; classname: string }[];
+        }[];
       };
     };
     const suites = doc.testsuites.testsuite;
     expect(suites.map((s) => s.name)).toEqual(["conformance.client", "conformance.wire", "conformance.behaviour"]);
     for (const suite of suites) {
-      for (const attribute of ["tests", "failures", "errors", "skipped", "time"] as const) expect(suite[attribute], `${suite.name} ${attribute}`).toMatch(/^\d+(\.\d+)?$/);
+      for (const attribute of ["tests", "failures", "errors", "skipped", "time"] as const)
+        expect(suite[attribute], `${suite.name} ${attribute}`).toMatch(/^\d+(\.\d+)?$/);
       expect(Number(suite.tests)).toBe(suite.testcase.length);
     }
     const names = suites.flatMap((s) => s.testcase.map((c) => c.name));
@@ -98,9 +130,18 @@ describe("skips and --require-behaviour", () => {
   });
 
   it("requireBehaviour turns skipped behaviour checks into one line saying why", async () => {
-    const report = await runConformance({ target: stateless, client: false, seed: 7, runs: 3, only: ["behaviour.C1.", "behaviour.C2."], requireBehaviour: true });
+    const report = await runConformance({
+      target: stateless,
+      client: false,
+      seed: 7,
+      runs: 3,
+      only: ["behaviour.C1.", "behaviour.C2."],
+      requireBehaviour: true,
+    });
     expect(report.summary.failed).toBe(0);
-    expect(report.unmetRequirement).toMatch(/^behaviour was required but 2 behaviour checks were skipped: the target offers no observer/);
+    expect(report.unmetRequirement).toMatch(
+      /^behaviour was required but 2 behaviour checks were skipped: the target offers no observer/,
+    );
     expect(report.unmetRequirement).not.toContain("\n");
   });
 
@@ -136,8 +177,17 @@ describe("report files", () => {
 
 describe("writes outside loopback", () => {
   it("tells loopback hosts from others", () => {
-    for (const host of ["127.0.0.1", "127.3.2.1", "localhost", "api.localhost", "[::1]", "::1"]) expect(isLoopback(host), host).toBe(true);
-    for (const host of ["10.0.0.1", "track.customer.io", "192.168.1.2", "[::2]", "127.0.0.1.example.com", "localhost.example.com"]) expect(isLoopback(host), host).toBe(false);
+    for (const host of ["127.0.0.1", "127.3.2.1", "localhost", "api.localhost", "[::1]", "::1"])
+      expect(isLoopback(host), host).toBe(true);
+    for (const host of [
+      "10.0.0.1",
+      "track.customer.io",
+      "192.168.1.2",
+      "[::2]",
+      "127.0.0.1.example.com",
+      "localhost.example.com",
+    ])
+      expect(isLoopback(host), host).toBe(false);
   });
 
   it("refuses a target outside loopback without allowWrites, before sending anything", async () => {
@@ -149,7 +199,14 @@ describe("writes outside loopback", () => {
   it("every identifier a whole run creates starts with the run prefix the report lists", async () => {
     const sim = createSimulator({ strict: true });
     registerCredentials(sim.siteId, sim.apiKey);
-    const target: Target = { name: "simulator", baseUrl: "http://simulator.local", siteId: sim.siteId, apiKey: sim.apiKey, fetch: sim.fetch, observer: simulatorObserver(sim) };
+    const target: Target = {
+      name: "simulator",
+      baseUrl: "http://simulator.local",
+      siteId: sim.siteId,
+      apiKey: sim.apiKey,
+      fetch: sim.fetch,
+      observer: simulatorObserver(sim),
+    };
     const report = await runConformance({ target, client: false, seed: 11, runs: 5 });
     expect(report.summary.failed).toBe(0);
     expect(report.runPrefix).toMatch(/^cioconf-[a-z0-9]+-$/);
@@ -157,7 +214,9 @@ describe("writes outside loopback", () => {
     const people = sim.people();
     expect(people.length).toBeGreaterThan(40);
     // Emails compare without case (C9), and the C9 check writes one in upper case.
-    const identifiers = people.flatMap((p) => [p.id, p.email?.toLowerCase(), p.anonymous_id].filter((v): v is string => v !== undefined));
+    const identifiers = people.flatMap((p) =>
+      [p.id, p.email?.toLowerCase(), p.anonymous_id].filter((v): v is string => v !== undefined),
+    );
     const objects = sim.objects().map((o) => o.object_id);
     expect(objects.length).toBeGreaterThan(0);
     for (const value of [...identifiers, ...objects]) expect(value.startsWith(report.runPrefix), value).toBe(true);

@@ -84,17 +84,34 @@ describe("cio-customers conformance (the real binary)", () => {
   });
 
   it("against a served simulator over HTTP, credentials from the environment: observer found, never prints the key", async () => {
-    const { code, stdout, stderr } = await cli(["conformance", "--target", served.url, "--seed", "4", "--runs", "5", "--only", "wire.,C3,C8"], {
-      CIO_SITE_ID: served.simulator.siteId,
-      CIO_API_KEY: SECRET,
-    });
+    const { code, stdout, stderr } = await cli(
+      ["conformance", "--target", served.url, "--seed", "4", "--runs", "5", "--only", "wire.,C3,C8"],
+      {
+        CIO_SITE_ID: served.simulator.siteId,
+        CIO_API_KEY: SECRET,
+      },
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/behaviour\.C3\.adopt-path-identifier\s+C3\s+pass/);
     expect(stdout + stderr).not.toContain(SECRET);
   });
 
   it("a failing target exits 1 and shows the request, the response and what was expected; never the key", async () => {
-    const { code, stdout } = await cli(["conformance", "--target", statelessUrl, "--site-id", "s", "--api-key", SECRET, "--seed", "5", "--runs", "3", "--reporter", "human"]);
+    const { code, stdout } = await cli([
+      "conformance",
+      "--target",
+      statelessUrl,
+      "--site-id",
+      "s",
+      "--api-key",
+      SECRET,
+      "--seed",
+      "5",
+      "--runs",
+      "3",
+      "--reporter",
+      "human",
+    ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/✗ wire\.requires-credentials/);
     expect(stdout).toMatch(/expected: 401/);
@@ -106,13 +123,29 @@ describe("cio-customers conformance (the real binary)", () => {
   });
 
   it("an unreachable target exits 2 with a clear message", async () => {
-    const { code, stderr } = await cli(["conformance", "--target", "http://127.0.0.1:9", "--site-id", "s", "--api-key", "k"]);
+    const { code, stderr } = await cli([
+      "conformance",
+      "--target",
+      "http://127.0.0.1:9",
+      "--site-id",
+      "s",
+      "--api-key",
+      "k",
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:9.*Is the server running\?/);
   });
 
   it("refused credentials exit 2 with a clear message", async () => {
-    const { code, stderr } = await cli(["conformance", "--target", served.url, "--site-id", "sim-site", "--api-key", "wrong"]);
+    const { code, stderr } = await cli([
+      "conformance",
+      "--target",
+      served.url,
+      "--site-id",
+      "sim-site",
+      "--api-key",
+      "wrong",
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/refused the credentials \(HTTP 401\)/);
     expect(stderr).not.toContain("wrong");
@@ -141,8 +174,16 @@ describe("cio-customers conformance (the real binary)", () => {
 
 describe("runConformance as a library", () => {
   it("JSON reports carry findings as data and the seed repeats a run", async () => {
-    const a = await runConformance({ seed: 99, runs: 5, only: ["client.generated-bodies", "wire.accepts-generated-bodies"] });
-    const b = await runConformance({ seed: 99, runs: 5, only: ["client.generated-bodies", "wire.accepts-generated-bodies"] });
+    const a = await runConformance({
+      seed: 99,
+      runs: 5,
+      only: ["client.generated-bodies", "wire.accepts-generated-bodies"],
+    });
+    const b = await runConformance({
+      seed: 99,
+      runs: 5,
+      only: ["client.generated-bodies", "wire.accepts-generated-bodies"],
+    });
     expect(a.seed).toBe(99);
     expect(a.results.map((r) => r.status)).toEqual(b.results.map((r) => r.status));
     expect(a.summary).toEqual({ passed: 2, failed: 0, skipped: 0, total: 2 });

@@ -12,12 +12,18 @@ describe("traceability of C1–C24", () => {
     expect(rows.map((r) => r.clause)).toEqual(Array.from({ length: 24 }, (_, i) => `C${i + 1}`));
     for (const row of rows) {
       expect(row.checks.length, `${row.clause} has no check`).toBeGreaterThan(0);
-      expect(row.checks.some((c) => c.startsWith(`behaviour.${row.clause}.`)), `${row.clause} has no behaviour check`).toBe(true);
+      expect(
+        row.checks.some((c) => c.startsWith(`behaviour.${row.clause}.`)),
+        `${row.clause} has no behaviour check`,
+      ).toBe(true);
     }
   });
 
   it("names simulator files that implement the rule (they cite its id)", () => {
-    for (const row of rows) expect(read(row.simulator), `${row.simulator} does not cite ${row.clause}`).toMatch(new RegExp(`\\b${row.clause}\\b`));
+    for (const row of rows)
+      expect(read(row.simulator), `${row.simulator} does not cite ${row.clause}`).toMatch(
+        new RegExp(`\\b${row.clause}\\b`),
+      );
   });
 
   it("every rule is stated in the spec (in the People tag's description)", () => {

@@ -31,9 +31,15 @@ describe("this package's client", () => {
   it("sends traffic with no finding", async () => {
     const sim = simulator();
     const client = createCustomersClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: BASE, fetch: sim.fetch });
-    await client.identify({ id: "user-5678" }, { email: "ada@example.com", created_at: new Date("2023-11-14T22:13:20Z"), plan: "premium" });
+    await client.identify(
+      { id: "user-5678" },
+      { email: "ada@example.com", created_at: new Date("2023-11-14T22:13:20Z"), plan: "premium" },
+    );
     await client.identify({ email: "grace@example.com" }, { first_name: "Grace", ...setTopics({ 3: false }) });
-    await client.identify({ id: "a+b/c 100%" }, { ...replaceTopics({ 1: true }), ...addRelationships([{ type: 1, id: "acme" }]) });
+    await client.identify(
+      { id: "a+b/c 100%" },
+      { ...replaceTopics({ 1: true }), ...addRelationships([{ type: 1, id: "acme" }]) },
+    );
     const person = sim.person({ id: "user-5678" })!;
     await client.identify({ cioId: person.cio_id }, { id: "user-9999" });
     await client.update({ id: "user-9999" }, { plan: "enterprise" });
@@ -48,10 +54,30 @@ describe("this package's client", () => {
 
 describe("one fixture per mistake, each caught by the finding that names it", () => {
   const cases: [string, (sim: Simulator) => Promise<unknown>, string, string][] = [
-    ["an identifier encoded twice", (sim) => send(sim, "/api/v1/customers/ada%2540example.com", "{}"), "traffic.identifier-encoding", "identifier_double_encoded"],
-    ["a raw / in the identifier", (sim) => send(sim, "/api/v1/customers/team/ada", "{}"), "traffic.identifier-encoding", "identifier_raw_slash"],
-    ["a cio_ value sent as an id", (sim) => send(sim, "/api/v1/customers/ada%40example.com", '{"id":"cio_03000001a2b3"}'), "traffic.cio-value-as-id", "cio_value_as_id"],
-    ["milliseconds for seconds", (sim) => send(sim, "/api/v1/customers/u1", '{"created_at":1700000000000}'), "traffic.timestamps", "timestamp_milliseconds"],
+    [
+      "an identifier encoded twice",
+      (sim) => send(sim, "/api/v1/customers/ada%2540example.com", "{}"),
+      "traffic.identifier-encoding",
+      "identifier_double_encoded",
+    ],
+    [
+      "a raw / in the identifier",
+      (sim) => send(sim, "/api/v1/customers/team/ada", "{}"),
+      "traffic.identifier-encoding",
+      "identifier_raw_slash",
+    ],
+    [
+      "a cio_ value sent as an id",
+      (sim) => send(sim, "/api/v1/customers/ada%40example.com", '{"id":"cio_03000001a2b3"}'),
+      "traffic.cio-value-as-id",
+      "cio_value_as_id",
+    ],
+    [
+      "milliseconds for seconds",
+      (sim) => send(sim, "/api/v1/customers/u1", '{"created_at":1700000000000}'),
+      "traffic.timestamps",
+      "timestamp_milliseconds",
+    ],
     [
       "a repeated call without _update",
       async (sim) => {
@@ -72,14 +98,54 @@ describe("one fixture per mistake, each caught by the finding that names it", ()
       "traffic.overlapping-calls",
       "overlapping_calls",
     ],
-    ["an empty string that deletes an attribute", (sim) => send(sim, "/api/v1/customers/u4", '{"nickname":""}'), "traffic.attribute-deletion", "attribute_deleted"],
-    ["a null that deletes an attribute", (sim) => send(sim, "/api/v1/customers/u5", '{"nickname":null}'), "traffic.attribute-deletion", "attribute_deleted"],
-    ["a cio_id in the body", (sim) => send(sim, "/api/v1/customers/u6", '{"cio_id":"03000001a2b3"}'), "traffic.body-cio-id", "body_cio_id"],
-    ["another content type", (sim) => send(sim, "/api/v1/customers/u7", '{"plan":"x"}', { "content-type": "text/plain" }), "traffic.content-type", "content_type"],
-    ["no credentials", (sim) => send(sim, "/api/v1/customers/u8", '{"plan":"x"}', {}, false), "traffic.auth", "auth_missing"],
-    ["a body the schema refuses", (sim) => send(sim, "/api/v1/customers/u9", '{"unsubscribed":[1]}'), "traffic.body-schema", "body_schema"],
-    ["a body that is not JSON", (sim) => send(sim, "/api/v1/customers/u10", "plan=x"), "traffic.body-schema", "body_not_json"],
-    ["another route", (sim) => sim.fetch(new Request(`${BASE}/api/v2/entity`, { method: "POST", body: "{}" })), "traffic.route", "unknown_route"],
+    [
+      "an empty string that deletes an attribute",
+      (sim) => send(sim, "/api/v1/customers/u4", '{"nickname":""}'),
+      "traffic.attribute-deletion",
+      "attribute_deleted",
+    ],
+    [
+      "a null that deletes an attribute",
+      (sim) => send(sim, "/api/v1/customers/u5", '{"nickname":null}'),
+      "traffic.attribute-deletion",
+      "attribute_deleted",
+    ],
+    [
+      "a cio_id in the body",
+      (sim) => send(sim, "/api/v1/customers/u6", '{"cio_id":"03000001a2b3"}'),
+      "traffic.body-cio-id",
+      "body_cio_id",
+    ],
+    [
+      "another content type",
+      (sim) => send(sim, "/api/v1/customers/u7", '{"plan":"x"}', { "content-type": "text/plain" }),
+      "traffic.content-type",
+      "content_type",
+    ],
+    [
+      "no credentials",
+      (sim) => send(sim, "/api/v1/customers/u8", '{"plan":"x"}', {}, false),
+      "traffic.auth",
+      "auth_missing",
+    ],
+    [
+      "a body the schema refuses",
+      (sim) => send(sim, "/api/v1/customers/u9", '{"unsubscribed":[1]}'),
+      "traffic.body-schema",
+      "body_schema",
+    ],
+    [
+      "a body that is not JSON",
+      (sim) => send(sim, "/api/v1/customers/u10", "plan=x"),
+      "traffic.body-schema",
+      "body_not_json",
+    ],
+    [
+      "another route",
+      (sim) => sim.fetch(new Request(`${BASE}/api/v2/entity`, { method: "POST", body: "{}" })),
+      "traffic.route",
+      "unknown_route",
+    ],
   ];
 
   it.each(cases)("%s", async (_label, mistake, check, code) => {

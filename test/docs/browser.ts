@@ -23,7 +23,14 @@ import { CHROMIUM, CHROMIUM_ARGS as chromiumArgs } from "../support/chromium.js"
 
 export { CHROMIUM };
 
-export type FindingKind = "outside-request" | "console-error" | "page-error" | "failed-request" | "missing" | "walk-failed" | "literal-markdown";
+export type FindingKind =
+  | "outside-request"
+  | "console-error"
+  | "page-error"
+  | "failed-request"
+  | "missing"
+  | "walk-failed"
+  | "literal-markdown";
 
 export interface Finding {
   kind: FindingKind;
@@ -74,13 +81,20 @@ async function snapshot(page: Page): Promise<Snapshot> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (parent === null || parent.closest("pre, code, script, style, textarea, input, svg") !== null || !parent.checkVisibility()) continue;
+      if (
+        parent === null ||
+        parent.closest("pre, code, script, style, textarea, input, svg") !== null ||
+        !parent.checkVisibility()
+      )
+        continue;
       const text = (node.textContent ?? "").trim();
       if (text !== "") prose.push(text);
     }
     return {
       text: document.body.innerText,
-      names: [...document.querySelectorAll(".schema-name")].filter((el) => el.checkVisibility()).map((el) => (el.textContent ?? "").trim()),
+      names: [...document.querySelectorAll(".schema-name")]
+        .filter((el) => el.checkVisibility())
+        .map((el) => (el.textContent ?? "").trim()),
       prose,
     };
   });
@@ -140,7 +154,12 @@ const nextUnopened = (page: Page, selector: string, pattern: RegExp, mark: strin
       for (const b of document.querySelectorAll<HTMLElement>(selector)) {
         const box = b.getBoundingClientRect();
         const inView = anywhere || (box.bottom > 0 && box.top < window.innerHeight && box.width > 0);
-        if (inView && b.checkVisibility() && b.dataset["docsCheck"] === undefined && new RegExp(source).test(b.innerText)) {
+        if (
+          inView &&
+          b.checkVisibility() &&
+          b.dataset["docsCheck"] === undefined &&
+          new RegExp(source).test(b.innerText)
+        ) {
           b.dataset["docsCheck"] = mark;
           return true;
         }
@@ -166,9 +185,14 @@ const settle = (page: Page) =>
 
 /** Redoc renders on the server side, then hydrates: clicks before that do nothing. Waits for React's handlers. */
 const hydrated = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => Object.keys(b).some((k) => k.startsWith("__reactProps$"))), undefined, {
-    timeout: 60_000,
-  });
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("button")].some((b) => Object.keys(b).some((k) => k.startsWith("__reactProps$"))),
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
 
 /** Clicks every button in view matching SHOW_PROPERTIES until none is left, letting each reveal its children. */
 async function openNestedSchemas(page: Page): Promise<void> {
@@ -181,7 +205,12 @@ async function openNestedSchemas(page: Page): Promise<void> {
  * tabs or a menu, named examples in a menu, security schemes in a modal. The walk opens each tag in turn and scrolls through it a screenful at a time, opening
  * everything on the way and recording the page's text at each stage.
  */
-async function walkRedoc(page: Page, url: string, snapshots: Snapshot[], screenshot: string | undefined): Promise<void> {
+async function walkRedoc(
+  page: Page,
+  url: string,
+  snapshots: Snapshot[],
+  screenshot: string | undefined,
+): Promise<void> {
   let stage = "waiting for the page's heading";
   let marks = 0;
   /**
@@ -245,19 +274,29 @@ async function walkRedoc(page: Page, url: string, snapshots: Snapshot[], screens
         snapshots.push(await snapshot(page));
 
         // Alternatives (oneOf, anyOf) and response codes are tabs showing one at a time: visit each.
-        for (let tabs = 0; tabs < 200 && (await nextUnopened(page, '[role=tab][aria-selected="false"]', /./, `t${++marks}`)); tabs++) {
+        for (
+          let tabs = 0;
+          tabs < 200 && (await nextUnopened(page, '[role=tab][aria-selected="false"]', /./, `t${++marks}`));
+          tabs++
+        ) {
           stage = `opening a tab on screen ${screen + 1} of tag "${tag}"`;
           await page.locator(`[data-docs-check="t${marks}"]`).click();
           await settle(page);
           await openNestedSchemas(page);
           snapshots.push(await snapshot(page));
           // A response code has examples of its own, shown by the same menu button: open the menus again.
-          await page.evaluate(() => document.querySelectorAll<HTMLElement>('button[aria-label="Example"]').forEach((b) => delete b.dataset["docsCheck"]));
+          await page.evaluate(() =>
+            document
+              .querySelectorAll<HTMLElement>('button[aria-label="Example"]')
+              .forEach((b) => delete b.dataset["docsCheck"]),
+          );
           await openExampleMenus(`after a tab on screen ${screen + 1} of tag "${tag}"`);
         }
 
         // Long lists of alternatives are a menu ("One of: LatencyFault ▾"): choose each entry in turn.
-        while (await nextUnopened(page, '[data-section-id="switcher"] button[aria-haspopup="menu"]', /./, `w${++marks}`)) {
+        while (
+          await nextUnopened(page, '[data-section-id="switcher"] button[aria-haspopup="menu"]', /./, `w${++marks}`)
+        ) {
           stage = `choosing the alternatives of a switcher on screen ${screen + 1} of tag "${tag}"`;
           const switcher = page.locator(`[data-docs-check="w${marks}"]`);
           const items = page.locator('[role=menu]:visible [data-component-name="Dropdown/DropdownMenuItem"]');
@@ -301,7 +340,9 @@ async function walkRedoc(page: Page, url: string, snapshots: Snapshot[], screens
       }
     }
   } catch (error) {
-    throw new Error(`${stage}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { cause: error });
+    throw new Error(`${stage}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -324,7 +365,8 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
       const target = route.request().url();
       if (!isOutside(target)) return route.continue();
       // One finding per address, however often the page asks (the walk may load a page more than once).
-      if (!blocked.has(target)) findings.push({ kind: "outside-request", detail: `${route.request().method()} ${target}` });
+      if (!blocked.has(target))
+        findings.push({ kind: "outside-request", detail: `${route.request().method()} ${target}` });
       blocked.add(target);
       return route.abort("blockedbyclient");
     });
@@ -342,10 +384,15 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
       findings.push({ kind: "console-error", detail: message.text() });
     });
     page.on("requestfailed", (request) => {
-      if (!blocked.has(request.url())) findings.push({ kind: "failed-request", detail: `${request.url()}: ${request.failure()?.errorText ?? "failed"}` });
+      if (!blocked.has(request.url()))
+        findings.push({
+          kind: "failed-request",
+          detail: `${request.url()}: ${request.failure()?.errorText ?? "failed"}`,
+        });
     });
     page.on("response", (response) => {
-      if (response.status() >= 400) findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
+      if (response.status() >= 400)
+        findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
     });
 
     const response = await page.goto(url, { waitUntil: "networkidle" });
@@ -358,7 +405,10 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
       try {
         await walkRedoc(page, url, snapshots, expectations.screenshot);
       } catch (error) {
-        findings.push({ kind: "walk-failed", detail: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
+        findings.push({
+          kind: "walk-failed",
+          detail: error instanceof Error ? error.message.split("\n")[0]! : String(error),
+        });
       }
     }
     snapshots.push(await snapshot(page));
@@ -372,7 +422,8 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
       const found = e.kind === "text" ? seenText.includes(normalize(e.text)) : seenNames.has(e.name);
       if (!found) findings.push({ kind: "missing", detail: e.label });
     }
-    for (const literal of literalMarkdown(snapshots.flatMap((s) => s.prose))) findings.push({ kind: "literal-markdown", detail: literal });
+    for (const literal of literalMarkdown(snapshots.flatMap((s) => s.prose)))
+      findings.push({ kind: "literal-markdown", detail: literal });
     // Leave the page, so that anything it sends on the way out (beacons, telemetry flushes) is caught too.
     await page.goto("about:blank", { waitUntil: "load" });
     await page.waitForTimeout(250);
@@ -412,7 +463,10 @@ export async function serveDir(dir: string): Promise<StaticServer> {
       try {
         if ((await stat(file)).isDirectory()) file = join(file, "index.html");
         const body = await readFile(file);
-        res.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+        res.writeHead(200, {
+          "content-type": contentTypes[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+        });
         res.end(req.method === "HEAD" ? undefined : body);
       } catch {
         res.writeHead(404, { "content-type": "text/plain" }).end("not found");

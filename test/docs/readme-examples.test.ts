@@ -16,19 +16,28 @@ const RUNS_EXAMPLES = { timeout: 300_000 };
 // The README and every page of docs/ (the docs site renders the same files).
 const documents = [
   "README.md",
-  ...(existsSync(join(root, "docs")) ? readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`) : []),
+  ...(existsSync(join(root, "docs"))
+    ? readdirSync(join(root, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+        .map((f) => `docs/${f}`)
+    : []),
 ];
 
 describe("the examples of README.md and docs/*.md", () => {
-  it.each(documents)("every ```ts block of %s type-checks and, unless marked typecheck-only, runs against the simulator", RUNS_EXAMPLES, async (doc) => {
-    const report = await checkExamples(readFileSync(join(root, doc), "utf8"), join(work, doc.replace(/\W+/g, "-")));
-    expect(report.findings, describeFindings(doc, report.findings)).toEqual([]);
-    if (doc === "README.md") {
-      expect(report.blocks.length, "README.md has no ```ts blocks").toBeGreaterThan(0);
-      // The examples that call the API did call it: at least one request reached the simulator.
-      expect(report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)).toBeGreaterThan(0);
-    }
-  });
+  it.each(documents)(
+    "every ```ts block of %s type-checks and, unless marked typecheck-only, runs against the simulator",
+    RUNS_EXAMPLES,
+    async (doc) => {
+      const report = await checkExamples(readFileSync(join(root, doc), "utf8"), join(work, doc.replace(/\W+/g, "-")));
+      expect(report.findings, describeFindings(doc, report.findings)).toEqual([]);
+      if (doc === "README.md") {
+        expect(report.blocks.length, "README.md has no ```ts blocks").toBeGreaterThan(0);
+        // The examples that call the API did call it: at least one request reached the simulator.
+        expect(report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)).toBeGreaterThan(0);
+      }
+    },
+  );
 });
 
 describe("the harness fails bad examples", () => {
@@ -80,20 +89,24 @@ describe("the harness fails bad examples", () => {
     ]);
   });
 
-  it("reports exactly the type error (with its README line), the refused call and the outside request", RUNS_EXAMPLES, async () => {
-    const report = await checkExamples(doc, join(work, "fixture"));
-    const summary = report.findings.map((f) => ({ block: f.block, line: f.line, stage: f.stage }));
-    expect(summary, describeFindings("fixture.md", report.findings)).toEqual([
-      { block: 3, line: 5, stage: "typecheck" },
-      { block: 8, line: 8, stage: "run" },
-      { block: 22, line: 22, stage: "run" },
-    ]);
-    const [typeError, refused, outside] = report.findings;
-    expect(typeError?.message).toMatch(/^TS2322: Type 'number' is not assignable to type 'string'/);
-    expect(refused?.message).toMatch(/401/);
-    expect(outside?.message).toMatch(/https:\/\/example\.com/);
-    // The type-broken block is not run; the typecheck-only block is not run; the good one ran and was served.
-    expect(report.ran.map((r) => r.block).toSorted((a, b) => a - b)).toEqual([8, 22, 26]);
-    expect(report.ran.find((r) => r.block === 26)?.simulatedRequests).toBe(1);
-  });
+  it(
+    "reports exactly the type error (with its README line), the refused call and the outside request",
+    RUNS_EXAMPLES,
+    async () => {
+      const report = await checkExamples(doc, join(work, "fixture"));
+      const summary = report.findings.map((f) => ({ block: f.block, line: f.line, stage: f.stage }));
+      expect(summary, describeFindings("fixture.md", report.findings)).toEqual([
+        { block: 3, line: 5, stage: "typecheck" },
+        { block: 8, line: 8, stage: "run" },
+        { block: 22, line: 22, stage: "run" },
+      ]);
+      const [typeError, refused, outside] = report.findings;
+      expect(typeError?.message).toMatch(/^TS2322: Type 'number' is not assignable to type 'string'/);
+      expect(refused?.message).toMatch(/401/);
+      expect(outside?.message).toMatch(/https:\/\/example\.com/);
+      // The type-broken block is not run; the typecheck-only block is not run; the good one ran and was served.
+      expect(report.ran.map((r) => r.block).toSorted((a, b) => a - b)).toEqual([8, 22, 26]);
+      expect(report.ran.find((r) => r.block === 26)?.simulatedRequests).toBe(1);
+    },
+  );
 });

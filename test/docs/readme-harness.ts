@@ -134,20 +134,32 @@ function run(block: Block, workDir: string): Promise<{ finding?: ExampleFinding;
   return new Promise((done) => {
     const child = spawn(process.execPath, ["--import", tsxLoader, "--import", preload, file], {
       cwd: workDir,
-      env: { ...process.env, TSX_TSCONFIG_PATH: join(workDir, "tsconfig.json"), README_EXAMPLE_REPORT: reportFile, NO_COLOR: "1" },
+      env: {
+        ...process.env,
+        TSX_TSCONFIG_PATH: join(workDir, "tsconfig.json"),
+        README_EXAMPLE_REPORT: reportFile,
+        NO_COLOR: "1",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("close", (code, signal) => {
-      const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, "utf8")) as { simulatedRequests: number }) : undefined;
+      const report = existsSync(reportFile)
+        ? (JSON.parse(readFileSync(reportFile, "utf8")) as { simulatedRequests: number })
+        : undefined;
       const simulatedRequests = report?.simulatedRequests ?? 0;
       if (code === 0) return done({ simulatedRequests });
       const tail = output.trim().split("\n").slice(-8).join("\n");
       done({
         simulatedRequests,
-        finding: { block: block.line, line: block.line, stage: "run", message: `exited with ${signal ?? `status ${code}`}\n${tail}` },
+        finding: {
+          block: block.line,
+          line: block.line,
+          stage: "run",
+          message: `exited with ${signal ?? `status ${code}`}\n${tail}`,
+        },
       });
     });
   });

@@ -19,7 +19,9 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
   const request = new Request(input, init);
   const { origin } = new URL(request.url);
   if (!trackHosts.has(origin)) {
-    throw new TypeError(`a README example asked ${origin} for ${request.url}; examples may call Customer.io's Track API hosts only`);
+    throw new TypeError(
+      `a README example asked ${origin} for ${request.url}; examples may call Customer.io's Track API hosts only`,
+    );
   }
   simulatedRequests++;
   return simulator.fetch(request);

@@ -12,7 +12,20 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import customersDocument from "../../generated/customers.document.js";
 import type { OpenApiDocument } from "../../generated/document-type.js";
-import { buildDocs, entryPoints, guidePages, highlightCode, isFresh, linkFromPage, readBuildInfo, renderSpec, root, siteDir, specPages, type BuildInfo } from "../../scripts/docs.js";
+import {
+  buildDocs,
+  entryPoints,
+  guidePages,
+  highlightCode,
+  isFresh,
+  linkFromPage,
+  readBuildInfo,
+  renderSpec,
+  root,
+  siteDir,
+  specPages,
+  type BuildInfo,
+} from "../../scripts/docs.js";
 import { assertChromium, skipBrowserChecks } from "../support/chromium.js";
 import { checkPage, serveDir, type Expectation, type PageReport, type StaticServer } from "./browser.js";
 import { specExpectations } from "./spec-expectations.js";
@@ -46,7 +59,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await site?.close();
-  if (!skip) console.log(`docs site: ${tally.pages} pages opened, ${tally.requests} requests, ${tally.blocked} to another host (blocked)`);
+  if (!skip)
+    console.log(
+      `docs site: ${tally.pages} pages opened, ${tally.requests} requests, ${tally.blocked} to another host (blocked)`,
+    );
 });
 
 /** The plain text of a line of Markdown, as a browser shows it. */
@@ -65,7 +81,10 @@ function plainInline(markdown: string): string {
 function exportedNames(files: readonly string[]): Map<string, string[]> {
   const config = ts.readConfigFile(join(root, "tsconfig.json"), (path) => ts.sys.readFile(path));
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
-  const program = ts.createProgram(files.map((f) => join(root, f)), options);
+  const program = ts.createProgram(
+    files.map((f) => join(root, f)),
+    options,
+  );
   const checker = program.getTypeChecker();
   return new Map(
     files.map((f) => {
@@ -96,7 +115,11 @@ describe.skipIf(skip)("the built site", () => {
     for (const page of info.pages.filter((p) => p !== "index.html")) expect(links, page).toContain(page);
     for (const link of links) expect(existsSync(join(siteDir, link)), link).toBe(true);
     const titles = specPages.filter((s) => info.pages.includes(s.page)).map((s) => s.title);
-    const expectations: Expectation[] = [...titles, "TypeScript API"].map((t) => ({ kind: "text", label: `link "${t}"`, text: t }));
+    const expectations: Expectation[] = [...titles, "TypeScript API"].map((t) => ({
+      kind: "text",
+      label: `link "${t}"`,
+      text: t,
+    }));
     const report = count(await checkPage(`${site.origin}/index.html`, { expect: expectations }));
     expect(report.findings).toEqual([]);
   });
@@ -107,7 +130,7 @@ describe.skipIf(skip)("the built site", () => {
     expect(expectations.filter((e) => e.kind === "name").length).toBeGreaterThan(10);
     expect(expectations.map((e) => e.label)).toEqual(
       expect.arrayContaining([
-        "operation summary \"Add or update a person\"",
+        'operation summary "Add or update a person"',
         "path /api/v1/customers/{identifier}",
         "parameter identifier",
         "server https://track.customer.io",
@@ -121,7 +144,9 @@ describe.skipIf(skip)("the built site", () => {
     );
     const screenshot = join(shots, "reference.png");
     rmSync(screenshot, { force: true });
-    const report = count(await checkPage(`${site.origin}/reference.html`, { expect: expectations, walk: "redoc", screenshot }));
+    const report = count(
+      await checkPage(`${site.origin}/reference.html`, { expect: expectations, walk: "redoc", screenshot }),
+    );
     expect(report.findings).toEqual([]);
     expect(existsSync(screenshot)).toBe(true);
     // Redoc is inlined: the page itself is the only thing requested (once per tag the walk opens).
@@ -134,38 +159,46 @@ describe.skipIf(skip)("the built site", () => {
     expect(existsSync(generated), "run npm run generate").toBe(true);
     const doc = ((await import(generated)) as { default: OpenApiDocument }).default;
     const screenshot = join(shots, "simulator.png");
-    const report = count(await checkPage(`${site.origin}/simulator.html`, { expect: specExpectations(doc), walk: "redoc", screenshot }));
+    const report = count(
+      await checkPage(`${site.origin}/simulator.html`, { expect: specExpectations(doc), walk: "redoc", screenshot }),
+    );
     expect(report.findings).toEqual([]);
   });
 
-  it("the guide pages are README.md and docs/*.md: every heading, every code block, every link resolves", BROWSER_TEST, async () => {
-    const guides = guidePages();
-    expect(guides.map((g) => g.page)).toContain("guide.html");
-    expect(guides.length).toBeGreaterThan(1);
-    for (const g of guides) {
-      const tokens = new Marked().lexer(readFileSync(join(root, g.source), "utf8"));
-      const headings = tokens.filter((t): t is Tokens.Heading => t.type === "heading").map((t) => plainInline(t.text));
-      const codeBlocks = tokens.filter((t): t is Tokens.Code => t.type === "code");
-      expect(headings.length, g.source).toBeGreaterThan(0);
-      const expectations: Expectation[] = [
-        ...headings.map((h): Expectation => ({ kind: "text", label: `${g.source} heading "${h}"`, text: h })),
-        // The longest line of each block stands for the block.
-        ...codeBlocks.map((c, i): Expectation => {
-          const line = c.text.split("\n").reduce((a, b) => (b.trim().length > a.trim().length ? b : a), "");
-          return { kind: "text", label: `${g.source} code block ${i + 1}`, text: line };
-        }),
-      ];
-      const screenshot = g.page === "guide.html" ? { screenshot: join(shots, "guide.png") } : {};
-      const report = count(await checkPage(`${site.origin}/${g.page}`, { expect: expectations, ...screenshot }));
-      expect(report.findings, g.page).toEqual([]);
-      const html = readFileSync(join(siteDir, g.page), "utf8");
-      expect(html.match(/<pre><code/g)?.length ?? 0, g.page).toBe(codeBlocks.length);
-      // Links to other pages and files of the site or the repository point at something that exists.
-      for (const [, href] of html.matchAll(/href="([^"#:]+)(?:#[^"]*)?"/g)) {
-        expect(existsSync(join(siteDir, dirname(g.page), href!)), `${g.page} links to ${href}`).toBe(true);
+  it(
+    "the guide pages are README.md and docs/*.md: every heading, every code block, every link resolves",
+    BROWSER_TEST,
+    async () => {
+      const guides = guidePages();
+      expect(guides.map((g) => g.page)).toContain("guide.html");
+      expect(guides.length).toBeGreaterThan(1);
+      for (const g of guides) {
+        const tokens = new Marked().lexer(readFileSync(join(root, g.source), "utf8"));
+        const headings = tokens
+          .filter((t): t is Tokens.Heading => t.type === "heading")
+          .map((t) => plainInline(t.text));
+        const codeBlocks = tokens.filter((t): t is Tokens.Code => t.type === "code");
+        expect(headings.length, g.source).toBeGreaterThan(0);
+        const expectations: Expectation[] = [
+          ...headings.map((h): Expectation => ({ kind: "text", label: `${g.source} heading "${h}"`, text: h })),
+          // The longest line of each block stands for the block.
+          ...codeBlocks.map((c, i): Expectation => {
+            const line = c.text.split("\n").reduce((a, b) => (b.trim().length > a.trim().length ? b : a), "");
+            return { kind: "text", label: `${g.source} code block ${i + 1}`, text: line };
+          }),
+        ];
+        const screenshot = g.page === "guide.html" ? { screenshot: join(shots, "guide.png") } : {};
+        const report = count(await checkPage(`${site.origin}/${g.page}`, { expect: expectations, ...screenshot }));
+        expect(report.findings, g.page).toEqual([]);
+        const html = readFileSync(join(siteDir, g.page), "utf8");
+        expect(html.match(/<pre><code/g)?.length ?? 0, g.page).toBe(codeBlocks.length);
+        // Links to other pages and files of the site or the repository point at something that exists.
+        for (const [, href] of html.matchAll(/href="([^"#:]+)(?:#[^"]*)?"/g)) {
+          expect(existsSync(join(siteDir, dirname(g.page), href!)), `${g.page} links to ${href}`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("every page links back to the home page", () => {
     for (const page of info.pages.filter((p) => p !== "index.html")) {
@@ -178,17 +211,25 @@ describe.skipIf(skip)("the built site", () => {
     expect(highlightCode('const a = "<b>"; // note', "ts")).toBe(
       '<pre><code class="hljs language-typescript"><span class="hljs-keyword">const</span> a = <span class="hljs-string">&quot;&lt;b&gt;&quot;</span>; <span class="hljs-comment">// note</span></code></pre>\n',
     );
-    expect(highlightCode("<b> & </b>", "text")).toBe('<pre><code class="hljs">&lt;b&gt; &amp; &lt;/b&gt;</code></pre>\n');
-    expect(readFileSync(join(siteDir, "guide.html"), "utf8")).toContain('<code class="hljs language-typescript"><span class="hljs-keyword">import</span>');
+    expect(highlightCode("<b> & </b>", "text")).toBe(
+      '<pre><code class="hljs">&lt;b&gt; &amp; &lt;/b&gt;</code></pre>\n',
+    );
+    expect(readFileSync(join(siteDir, "guide.html"), "utf8")).toContain(
+      '<code class="hljs language-typescript"><span class="hljs-keyword">import</span>',
+    );
   });
 
   it("links between Markdown sources become links between their pages", () => {
     expect(linkFromPage("docs/client.md#errors", "README.md", "guide.html")).toBe("docs/client.html#errors");
     expect(linkFromPage("../README.md", "docs/cli.md", "docs/cli.html")).toBe("../guide.html");
     expect(linkFromPage("simulator.md", "docs/cli.md", "docs/cli.html")).toBe("simulator.html");
-    expect(linkFromPage("../openapi/customers.yaml", "docs/spec.md", "docs/spec.html")).toBe("../../openapi/customers.yaml");
+    expect(linkFromPage("../openapi/customers.yaml", "docs/spec.md", "docs/spec.html")).toBe(
+      "../../openapi/customers.yaml",
+    );
     expect(linkFromPage("openapi/customers.yaml", "README.md", "guide.html")).toBe("../openapi/customers.yaml");
-    expect(linkFromPage("images/inspector.png", "docs/simulator.md", "docs/simulator.html")).toBe("images/inspector.png");
+    expect(linkFromPage("images/inspector.png", "docs/simulator.md", "docs/simulator.html")).toBe(
+      "images/inspector.png",
+    );
     expect(linkFromPage("docs/images/inspector.png", "README.md", "guide.html")).toBe("docs/images/inspector.png");
     expect(linkFromPage("#install", "README.md", "guide.html")).toBe("#install");
     expect(linkFromPage("https://customer.io/docs/", "README.md", "guide.html")).toBe("https://customer.io/docs/");
@@ -210,7 +251,9 @@ describe.skipIf(skip)("the built site", () => {
       const page = `api/modules/${m.specifier.replaceAll("/", "_")}.html`;
       expect(existsSync(join(siteDir, page)), page).toBe(true);
       const report = count(
-        await checkPage(`${site.origin}/${page}`, { expect: exports.map((n) => ({ kind: "text", label: `${m.specifier} export ${n}`, text: n })) }),
+        await checkPage(`${site.origin}/${page}`, {
+          expect: exports.map((n) => ({ kind: "text", label: `${m.specifier} export ${n}`, text: n })),
+        }),
       );
       expect(report.findings).toEqual([]);
     }
@@ -230,48 +273,75 @@ describe.skipIf(skip)("the checker fails broken pages", () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("a reference rendered from a spec with one body field removed: exactly that field is reported missing", BROWSER_TEST, async () => {
-    const doc = structuredClone(customersDocument) as OpenApiDocument;
-    type Schema = { properties?: Record<string, unknown>; allOf?: Schema[] };
-    const body = (doc as { paths: Record<string, { put: { requestBody: { content: Record<string, { schema: Schema }> } } }> })
-      .paths["/api/v1/customers/{identifier}"]!.put.requestBody.content["application/json"]!.schema;
-    // The body schema is an allOf of the declared fields and the custom-attribute map: remove the field where it is declared.
-    const schema = [body, ...(body.allOf ?? [])].find((s): s is Schema & { properties: Record<string, unknown> } => s.properties !== undefined)!;
-    expect(schema.properties).toHaveProperty("anonymous_id");
-    delete schema.properties["anonymous_id"];
-    writeFileSync(join(scratch, "spec.json"), JSON.stringify(doc));
-    renderSpec(join(scratch, "spec.json"), join(scratch, "missing-field.html"));
+  it(
+    "a reference rendered from a spec with one body field removed: exactly that field is reported missing",
+    BROWSER_TEST,
+    async () => {
+      const doc = structuredClone(customersDocument) as OpenApiDocument;
+      type Schema = { properties?: Record<string, unknown>; allOf?: Schema[] };
+      const body = (
+        doc as { paths: Record<string, { put: { requestBody: { content: Record<string, { schema: Schema }> } } }> }
+      ).paths["/api/v1/customers/{identifier}"]!.put.requestBody.content["application/json"]!.schema;
+      // The body schema is an allOf of the declared fields and the custom-attribute map: remove the field where it is declared.
+      const schema = [body, ...(body.allOf ?? [])].find(
+        (s): s is Schema & { properties: Record<string, unknown> } => s.properties !== undefined,
+      )!;
+      expect(schema.properties).toHaveProperty("anonymous_id");
+      delete schema.properties["anonymous_id"];
+      writeFileSync(join(scratch, "spec.json"), JSON.stringify(doc));
+      renderSpec(join(scratch, "spec.json"), join(scratch, "missing-field.html"));
 
-    // The field's name still appears in prose (rules C16 and the limits mention it); only the schema lost it.
-    expect(readFileSync(join(scratch, "missing-field.html"), "utf8")).toContain("anonymous_id");
-    const report = await checkPage(`${broken.origin}/missing-field.html`, { expect: specExpectations(customersDocument), walk: "redoc" });
-    expect(report.findings).toEqual([{ kind: "missing", detail: "request body property anonymous_id" }]);
-  });
+      // The field's name still appears in prose (rules C16 and the limits mention it); only the schema lost it.
+      expect(readFileSync(join(scratch, "missing-field.html"), "utf8")).toContain("anonymous_id");
+      const report = await checkPage(`${broken.origin}/missing-field.html`, {
+        expect: specExpectations(customersDocument),
+        walk: "redoc",
+      });
+      expect(report.findings).toEqual([{ kind: "missing", detail: "request body property anonymous_id" }]);
+    },
+  );
 
-  it("a page that loads a script from a CDN: exactly that request is reported, and it never leaves the machine", BROWSER_TEST, async () => {
-    const cdn = "https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js";
-    const html = readFileSync(join(siteDir, "reference.html"), "utf8").replace("</head>", `<script src="${cdn}"></script></head>`);
-    writeFileSync(join(scratch, "cdn.html"), html);
-    const report = await checkPage(`${broken.origin}/cdn.html`, { expect: specExpectations(customersDocument), walk: "redoc" });
-    expect(report.findings).toEqual([{ kind: "outside-request", detail: `GET ${cdn}` }]);
-    expect(new Set(report.requests.filter((r) => r.blocked).map((r) => r.url))).toEqual(new Set([cdn]));
-  });
+  it(
+    "a page that loads a script from a CDN: exactly that request is reported, and it never leaves the machine",
+    BROWSER_TEST,
+    async () => {
+      const cdn = "https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js";
+      const html = readFileSync(join(siteDir, "reference.html"), "utf8").replace(
+        "</head>",
+        `<script src="${cdn}"></script></head>`,
+      );
+      writeFileSync(join(scratch, "cdn.html"), html);
+      const report = await checkPage(`${broken.origin}/cdn.html`, {
+        expect: specExpectations(customersDocument),
+        walk: "redoc",
+      });
+      expect(report.findings).toEqual([{ kind: "outside-request", detail: `GET ${cdn}` }]);
+      expect(new Set(report.requests.filter((r) => r.blocked).map((r) => r.url))).toEqual(new Set([cdn]));
+    },
+  );
 
-  it("a page showing Markdown as written in its prose: each literal is reported, code is not", BROWSER_TEST, async () => {
-    writeFileSync(
-      join(scratch, "literal.html"),
-      "<!doctype html><title>t</title><p>Send `email` with **care**, see [the spec](spec.html).</p><pre><code>`fine` **here**</code></pre>",
-    );
-    const report = await checkPage(`${broken.origin}/literal.html`, { expect: [] });
-    expect(report.findings).toEqual([
-      { kind: "literal-markdown", detail: "`email`" },
-      { kind: "literal-markdown", detail: "**care**" },
-      { kind: "literal-markdown", detail: "[the spec](spec.html)" },
-    ]);
-  });
+  it(
+    "a page showing Markdown as written in its prose: each literal is reported, code is not",
+    BROWSER_TEST,
+    async () => {
+      writeFileSync(
+        join(scratch, "literal.html"),
+        "<!doctype html><title>t</title><p>Send `email` with **care**, see [the spec](spec.html).</p><pre><code>`fine` **here**</code></pre>",
+      );
+      const report = await checkPage(`${broken.origin}/literal.html`, { expect: [] });
+      expect(report.findings).toEqual([
+        { kind: "literal-markdown", detail: "`email`" },
+        { kind: "literal-markdown", detail: "**care**" },
+        { kind: "literal-markdown", detail: "[the spec](spec.html)" },
+      ]);
+    },
+  );
 
   it("a page whose script throws, and that misses a heading: both are reported", BROWSER_TEST, async () => {
-    writeFileSync(join(scratch, "throws.html"), `<!doctype html><title>t</title><h1>Present</h1><script>throw new Error("boom");</script>`);
+    writeFileSync(
+      join(scratch, "throws.html"),
+      `<!doctype html><title>t</title><h1>Present</h1><script>throw new Error("boom");</script>`,
+    );
     const report = await checkPage(`${broken.origin}/throws.html`, {
       expect: [
         { kind: "text", label: "heading Present", text: "Present" },

@@ -10,7 +10,8 @@ import type { Expectation } from "./browser.js";
 
 type JsonObject = { [key: string]: JsonValue };
 
-const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const objectAt = (v: JsonValue | undefined): JsonObject => (isObject(v) ? v : {});
 const arrayAt = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v : []);
 const stringAt = (v: JsonValue | undefined): string | undefined => (typeof v === "string" ? v : undefined);
@@ -22,15 +23,20 @@ export function propertyNames(schema: JsonValue | undefined, seen = new Set<Json
   if (!isObject(schema) || seen.has(schema)) return [];
   seen.add(schema);
   const names: string[] = [];
-  for (const [name, sub] of Object.entries(objectAt(schema["properties"]))) names.push(name, ...propertyNames(sub, seen));
+  for (const [name, sub] of Object.entries(objectAt(schema["properties"])))
+    names.push(name, ...propertyNames(sub, seen));
   names.push(...propertyNames(schema["items"], seen));
-  for (const key of ["allOf", "anyOf", "oneOf"]) for (const sub of arrayAt(schema[key])) names.push(...propertyNames(sub, seen));
+  for (const key of ["allOf", "anyOf", "oneOf"])
+    for (const sub of arrayAt(schema[key])) names.push(...propertyNames(sub, seen));
   return [...new Set(names)];
 }
 
 /** The first sentence of a Markdown description, as plain text. */
 function firstSentence(markdown: string): string {
-  const plain = markdown.replace(/\*\*|__|`/g, "").replace(/\s+/g, " ").trim();
+  const plain = markdown
+    .replace(/\*\*|__|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const end = plain.indexOf(". ");
   return end === -1 ? plain : plain.slice(0, end + 1);
 }
@@ -61,11 +67,14 @@ export function specExpectations(doc: OpenApiDocument): Expectation[] {
       for (const p of parameters) {
         const name = stringAt(p["name"]);
         if (name !== undefined) out.push({ kind: "name", label: `parameter ${name}`, name });
-        for (const s of exampleSummaries(p["examples"])) out.push({ kind: "text", label: `parameter example "${s}"`, text: s });
+        for (const s of exampleSummaries(p["examples"]))
+          out.push({ kind: "text", label: `parameter example "${s}"`, text: s });
       }
       for (const media of Object.values(objectAt(objectAt(op["requestBody"])["content"])).map(objectAt)) {
-        for (const name of propertyNames(media["schema"])) out.push({ kind: "name", label: `request body property ${name}`, name });
-        for (const s of exampleSummaries(media["examples"])) out.push({ kind: "text", label: `request body example "${s}"`, text: s });
+        for (const name of propertyNames(media["schema"]))
+          out.push({ kind: "name", label: `request body property ${name}`, name });
+        for (const s of exampleSummaries(media["examples"]))
+          out.push({ kind: "text", label: `request body example "${s}"`, text: s });
       }
       // Code samples (x-codeSamples): Redoc shows the first one, under a menu button bearing its label (the others
       // are behind that menu).

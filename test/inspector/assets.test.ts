@@ -24,6 +24,7 @@ describe("the inspector's built files", () => {
     expect(script).not.toMatch(/\binterface\s+\w+\s*\{/);
     expect(script).toContain("function render()");
     // Every address the page names is its own: no other host anywhere in its files.
-    for (const { body } of Object.values(INSPECTOR_ASSETS)) expect(body).not.toMatch(/\b(?:https?:)?\/\/(?!127\.0\.0\.1)[a-z0-9.-]+\.[a-z]{2,}/i);
+    for (const { body } of Object.values(INSPECTOR_ASSETS))
+      expect(body).not.toMatch(/\b(?:https?:)?\/\/(?!127\.0\.0\.1)[a-z0-9.-]+\.[a-z]{2,}/i);
   });
 });

@@ -45,7 +45,8 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
   await context.route("**/*", async (route) => {
     const target = route.request().url();
     if (!isOutside(target)) return route.continue();
-    if (!blocked.has(target)) findings.push({ kind: "outside-request", detail: `${route.request().method()} ${target}` });
+    if (!blocked.has(target))
+      findings.push({ kind: "outside-request", detail: `${route.request().method()} ${target}` });
     blocked.add(target);
     return route.abort("blockedbyclient");
   });
@@ -61,10 +62,15 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
       findings.push({ kind: "console-error", detail: message.text() });
     });
     page.on("requestfailed", (request) => {
-      if (!blocked.has(request.url())) findings.push({ kind: "failed-request", detail: `${request.url()}: ${request.failure()?.errorText ?? "failed"}` });
+      if (!blocked.has(request.url()))
+        findings.push({
+          kind: "failed-request",
+          detail: `${request.url()}: ${request.failure()?.errorText ?? "failed"}`,
+        });
     });
     page.on("response", (response) => {
-      if (response.status() >= 400) findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
+      if (response.status() >= 400)
+        findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
     });
   });
   const leave = async (page: Page) => {

@@ -43,7 +43,11 @@ afterAll(async () => {
 async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
   const headers: Record<string, string> = { authorization };
   if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(`${served.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(`${served.url}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
   return { status: response.status, json: text === "" ? undefined : JSON.parse(text) };
 }
@@ -90,194 +94,241 @@ describe("the inspector page's route", () => {
       const asset = await fetch(`${served.url}/__simulator/inspector/${file}`, { headers: { authorization } });
       expect(asset.status).toBe(200);
       const etag = asset.headers.get("etag") ?? "";
-      expect((await fetch(`${served.url}/__simulator/inspector/${file}`, { headers: { authorization, "if-none-match": etag } })).status).toBe(304);
+      expect(
+        (
+          await fetch(`${served.url}/__simulator/inspector/${file}`, {
+            headers: { authorization, "if-none-match": etag },
+          })
+        ).status,
+      ).toBe(304);
     }
-    expect((await fetch(`${served.url}/__simulator/inspector/nothing.js`, { headers: { authorization } })).status).toBe(404);
-    expect((await fetch(`${served.url}/__simulator/`, { method: "POST", headers: { authorization } })).status).toBe(405);
+    expect((await fetch(`${served.url}/__simulator/inspector/nothing.js`, { headers: { authorization } })).status).toBe(
+      404,
+    );
+    expect((await fetch(`${served.url}/__simulator/`, { method: "POST", headers: { authorization } })).status).toBe(
+      405,
+    );
   });
 });
 
 describe.skipIf(skip)("the inspector page", () => {
-  it("shows C3, C4 and C8 with their rule and reason, finds people by email in any case, follows the log, resets", BROWSER_TEST, async () => {
-    await api("POST", "/__simulator/reset");
-    const filler = Array.from({ length: 60 }, (_, i) => ({ id: `filler-${String(i).padStart(2, "0")}`, email: `filler${i}@example.com` }));
-    const seeded = await api("POST", "/__simulator/people", {
-      people: [
-        { id: "ada", email: "Ada.Lovelace@Example.com", attributes: { plan: "premium", logins: 3 }, topics: { topic_1: true, topic_2: false } },
-        { id: "grace", email: "grace@example.com" },
-        { email: "lin@example.com" },
-        ...filler,
-      ],
-    });
-    expect(seeded.status).toBe(201);
-    await identify("ada", {
-      cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin" } }] },
-    });
-    await identify("lin-1", { email: "lin@example.com" }); // C3: lin is found by email and adopts the path id
-    await identify("ada", { email: "grace@example.com" }); // C4: grace already holds that email
-    await identify("cio_ffff0000", { plan: "gold" }); // C8: nobody has this cio_id
-    const logged = ((await api("GET", "/__simulator/activity")).json as { activity: LoggedEntry[] }).activity;
-    const reasonOf = (clause: string) => logged.find((e) => e.clause === clause)?.reason;
+  it(
+    "shows C3, C4 and C8 with their rule and reason, finds people by email in any case, follows the log, resets",
+    BROWSER_TEST,
+    async () => {
+      await api("POST", "/__simulator/reset");
+      const filler = Array.from({ length: 60 }, (_, i) => ({
+        id: `filler-${String(i).padStart(2, "0")}`,
+        email: `filler${i}@example.com`,
+      }));
+      const seeded = await api("POST", "/__simulator/people", {
+        people: [
+          {
+            id: "ada",
+            email: "Ada.Lovelace@Example.com",
+            attributes: { plan: "premium", logins: 3 },
+            topics: { topic_1: true, topic_2: false },
+          },
+          { id: "grace", email: "grace@example.com" },
+          { email: "lin@example.com" },
+          ...filler,
+        ],
+      });
+      expect(seeded.status).toBe(201);
+      await identify("ada", {
+        cio_relationships: {
+          action: "add_relationships",
+          relationships: [
+            { identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin" } },
+          ],
+        },
+      });
+      await identify("lin-1", { email: "lin@example.com" }); // C3: lin is found by email and adopts the path id
+      await identify("ada", { email: "grace@example.com" }); // C4: grace already holds that email
+      await identify("cio_ffff0000", { plan: "gold" }); // C8: nobody has this cio_id
+      const logged = ((await api("GET", "/__simulator/activity")).json as { activity: LoggedEntry[] }).activity;
+      const reasonOf = (clause: string) => logged.find((e) => e.clause === clause)?.reason;
 
-    const { context, findings, leave } = await watchedContext(browser, {
-      viewport: { width: 1280, height: 900 },
-      httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
-    });
-    try {
-      const page = await context.newPage();
-      page.setDefaultTimeout(20_000);
-      const response = await page.goto(`${served.url}/__simulator/`);
-      expect(response?.status()).toBe(200);
+      const { context, findings, leave } = await watchedContext(browser, {
+        viewport: { width: 1280, height: 900 },
+        httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
+      });
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(20_000);
+        const response = await page.goto(`${served.url}/__simulator/`);
+        expect(response?.status()).toBe(200);
 
-      // People: the first page of 63, then a search by an email typed in another case (rule C9).
-      await page.locator("table.people tbody tr").first().waitFor();
-      expect(await page.locator("table.people tbody tr").count()).toBe(50);
-      await page.locator("nav.pager a[rel=next]").click();
-      await page.locator("table.people tbody tr", { hasText: "filler-59" }).waitFor();
-      await page.locator("#people-q").fill("ADA.LOVELACE@EXAMPLE.COM");
-      await page.locator("#people-q").press("Enter");
-      await page.waitForFunction(() => document.querySelectorAll("table.people tbody tr").length === 1);
-      const found = page.locator("table.people tbody tr");
-      expect(await found.locator('td[data-label="id"]').innerText()).toBe("ada");
-      expect(await found.locator('td[data-label="email"]').innerText()).toBe("Ada.Lovelace@Example.com");
-      await page.screenshot({ path: join(shots, "people-1280.png"), fullPage: true });
+        // People: the first page of 63, then a search by an email typed in another case (rule C9).
+        await page.locator("table.people tbody tr").first().waitFor();
+        expect(await page.locator("table.people tbody tr").count()).toBe(50);
+        await page.locator("nav.pager a[rel=next]").click();
+        await page.locator("table.people tbody tr", { hasText: "filler-59" }).waitFor();
+        await page.locator("#people-q").fill("ADA.LOVELACE@EXAMPLE.COM");
+        await page.locator("#people-q").press("Enter");
+        await page.waitForFunction(() => document.querySelectorAll("table.people tbody tr").length === 1);
+        const found = page.locator("table.people tbody tr");
+        expect(await found.locator('td[data-label="id"]').innerText()).toBe("ada");
+        expect(await found.locator('td[data-label="email"]').innerText()).toBe("Ada.Lovelace@Example.com");
+        await page.screenshot({ path: join(shots, "people-1280.png"), fullPage: true });
 
-      // The person's page: attributes, topics and the default, and the C4 refusal in their history.
-      await found.locator('td[data-label="cio_id"] a').click();
-      await page.locator("h3", { hasText: "History" }).waitFor();
-      const person = await page.locator("main").innerText();
-      expect(person).toContain("premium");
-      expect(person).toMatch(/topic_1\s+subscribed/);
-      expect(person).toMatch(/topic_2\s+unsubscribed/);
-      expect(person).toContain("follows the workspace default");
-      expect(person).toMatch(/1\s+acme\s+role: admin/);
-      expect(person).toContain(reasonOf("C4"));
-      await page.screenshot({ path: join(shots, "person-1280.png"), fullPage: true });
+        // The person's page: attributes, topics and the default, and the C4 refusal in their history.
+        await found.locator('td[data-label="cio_id"] a').click();
+        await page.locator("h3", { hasText: "History" }).waitFor();
+        const person = await page.locator("main").innerText();
+        expect(person).toContain("premium");
+        expect(person).toMatch(/topic_1\s+subscribed/);
+        expect(person).toMatch(/topic_2\s+unsubscribed/);
+        expect(person).toContain("follows the workspace default");
+        expect(person).toMatch(/1\s+acme\s+role: admin/);
+        expect(person).toContain(reasonOf("C4"));
+        await page.screenshot({ path: join(shots, "person-1280.png"), fullPage: true });
 
-      // Activity, reached with the keyboard: each clause with its type and reason, newest first.
-      await page.locator('nav a[data-view="activity"]').focus();
-      await page.keyboard.press("Enter");
-      await page.locator("#activity-title").waitFor();
-      const c3 = await rowOf(page, "C3");
-      const c4 = await rowOf(page, "C4");
-      const c8 = await rowOf(page, "C8");
-      const logEntry = (seq: number) => logged.find((e) => e.seq === seq);
-      for (const [row, clause, type] of [
-        [c3, "C3", "Attributes updated"],
-        [c4, "C4", "Attribute update failure"],
-        [c8, "C8", "Request dropped"],
-      ] as const) {
-        expect(row).toMatchObject({ type, rule: clause, reason: logEntry(row.seq)?.reason });
-        expect(logEntry(row.seq)?.clause).toBe(clause);
+        // Activity, reached with the keyboard: each clause with its type and reason, newest first.
+        await page.locator('nav a[data-view="activity"]').focus();
+        await page.keyboard.press("Enter");
+        await page.locator("#activity-title").waitFor();
+        const c3 = await rowOf(page, "C3");
+        const c4 = await rowOf(page, "C4");
+        const c8 = await rowOf(page, "C8");
+        const logEntry = (seq: number) => logged.find((e) => e.seq === seq);
+        for (const [row, clause, type] of [
+          [c3, "C3", "Attributes updated"],
+          [c4, "C4", "Attribute update failure"],
+          [c8, "C8", "Request dropped"],
+        ] as const) {
+          expect(row).toMatchObject({ type, rule: clause, reason: logEntry(row.seq)?.reason });
+          expect(logEntry(row.seq)?.clause).toBe(clause);
+        }
+        expect(c3.reason).toMatch(/path identifier/);
+        expect(c4.reason).toMatch(/already associated with a different profile/);
+        expect(c8.reason).toMatch(/dropped/);
+        // Without a docs site's address, a rule links to its text on this page.
+        expect(c4.href).toBe("#/rules/C4");
+        const seqs = await page
+          .locator("table.activity tbody tr")
+          .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-seq"))));
+        expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+        expect(seqs.length).toBe(logged.length);
+
+        await page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first().click();
+        await page.locator("#rules-title", { hasText: "Rule C4: conflict" }).waitFor();
+        expect(await page.locator("li.chosen").innerText()).toMatch(
+          /^C4 conflict\. When the path identifier and a body identifier belong to two different people/,
+        );
+        await page.locator("li.chosen a", { hasText: "Entries with this rule" }).click();
+        await page.waitForFunction(() => {
+          const rows = [...document.querySelectorAll("table.activity tbody tr")];
+          return rows.length === 1 && rows[0]?.getAttribute("data-clause") === "C4";
+        });
+        await page.locator("#activity-clause").selectOption("");
+        await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
+
+        // Requests: the C4 call, with its answer and what it did; the credentials are not shown.
+        const c4Request = await page
+          .locator(`table.activity tbody tr[data-seq="${c4.seq}"] td[data-label="request"] a`)
+          .innerText();
+        await page.locator('nav a[data-view="requests"]').click();
+        await page.locator("table.requests tbody tr").first().waitFor();
+        expect(await page.locator("table.requests tbody tr").count()).toBe(4);
+        await page.locator(`table.requests tbody tr[data-seq="${c4Request.slice(1)}"] a`).click();
+        await page.locator("#request-title", { hasText: `Request ${c4Request}` }).waitFor();
+        await page.locator("table.activity tbody tr[data-clause=C4]").waitFor();
+        const request = await page.locator("main").innerText();
+        expect(request).toContain("PUT /api/v1/customers/ada");
+        expect(request).toContain('"email": "grace@example.com"');
+        expect(request).toMatch(/answer\s+200/);
+        expect(request).toContain("Basic [redacted]");
+        expect(request).not.toContain(btoa("sim-site:sim-key"));
+        await page.screenshot({ path: join(shots, "request-1280.png"), fullPage: true });
+        await page.locator('nav a[data-view="activity"]').click();
+        await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
+
+        // Live: a call made now appears at the top without a reload.
+        await identify("grace", { email: "Ada.Lovelace@example.com" });
+        await page.waitForFunction(
+          (before) => Number(document.querySelector("table.activity tbody tr")?.getAttribute("data-seq")) > before,
+          seqs[0] ?? 0,
+        );
+        expect(await page.locator("table.activity tbody tr").first().getAttribute("data-clause")).toBe("C4");
+
+        // Filter by rule, then by type.
+        await page.locator("#activity-clause").selectOption("C8");
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll("table.activity tbody tr")].every(
+            (r) => r.getAttribute("data-clause") === "C8",
+          ),
+        );
+        expect(await page.locator("table.activity tbody tr").count()).toBe(1);
+        await page.locator("#activity-clause").selectOption("");
+        await page.locator("#activity-type").selectOption("attribute_update_failure");
+        await page.waitForFunction(() => {
+          const rows = [...document.querySelectorAll("table.activity tbody tr")];
+          return rows.length === 2 && rows.every((r) => r.getAttribute("data-type") === "attribute_update_failure");
+        });
+        await page.locator("#activity-type").selectOption("");
+        await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
+        await page.screenshot({ path: join(shots, "activity-1280.png"), fullPage: true });
+
+        // 390 px wide: the same log, readable without sideways scrolling.
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.locator("table.activity tbody tr[data-clause=C4]").first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await page.screenshot({ path: join(shots, "activity-390.png"), fullPage: true });
+        await page.goto(`${served.url}/__simulator/#/people?q=ada.lovelace%40example.com`);
+        await page.locator("table.people tbody tr").first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await page.screenshot({ path: join(shots, "people-390.png"), fullPage: true });
+        await page.setViewportSize({ width: 1280, height: 900 });
+
+        // Controls: settings, then reset in two steps.
+        await page.locator('nav a[data-view="controls"]').click();
+        await page.locator("#setting-allow-email").check();
+        await page.locator("form.settings button[type=submit]").first().click();
+        await page.locator(".status-line", { hasText: "Settings saved" }).waitFor();
+        expect(
+          ((await api("GET", "/__simulator/settings")).json as { allowEmailUpdatesById: boolean })
+            .allowEmailUpdatesById,
+        ).toBe(true);
+        await api("POST", "/__simulator/faults", { faults: [{ kind: "status", status: 503, times: 2 }] });
+        await page.reload();
+        await page.locator("#faults li", { hasText: "status" }).waitFor();
+        await page.screenshot({ path: join(shots, "controls-1280.png"), fullPage: true });
+        // With the docs site's address, rule links open the rule in its rendered reference.
+        await page.locator("#docs-base").fill("http://127.0.0.1:9/site");
+        await page.locator("#docs-base").press("Enter");
+        await page.locator(".status-line", { hasText: "open the docs site" }).waitFor();
+        const rules = (
+          (await api("GET", "/__simulator/inspector/rules.json")).json as { rules: { id: string; anchor: string }[] }
+        ).rules;
+        const c4Anchor = rules.find((r) => r.id === "C4")?.anchor ?? "";
+        expect(c4Anchor).not.toBe("");
+        await page.locator('nav a[data-view="activity"]').click();
+        const link = page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first();
+        expect(await link.getAttribute("href")).toBe(
+          `http://127.0.0.1:9/site/reference.html#${c4Anchor}:~:text=C4%20conflict`,
+        );
+        await page.locator('nav a[data-view="controls"]').click();
+        await page.locator("#clear-faults").click();
+        await page.locator("#faults", { hasText: "No fault in force" }).waitFor();
+        expect((await api("GET", "/__simulator/faults")).json).toEqual({ faults: [] });
+
+        await page.locator("#reset").click();
+        await page.locator("#reset-confirm").click();
+        await page.locator(".status-line", { hasText: "Reset" }).waitFor();
+        expect((await api("GET", "/__simulator/people")).json).toMatchObject({ people: [] });
+        await page.locator('nav a[data-view="activity"]').click();
+        await page.locator("#activity-list", { hasText: "The log is empty." }).waitFor();
+        await page.locator('nav a[data-view="people"]').click();
+        await page.locator("#people-summary", { hasText: "Nobody yet" }).waitFor();
+
+        await leave(page);
+        expect(findings).toEqual([]);
+      } finally {
+        await context.close();
       }
-      expect(c3.reason).toMatch(/path identifier/);
-      expect(c4.reason).toMatch(/already associated with a different profile/);
-      expect(c8.reason).toMatch(/dropped/);
-      // Without a docs site's address, a rule links to its text on this page.
-      expect(c4.href).toBe("#/rules/C4");
-      const seqs = await page.locator("table.activity tbody tr").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-seq"))));
-      expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
-      expect(seqs.length).toBe(logged.length);
-
-      await page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first().click();
-      await page.locator("#rules-title", { hasText: "Rule C4: conflict" }).waitFor();
-      expect(await page.locator("li.chosen").innerText()).toMatch(/^C4 conflict\. When the path identifier and a body identifier belong to two different people/);
-      await page.locator("li.chosen a", { hasText: "Entries with this rule" }).click();
-      await page.waitForFunction(() => {
-        const rows = [...document.querySelectorAll("table.activity tbody tr")];
-        return rows.length === 1 && rows[0]?.getAttribute("data-clause") === "C4";
-      });
-      await page.locator("#activity-clause").selectOption("");
-      await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
-
-      // Requests: the C4 call, with its answer and what it did; the credentials are not shown.
-      const c4Request = await page.locator(`table.activity tbody tr[data-seq="${c4.seq}"] td[data-label="request"] a`).innerText();
-      await page.locator('nav a[data-view="requests"]').click();
-      await page.locator("table.requests tbody tr").first().waitFor();
-      expect(await page.locator("table.requests tbody tr").count()).toBe(4);
-      await page.locator(`table.requests tbody tr[data-seq="${c4Request.slice(1)}"] a`).click();
-      await page.locator("#request-title", { hasText: `Request ${c4Request}` }).waitFor();
-      await page.locator("table.activity tbody tr[data-clause=C4]").waitFor();
-      const request = await page.locator("main").innerText();
-      expect(request).toContain("PUT /api/v1/customers/ada");
-      expect(request).toContain('"email": "grace@example.com"');
-      expect(request).toMatch(/answer\s+200/);
-      expect(request).toContain("Basic [redacted]");
-      expect(request).not.toContain(btoa("sim-site:sim-key"));
-      await page.screenshot({ path: join(shots, "request-1280.png"), fullPage: true });
-      await page.locator('nav a[data-view="activity"]').click();
-      await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
-
-      // Live: a call made now appears at the top without a reload.
-      await identify("grace", { email: "Ada.Lovelace@example.com" });
-      await page.waitForFunction((before) => Number(document.querySelector("table.activity tbody tr")?.getAttribute("data-seq")) > before, seqs[0] ?? 0);
-      expect(await page.locator("table.activity tbody tr").first().getAttribute("data-clause")).toBe("C4");
-
-      // Filter by rule, then by type.
-      await page.locator("#activity-clause").selectOption("C8");
-      await page.waitForFunction(() => [...document.querySelectorAll("table.activity tbody tr")].every((r) => r.getAttribute("data-clause") === "C8"));
-      expect(await page.locator("table.activity tbody tr").count()).toBe(1);
-      await page.locator("#activity-clause").selectOption("");
-      await page.locator("#activity-type").selectOption("attribute_update_failure");
-      await page.waitForFunction(() => {
-        const rows = [...document.querySelectorAll("table.activity tbody tr")];
-        return rows.length === 2 && rows.every((r) => r.getAttribute("data-type") === "attribute_update_failure");
-      });
-      await page.locator("#activity-type").selectOption("");
-      await page.locator("table.activity tbody tr[data-clause=C3]").first().waitFor();
-      await page.screenshot({ path: join(shots, "activity-1280.png"), fullPage: true });
-
-      // 390 px wide: the same log, readable without sideways scrolling.
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.locator("table.activity tbody tr[data-clause=C4]").first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await page.screenshot({ path: join(shots, "activity-390.png"), fullPage: true });
-      await page.goto(`${served.url}/__simulator/#/people?q=ada.lovelace%40example.com`);
-      await page.locator("table.people tbody tr").first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await page.screenshot({ path: join(shots, "people-390.png"), fullPage: true });
-      await page.setViewportSize({ width: 1280, height: 900 });
-
-      // Controls: settings, then reset in two steps.
-      await page.locator('nav a[data-view="controls"]').click();
-      await page.locator("#setting-allow-email").check();
-      await page.locator("form.settings button[type=submit]").first().click();
-      await page.locator(".status-line", { hasText: "Settings saved" }).waitFor();
-      expect(((await api("GET", "/__simulator/settings")).json as { allowEmailUpdatesById: boolean }).allowEmailUpdatesById).toBe(true);
-      await api("POST", "/__simulator/faults", { faults: [{ kind: "status", status: 503, times: 2 }] });
-      await page.reload();
-      await page.locator("#faults li", { hasText: "status" }).waitFor();
-      await page.screenshot({ path: join(shots, "controls-1280.png"), fullPage: true });
-      // With the docs site's address, rule links open the rule in its rendered reference.
-      await page.locator("#docs-base").fill("http://127.0.0.1:9/site");
-      await page.locator("#docs-base").press("Enter");
-      await page.locator(".status-line", { hasText: "open the docs site" }).waitFor();
-      const rules = ((await api("GET", "/__simulator/inspector/rules.json")).json as { rules: { id: string; anchor: string }[] }).rules;
-      const c4Anchor = rules.find((r) => r.id === "C4")?.anchor ?? "";
-      expect(c4Anchor).not.toBe("");
-      await page.locator('nav a[data-view="activity"]').click();
-      const link = page.locator('table.activity tbody tr[data-clause="C4"] td[data-label="rule"] a').first();
-      expect(await link.getAttribute("href")).toBe(`http://127.0.0.1:9/site/reference.html#${c4Anchor}:~:text=C4%20conflict`);
-      await page.locator('nav a[data-view="controls"]').click();
-      await page.locator("#clear-faults").click();
-      await page.locator("#faults", { hasText: "No fault in force" }).waitFor();
-      expect((await api("GET", "/__simulator/faults")).json).toEqual({ faults: [] });
-
-      await page.locator("#reset").click();
-      await page.locator("#reset-confirm").click();
-      await page.locator(".status-line", { hasText: "Reset" }).waitFor();
-      expect((await api("GET", "/__simulator/people")).json).toMatchObject({ people: [] });
-      await page.locator('nav a[data-view="activity"]').click();
-      await page.locator("#activity-list", { hasText: "The log is empty." }).waitFor();
-      await page.locator('nav a[data-view="people"]').click();
-      await page.locator("#people-summary", { hasText: "Nobody yet" }).waitFor();
-
-      await leave(page);
-      expect(findings).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });
 
 describe.skipIf(skip)("the inspector page with 100,000 people", () => {
@@ -362,22 +413,26 @@ describe.skipIf(skip)("the inspector page from the keyboard alone", () => {
 });
 
 describe.skipIf(skip)("the watch on the page", () => {
-  it("reports a request to another host, a console error, a script error and a failed request", BROWSER_TEST, async () => {
-    const { context, findings } = await watchedContext(browser, {
-      httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
-    });
-    try {
-      const page = await context.newPage();
-      // A file the simulator does not have: 404.
-      await page.goto(`${served.url}/__simulator/inspector/missing.css`);
-      await page.setContent(
-        `<img src="http://example.com/pixel.png"><script>console.error("broken"); setTimeout(() => { throw new Error("thrown") });</script>`,
-      );
-      await expect
-        .poll(() => new Set(findings.map((f) => f.kind)))
-        .toEqual(new Set(["outside-request", "console-error", "page-error", "failed-request"]));
-    } finally {
-      await context.close();
-    }
-  });
+  it(
+    "reports a request to another host, a console error, a script error and a failed request",
+    BROWSER_TEST,
+    async () => {
+      const { context, findings } = await watchedContext(browser, {
+        httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
+      });
+      try {
+        const page = await context.newPage();
+        // A file the simulator does not have: 404.
+        await page.goto(`${served.url}/__simulator/inspector/missing.css`);
+        await page.setContent(
+          `<img src="http://example.com/pixel.png"><script>console.error("broken"); setTimeout(() => { throw new Error("thrown") });</script>`,
+        );
+        await expect
+          .poll(() => new Set(findings.map((f) => f.kind)))
+          .toEqual(new Set(["outside-request", "console-error", "page-error", "failed-request"]));
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

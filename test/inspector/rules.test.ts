@@ -33,8 +33,13 @@ describe("specRules", () => {
       { id: "C1", name: "create", text: "A new person is created.", anchor: "tag/People" },
       { id: "C4", name: "conflict", text: "The call can still answer `200`.", anchor: "tag/People" },
     ]);
-    const inOperation = specRules({ paths: { "/a": { put: { operationId: "identify", tags: ["People"], description: list } } } });
-    expect(inOperation.map((r) => r.anchor)).toEqual(["tag/People/operation/identify", "tag/People/operation/identify"]);
+    const inOperation = specRules({
+      paths: { "/a": { put: { operationId: "identify", tags: ["People"], description: list } } },
+    });
+    expect(inOperation.map((r) => r.anchor)).toEqual([
+      "tag/People/operation/identify",
+      "tag/People/operation/identify",
+    ]);
   });
 
   it("finds nothing in a document without the list", () => {

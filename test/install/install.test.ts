@@ -32,7 +32,10 @@ const folders: { name: string; path: string }[] = [];
 function freshFolder(name: string): string {
   const path = join(dir, name);
   mkdirSync(path);
-  writeFileSync(join(path, "package.json"), `${JSON.stringify({ name: `fresh-${name}`, private: true, type: "module" }, null, 2)}\n`);
+  writeFileSync(
+    join(path, "package.json"),
+    `${JSON.stringify({ name: `fresh-${name}`, private: true, type: "module" }, null, 2)}\n`,
+  );
   return path;
 }
 
@@ -48,7 +51,9 @@ beforeAll(async () => {
     (async () => {
       // A fresh clone: dependencies without running any script, then npm pack, whose prepare builds dist/.
       await run("npm", ["ci", ...quiet, "--ignore-scripts"], { cwd: clone });
-      const { stdout } = await run("npm", ["pack", "--json", "--loglevel=error", "--pack-destination", dir], { cwd: clone });
+      const { stdout } = await run("npm", ["pack", "--json", "--loglevel=error", "--pack-destination", dir], {
+        cwd: clone,
+      });
       const [packed] = JSON.parse(stdout.slice(stdout.indexOf("["))) as { filename: string }[];
       await run("npm", ["install", ...quiet, join(dir, packed!.filename)], { cwd: fromTarball });
     })(),
@@ -87,7 +92,10 @@ function quickStarts(): QuickStart[] {
 
 /** `cio-customers simulate --strict` from the installed package (the README's contract check expects its refusals), on a free port; resolves with its base URL. */
 async function serve(cwd: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(cwd, "node_modules", ".bin", "cio-customers"), ["simulate", "--strict", "--port", "0"], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(join(cwd, "node_modules", ".bin", "cio-customers"), ["simulate", "--strict", "--port", "0"], {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`cio-customers simulate exited with ${code}`)));
@@ -110,17 +118,26 @@ describe.each([0, 1])("installed into a fresh folder (%#: git URL, then tarball)
   const folder = () => folders[index]!;
 
   it("gives the cio-customers command", async () => {
-    const { stdout } = await run(join(folder().path, "node_modules", ".bin", "cio-customers"), ["--help"], { cwd: folder().path });
+    const { stdout } = await run(join(folder().path, "node_modules", ".bin", "cio-customers"), ["--help"], {
+      cwd: folder().path,
+    });
     expect(stdout).toMatch(/^Usage: cio-customers <command>/);
     expect(stdout).toContain("simulate");
   });
 
   it("has dist/, the LICENSE and the spec, and no sources or tests", () => {
     const pkg = join(folder().path, "node_modules", "cio-customers");
-    for (const file of ["dist/src/index.js", "dist/src/index.d.ts", "dist/src/cli.js", "LICENSE", "openapi/customers.yaml"]) {
+    for (const file of [
+      "dist/src/index.js",
+      "dist/src/index.d.ts",
+      "dist/src/cli.js",
+      "LICENSE",
+      "openapi/customers.yaml",
+    ]) {
       expect(existsSync(join(pkg, file)), `${folder().name}: ${file}`).toBe(true);
     }
-    for (const file of ["src", "test", "bench", "scripts"]) expect(existsSync(join(pkg, file)), `${folder().name}: ${file}`).toBe(false);
+    for (const file of ["src", "test", "bench", "scripts"])
+      expect(existsSync(join(pkg, file)), `${folder().name}: ${file}`).toBe(false);
   });
 
   it("imports the client, the simulator and the conformance suite", async () => {
@@ -166,12 +183,17 @@ describe.each([0, 1])("installed into a fresh folder (%#: git URL, then tarball)
         files,
       }),
     );
-    await run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd });
+    await run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], {
+      cwd,
+    });
     // Calls to Customer.io's hosts go to an in-process simulator (the same preload the README's own check uses).
     const tsx = pathToFileURL(join(root, "node_modules", "tsx", "dist", "esm", "index.mjs")).href;
     const preload = pathToFileURL(join(root, "test", "docs", "readme-preload.ts")).href;
     for (const file of files) {
-      await run(process.execPath, ["--import", tsx, "--import", preload, file], { cwd, env: { ...process.env, README_EXAMPLE_REPORT: `${file}.json` } });
+      await run(process.execPath, ["--import", tsx, "--import", preload, file], {
+        cwd,
+        env: { ...process.env, README_EXAMPLE_REPORT: `${file}.json` },
+      });
       expect(JSON.parse(readFileSync(`${file}.json`, "utf8")), file).toHaveProperty("simulatedRequests");
     }
 
@@ -188,7 +210,9 @@ describe.each([0, 1])("installed into a fresh folder (%#: git URL, then tarball)
       expect(readFileSync(join(cwd, "conformance.xml"), "utf8")).toContain("<testsuite");
       // The import reached the simulator: both people of the file exist there.
       for (const id of ["user-1", "user-2"]) {
-        const answer = await fetch(`${url}/__simulator/people/lookup?id=${id}`, { headers: { authorization: `Basic ${btoa("sim-site:sim-key")}` } });
+        const answer = await fetch(`${url}/__simulator/people/lookup?id=${id}`, {
+          headers: { authorization: `Basic ${btoa("sim-site:sim-key")}` },
+        });
         expect(answer.status, id).toBe(200);
       }
     } finally {

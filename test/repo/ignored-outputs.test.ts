@@ -27,7 +27,8 @@ const PROBE = 'var probe: any = 1;\nconst count: number = "many";\n';
 let dir = "";
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "cio-ignored-"));
-  for (const file of [".gitignore", "eslint.config.js", "tsconfig.json", "package.json"]) copyFileSync(join(root, file), join(dir, file));
+  for (const file of [".gitignore", "eslint.config.js", "tsconfig.json", "package.json"])
+    copyFileSync(join(root, file), join(dir, file));
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   for (const folder of ignoredFolders) {
     mkdirSync(join(dir, folder), { recursive: true });
@@ -43,7 +44,9 @@ afterAll(() => {
 
 describe("outputs git ignores", () => {
   it("include the build, the bench results and the installed peers", () => {
-    expect(ignoredFolders).toEqual(expect.arrayContaining(["dist", "bench/results", "bench/peers/node_modules", "docs-site", "test-results"]));
+    expect(ignoredFolders).toEqual(
+      expect.arrayContaining(["dist", "bench/results", "bench/peers/node_modules", "docs-site", "test-results"]),
+    );
   });
 
   it("are skipped by the lint step, which still fails on the same file elsewhere", () => {

@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomersClient, HttpError, RedirectError } from "../../src/index.js";
 import { registerCredentials } from "../support/secrets.js";
-import { API_KEY, SITE_ID, faultScenarios, runFaultScenario, runLateAttempt, startLoopback, type Loopback } from "./fault-scenarios.js";
+import {
+  API_KEY,
+  SITE_ID,
+  faultScenarios,
+  runFaultScenario,
+  runLateAttempt,
+  startLoopback,
+  type Loopback,
+} from "./fault-scenarios.js";
 import { basicHeader, routingFetch, type Routed } from "./loopback.js";
 
 registerCredentials(SITE_ID, API_KEY);
@@ -25,7 +33,8 @@ describe("each fault, met by the real client over a socket", () => {
     expect(result).toMatchObject({ survived: true, lost: 0, duplicated: 0 });
     // Every attempt reached the simulator once; each faulted one was answered by a fault and not applied.
     expect(result.applied).toBe(result.succeeded);
-    if (scenario.expect.attempts !== undefined) expect(result.attempts.every((n) => n === scenario.expect.attempts)).toBe(true);
+    if (scenario.expect.attempts !== undefined)
+      expect(result.attempts.every((n) => n === scenario.expect.attempts)).toBe(true);
   });
 
   it("the seeded run is the same every time: same attempts per call", async () => {
@@ -66,7 +75,10 @@ describe("the US→EU redirect, end to end", () => {
     loop.eu.simulator.reset();
     loop.us.simulator.injectFault({ kind: "redirect", to: "https://customer.io.attacker.example", status: 307 });
     const seen: Routed[] = [];
-    const { fetch } = routingFetch({ "track.customer.io": loop.us.url, "customer.io.attacker.example": loop.eu.url }, seen);
+    const { fetch } = routingFetch(
+      { "track.customer.io": loop.us.url, "customer.io.attacker.example": loop.eu.url },
+      seen,
+    );
     const client = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, fetch });
 
     const error = await client.identify({ id: "u1" }, { plan: "x" }).catch((e: unknown) => e);
@@ -92,8 +104,15 @@ describe("errors the faults produce say what happened, and nothing secret", () =
   it("an HTML 502 becomes an HttpError with the page's title, after the retries", async () => {
     loop.us.simulator.reset();
     loop.us.simulator.injectFault({ kind: "html" });
-    const client = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: loop.us.url, retry: { retries: 1, baseDelayMs: 1 } });
-    const error = (await client.identify({ email: "ada@example.com" }, { plan: "x" }).catch((e: unknown) => e)) as HttpError;
+    const client = createCustomersClient({
+      siteId: SITE_ID,
+      apiKey: API_KEY,
+      baseUrl: loop.us.url,
+      retry: { retries: 1, baseDelayMs: 1 },
+    });
+    const error = (await client
+      .identify({ email: "ada@example.com" }, { plan: "x" })
+      .catch((e: unknown) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.messages).toEqual(["502 Bad Gateway"]);
     expect(error.message).toContain("[identifier]");

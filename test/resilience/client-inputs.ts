@@ -56,15 +56,30 @@ export function clientInputCases(): ClientInputCase[] {
     { name: "an attribute name of 151 bytes", person: id, attributes: { ["n".repeat(151)]: 1 }, field: "attributes" },
     { name: "an empty attribute name", person: id, attributes: { "": 1 }, field: "attributes" },
     { name: "301 attributes", person: id, attributes: manyAttributes, field: "attributes" },
-    { name: "a __proto__ attribute", person: id, attributes: JSON.parse('{"__proto__":{"polluted":true}}') as unknown, field: "attributes.__proto__" },
-    { name: "a constructor attribute", person: id, attributes: { constructor: { prototype: {} } }, field: "attributes.constructor" },
+    {
+      name: "a __proto__ attribute",
+      person: id,
+      attributes: JSON.parse('{"__proto__":{"polluted":true}}') as unknown,
+      field: "attributes.__proto__",
+    },
+    {
+      name: "a constructor attribute",
+      person: id,
+      attributes: { constructor: { prototype: {} } },
+      field: "attributes.constructor",
+    },
     { name: "a prototype attribute", person: id, attributes: { prototype: 1 }, field: "attributes.prototype" },
     { name: "_update passed by hand", person: id, attributes: { _update: true }, field: "attributes._update" },
     { name: "attributes that are an array", person: id, attributes: [1, 2], field: "attributes" },
     { name: "attributes that are a Map", person: id, attributes: new Map([["a", 1]]), field: "attributes" },
     // Values.
     { name: "a value of 1001 bytes", person: id, attributes: { note: "x".repeat(1001) }, field: "attributes.note" },
-    { name: "an array value over 1000 bytes as JSON", person: id, attributes: { tags: Array.from({ length: 200 }, () => "abcd") }, field: "attributes.tags" },
+    {
+      name: "an array value over 1000 bytes as JSON",
+      person: id,
+      attributes: { tags: Array.from({ length: 200 }, () => "abcd") },
+      field: "attributes.tags",
+    },
     { name: "NaN", person: id, attributes: { score: Number.NaN }, field: "attributes.score" },
     { name: "Infinity", person: id, attributes: { score: Number.POSITIVE_INFINITY }, field: "attributes.score" },
     { name: "-Infinity", person: id, attributes: { score: Number.NEGATIVE_INFINITY }, field: "attributes.score" },
@@ -74,30 +89,97 @@ export function clientInputCases(): ClientInputCase[] {
     { name: "a cyclic object", person: id, attributes: { loop: cycle }, field: "attributes.loop" },
     { name: "a class instance", person: id, attributes: { price: new Money(100) }, field: "attributes.price" },
     { name: "undefined inside an array", person: id, attributes: { tags: ["a", undefined] }, field: "attributes.tags" },
-    { name: "a __proto__ key nested in a value", person: id, attributes: { profile: JSON.parse('{"__proto__":{"x":1}}') as unknown }, field: "attributes.profile" },
+    {
+      name: "a __proto__ key nested in a value",
+      person: id,
+      attributes: { profile: JSON.parse('{"__proto__":{"x":1}}') as unknown },
+      field: "attributes.profile",
+    },
     // Declared fields.
-    { name: "created_at in milliseconds", person: id, attributes: { created_at: 1_700_000_000_000 }, field: "attributes.created_at" },
-    { name: "a fractional created_at", person: id, attributes: { created_at: 1_700_000_000.5 }, field: "attributes.created_at" },
+    {
+      name: "created_at in milliseconds",
+      person: id,
+      attributes: { created_at: 1_700_000_000_000 },
+      field: "attributes.created_at",
+    },
+    {
+      name: "a fractional created_at",
+      person: id,
+      attributes: { created_at: 1_700_000_000.5 },
+      field: "attributes.created_at",
+    },
     { name: "a negative created_at", person: id, attributes: { created_at: -1 }, field: "attributes.created_at" },
-    { name: "created_at as an ISO string", person: id, attributes: { created_at: "2023-11-14T22:13:20Z" }, field: "attributes.created_at" },
-    { name: "_timestamp in milliseconds", person: id, attributes: { _timestamp: 1_700_000_000_000 }, field: "attributes._timestamp" },
-    { name: "an invalid Date as created_at", person: id, attributes: { created_at: new Date("not a date") }, field: "attributes.created_at" },
-    { name: "an email attribute that is not an address", person: id, attributes: { email: "nope" }, field: "attributes.email" },
-    { name: "an id attribute of 151 bytes", person: { email: "a@example.com" }, attributes: { id: "x".repeat(151) }, field: "attributes.id" },
-    { name: "unsubscribed as a string", person: id, attributes: { unsubscribed: "yes" }, field: "attributes.unsubscribed" },
-    { name: "a topic key without a number", person: id, attributes: { "cio_subscription_preferences.topics.topic_x": true }, field: "attributes.cio_subscription_preferences" },
-    { name: "topic preferences that are not booleans", person: id, attributes: { cio_subscription_preferences: { topics: { topic_1: "yes" } } }, field: "attributes.cio_subscription_preferences" },
-    { name: "an unknown relationship action", person: id, attributes: { cio_relationships: { action: "merge", relationships: [] } }, field: "attributes.cio_relationships" },
+    {
+      name: "created_at as an ISO string",
+      person: id,
+      attributes: { created_at: "2023-11-14T22:13:20Z" },
+      field: "attributes.created_at",
+    },
+    {
+      name: "_timestamp in milliseconds",
+      person: id,
+      attributes: { _timestamp: 1_700_000_000_000 },
+      field: "attributes._timestamp",
+    },
+    {
+      name: "an invalid Date as created_at",
+      person: id,
+      attributes: { created_at: new Date("not a date") },
+      field: "attributes.created_at",
+    },
+    {
+      name: "an email attribute that is not an address",
+      person: id,
+      attributes: { email: "nope" },
+      field: "attributes.email",
+    },
+    {
+      name: "an id attribute of 151 bytes",
+      person: { email: "a@example.com" },
+      attributes: { id: "x".repeat(151) },
+      field: "attributes.id",
+    },
+    {
+      name: "unsubscribed as a string",
+      person: id,
+      attributes: { unsubscribed: "yes" },
+      field: "attributes.unsubscribed",
+    },
+    {
+      name: "a topic key without a number",
+      person: id,
+      attributes: { "cio_subscription_preferences.topics.topic_x": true },
+      field: "attributes.cio_subscription_preferences",
+    },
+    {
+      name: "topic preferences that are not booleans",
+      person: id,
+      attributes: { cio_subscription_preferences: { topics: { topic_1: "yes" } } },
+      field: "attributes.cio_subscription_preferences",
+    },
+    {
+      name: "an unknown relationship action",
+      person: id,
+      attributes: { cio_relationships: { action: "merge", relationships: [] } },
+      field: "attributes.cio_relationships",
+    },
     {
       name: "a relationship without object_id",
       person: id,
-      attributes: { cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "1" } }] } },
+      attributes: {
+        cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "1" } }] },
+      },
       field: "attributes.cio_relationships",
     },
     {
       name: "an object_type_id of 0",
       person: id,
-      attributes: { cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } },
+      attributes: {
+        cio_relationships: {
+          action: "add_relationships",
+          relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }],
+        },
+      },
       field: "attributes.cio_relationships",
     },
     { name: "update() with a blank id", person: { id: " " }, update: true, field: "person.id" },
@@ -105,7 +187,9 @@ export function clientInputCases(): ClientInputCase[] {
 }
 
 /** Tries every case; a case survives when a ValidationError names the expected field and nothing was sent. */
-export async function runClientInputs(cases: readonly ClientInputCase[] = clientInputCases()): Promise<{ results: ClientInputResult[]; sent: number }> {
+export async function runClientInputs(
+  cases: readonly ClientInputCase[] = clientInputCases(),
+): Promise<{ results: ClientInputResult[]; sent: number }> {
   let sent = 0;
   const client = createCustomersClient({
     siteId: "client-inputs-site",
@@ -125,8 +209,10 @@ export async function runClientInputs(cases: readonly ClientInputCase[] = client
       await call(input.person as Person, input.attributes as Attributes | undefined);
       problem = "accepted";
     } catch (error) {
-      if (!(error instanceof ValidationError)) problem = `threw ${error instanceof Error ? error.name : typeof error}, not a ValidationError`;
-      else if (!error.field.startsWith(input.field)) problem = `named the field ${error.field}, expected ${input.field}`;
+      if (!(error instanceof ValidationError))
+        problem = `threw ${error instanceof Error ? error.name : typeof error}, not a ValidationError`;
+      else if (!error.field.startsWith(input.field))
+        problem = `named the field ${error.field}, expected ${input.field}`;
     }
     if (sent !== before) problem = `${problem === undefined ? "" : `${problem}; `}a request was sent`;
     results.push({ name: input.name, survived: problem === undefined, ...(problem !== undefined && { problem }) });

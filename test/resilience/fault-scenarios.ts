@@ -76,17 +76,46 @@ export interface ScenarioResult {
 /** The scenarios: one or more per kind of fault, with the outcome the client must reach. */
 export function faultScenarios(): FaultScenario[] {
   return [
-    { name: "latency below the attempt timeout", kinds: ["latency"], faults: [{ kind: "latency", ms: 40, times: 2 }], calls: 2, expect: { outcome: "ok", attempts: 1 } },
-    { name: "503 twice, then success", kinds: ["status"], faults: [{ kind: "status", status: 503, times: 2 }], expect: { outcome: "ok", attempts: 3 } },
+    {
+      name: "latency below the attempt timeout",
+      kinds: ["latency"],
+      faults: [{ kind: "latency", ms: 40, times: 2 }],
+      calls: 2,
+      expect: { outcome: "ok", attempts: 1 },
+    },
+    {
+      name: "503 twice, then success",
+      kinds: ["status"],
+      faults: [{ kind: "status", status: 503, times: 2 }],
+      expect: { outcome: "ok", attempts: 3 },
+    },
     {
       name: "500 then 502 then success",
       kinds: ["status"],
-      faults: [{ kind: "status", status: 500, times: 1 }, { kind: "status", status: 502, times: 1 }],
+      faults: [
+        { kind: "status", status: 500, times: 1 },
+        { kind: "status", status: 502, times: 1 },
+      ],
       expect: { outcome: "ok", attempts: 3 },
     },
-    { name: "504 once", kinds: ["status"], faults: [{ kind: "status", status: 504, times: 1 }], expect: { outcome: "ok", attempts: 2 } },
-    { name: "429 with Retry-After: 0", kinds: ["status"], faults: [{ kind: "status", status: 429, retryAfter: 0, times: 1 }], expect: { outcome: "ok", attempts: 2 } },
-    { name: "429 with Retry-After: 1 (waited)", kinds: ["status"], faults: [{ kind: "status", status: 429, retryAfter: 1, times: 1 }], expect: { outcome: "ok", attempts: 2 } },
+    {
+      name: "504 once",
+      kinds: ["status"],
+      faults: [{ kind: "status", status: 504, times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
+    {
+      name: "429 with Retry-After: 0",
+      kinds: ["status"],
+      faults: [{ kind: "status", status: 429, retryAfter: 0, times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
+    {
+      name: "429 with Retry-After: 1 (waited)",
+      kinds: ["status"],
+      faults: [{ kind: "status", status: 429, retryAfter: 1, times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
     {
       name: "429 with Retry-After: 1 and 800 ms of deadline: not retried",
       kinds: ["status"],
@@ -108,7 +137,12 @@ export function faultScenarios(): FaultScenario[] {
       client: { retry: { ...FAST_RETRY, retries: 2 } },
       expect: { outcome: "HttpError", status: 503, attempts: 3, message: "Service Unavailable" },
     },
-    { name: "connection reset once", kinds: ["reset"], faults: [{ kind: "reset", times: 1 }], expect: { outcome: "ok", attempts: 2 } },
+    {
+      name: "connection reset once",
+      kinds: ["reset"],
+      faults: [{ kind: "reset", times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
     {
       name: "connection reset on every attempt",
       kinds: ["reset"],
@@ -116,9 +150,24 @@ export function faultScenarios(): FaultScenario[] {
       client: { retry: { ...FAST_RETRY, retries: 1 } },
       expect: { outcome: "NetworkError", attempts: 2 },
     },
-    { name: "200 with a truncated body", kinds: ["truncate"], faults: [{ kind: "truncate", times: 1 }], expect: { outcome: "ok", attempts: 2 } },
-    { name: "503 with a truncated body", kinds: ["truncate"], faults: [{ kind: "truncate", status: 503, times: 1 }], expect: { outcome: "ok", attempts: 2 } },
-    { name: "HTML 502 page once", kinds: ["html"], faults: [{ kind: "html", times: 1 }], expect: { outcome: "ok", attempts: 2 } },
+    {
+      name: "200 with a truncated body",
+      kinds: ["truncate"],
+      faults: [{ kind: "truncate", times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
+    {
+      name: "503 with a truncated body",
+      kinds: ["truncate"],
+      faults: [{ kind: "truncate", status: 503, times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
+    {
+      name: "HTML 502 page once",
+      kinds: ["html"],
+      faults: [{ kind: "html", times: 1 }],
+      expect: { outcome: "ok", attempts: 2 },
+    },
     {
       name: "HTML 502 page on every attempt",
       kinds: ["html"],
@@ -157,17 +206,15 @@ export function faultScenarios(): FaultScenario[] {
       client: { region: "auto" },
       expect: { outcome: "ok", attempts: 1 },
     },
-    ...([301, 302, 307, 308] as const).map(
-      (status): FaultScenario => ({
-        name: `US host redirects to the EU host (${status})`,
-        kinds: ["redirect"],
-        faults: [{ kind: "redirect", to: "https://track-eu.customer.io", status }],
-        via: "us-host",
-        euSimulator: true,
-        calls: 2,
-        expect: { outcome: "ok", attempts: 1 },
-      }),
-    ),
+    ...([301, 302, 307, 308] as const).map((status): FaultScenario => ({
+      name: `US host redirects to the EU host (${status})`,
+      kinds: ["redirect"],
+      faults: [{ kind: "redirect", to: "https://track-eu.customer.io", status }],
+      via: "us-host",
+      euSimulator: true,
+      calls: 2,
+      expect: { outcome: "ok", attempts: 1 },
+    })),
     {
       name: "redirect to a host outside customer.io: refused, credentials kept",
       kinds: ["redirect"],
@@ -229,14 +276,20 @@ export async function runFaultScenario(loop: Loopback, scenario: FaultScenario):
   const { expect } = scenario;
   outcomes.forEach((outcome, n) => {
     const got: Outcome = outcome instanceof CustomersError ? (outcome.name as Outcome) : "ok";
-    if (got !== expect.outcome) problems.push(`call ${n}: expected ${expect.outcome}, got ${got}${outcome instanceof Error ? ` (${outcome.message})` : ""}`);
+    if (got !== expect.outcome)
+      problems.push(
+        `call ${n}: expected ${expect.outcome}, got ${got}${outcome instanceof Error ? ` (${outcome.message})` : ""}`,
+      );
     if (expect.attempts !== undefined && outcome.attempts !== expect.attempts) {
       problems.push(`call ${n}: expected ${expect.attempts} attempts, got ${outcome.attempts}`);
     }
     if (outcome instanceof HttpError) {
-      if (expect.status !== undefined && outcome.status !== expect.status) problems.push(`call ${n}: expected status ${expect.status}, got ${outcome.status}`);
+      if (expect.status !== undefined && outcome.status !== expect.status)
+        problems.push(`call ${n}: expected status ${expect.status}, got ${outcome.status}`);
       if (expect.message !== undefined && !(outcome.messages[0] ?? "").includes(expect.message)) {
-        problems.push(`call ${n}: expected a message with "${expect.message}", got ${JSON.stringify(outcome.messages)}`);
+        problems.push(
+          `call ${n}: expected a message with "${expect.message}", got ${JSON.stringify(outcome.messages)}`,
+        );
       }
       if (expect.retryAfter !== undefined && outcome.retryAfter !== expect.retryAfter) {
         problems.push(`call ${n}: expected retryAfter ${expect.retryAfter}, got ${String(outcome.retryAfter)}`);
@@ -260,8 +313,10 @@ export async function runFaultScenario(loop: Loopback, scenario: FaultScenario):
     problems.push(`the simulator received ${entryStats.received} requests for ${totalAttempts} attempts`);
   }
   // …and was applied once per successful call, never on a faulted attempt.
-  if (targetStats.applied !== succeeded) problems.push(`${targetStats.applied} requests applied for ${succeeded} successful calls`);
-  if (target !== entry && entryStats.applied !== 0) problems.push(`the US host applied ${entryStats.applied} requests it redirected`);
+  if (targetStats.applied !== succeeded)
+    problems.push(`${targetStats.applied} requests applied for ${succeeded} successful calls`);
+  if (target !== entry && entryStats.applied !== 0)
+    problems.push(`the US host applied ${entryStats.applied} requests it redirected`);
 
   if (scenario.via === "us-host") problems.push(...checkRouting(scenario, seen, totalAttempts));
   if (lost > 0) problems.push(`${lost} update(s) lost`);
@@ -289,13 +344,22 @@ function checkRouting(scenario: FaultScenario, seen: readonly Routed[], totalAtt
   const credential = basicHeader(SITE_ID, API_KEY);
   for (const request of seen) {
     if (request.host !== "track.customer.io" && request.host !== "track-eu.customer.io") {
-      problems.push(`a request went to ${request.host}${request.authorization === null ? "" : " WITH the credentials"}`);
+      problems.push(
+        `a request went to ${request.host}${request.authorization === null ? "" : " WITH the credentials"}`,
+      );
     }
-    if (request.authorization !== credential) problems.push(`a request to ${request.host} lacked the right credentials`);
+    if (request.authorization !== credential)
+      problems.push(`a request to ${request.host} lacked the right credentials`);
   }
   const toEu = seen.filter((request) => request.host === "track-eu.customer.io");
-  if (scenario.euSimulator === true && toEu.length !== totalAttempts) problems.push(`${toEu.length} requests reached the EU host for ${totalAttempts} attempts`);
-  if (scenario.euSimulator === true && !toEu.every((request) => request.method === "PUT" && request.url.startsWith("https://track-eu.customer.io/api/v1/customers/"))) {
+  if (scenario.euSimulator === true && toEu.length !== totalAttempts)
+    problems.push(`${toEu.length} requests reached the EU host for ${totalAttempts} attempts`);
+  if (
+    scenario.euSimulator === true &&
+    !toEu.every(
+      (request) => request.method === "PUT" && request.url.startsWith("https://track-eu.customer.io/api/v1/customers/"),
+    )
+  ) {
     problems.push("the redirected request lost its method or path");
   }
   return problems;
@@ -314,7 +378,10 @@ export interface MadeCall {
  * older call overwrote it). Duplicates: per person, summary entries (one per applied request) beyond the number
  * of markers present.
  */
-export function countLostAndDuplicated(sim: Simulator, calls: readonly MadeCall[]): { lost: number; duplicated: number; appliedThoughFailed: number } {
+export function countLostAndDuplicated(
+  sim: Simulator,
+  calls: readonly MadeCall[],
+): { lost: number; duplicated: number; appliedThoughFailed: number } {
   let lost = 0;
   let appliedThoughFailed = 0;
   const markersPresent = new Map<string, number>();
@@ -328,8 +395,16 @@ export function countLostAndDuplicated(sim: Simulator, calls: readonly MadeCall[
       return;
     }
     const laterSets = (name: string) =>
-      calls.some((later, m) => m > n && later.person === call.person && !(later.outcome instanceof CustomersError) && name in later.attributes);
-    const intact = Object.entries(call.attributes).every(([name, value]) => laterSets(name) || attributes[name] === value);
+      calls.some(
+        (later, m) =>
+          m > n &&
+          later.person === call.person &&
+          !(later.outcome instanceof CustomersError) &&
+          name in later.attributes,
+      );
+    const intact = Object.entries(call.attributes).every(
+      ([name, value]) => laterSets(name) || attributes[name] === value,
+    );
     if (!intact) lost += 1;
   });
   let duplicated = 0;
@@ -338,7 +413,12 @@ export function countLostAndDuplicated(sim: Simulator, calls: readonly MadeCall[
     const summaries = sim
       .activity()
       // An entry that changed nothing (the same request delivered twice) is not a duplicated update.
-      .filter((entry) => entry.cio_id === cioId && (entry.type === "person_created" || entry.type === "attributes_updated") && entry.changed?.length !== 0).length;
+      .filter(
+        (entry) =>
+          entry.cio_id === cioId &&
+          (entry.type === "person_created" || entry.type === "attributes_updated") &&
+          entry.changed?.length !== 0,
+      ).length;
     duplicated += Math.max(0, summaries - markers);
   }
   return { lost, duplicated, appliedThoughFailed };
@@ -368,12 +448,23 @@ export async function runLateAttempt(
   const sim = loop.us.simulator;
   sim.reset();
   sim.injectFault({ kind: "latency", ms: 600, times: 1, route: "identify" });
-  const client = createCustomersClient({ siteId: SITE_ID, apiKey: API_KEY, baseUrl: loop.us.url, timeoutMs: 150, retry: FAST_RETRY, ...options });
+  const client = createCustomersClient({
+    siteId: SITE_ID,
+    apiKey: API_KEY,
+    baseUrl: loop.us.url,
+    timeoutMs: 150,
+    retry: FAST_RETRY,
+    ...options,
+  });
   const calls: MadeCall[] = [];
   for (const [n, plan] of ["A", "B"].entries()) {
     const attributes = { [`mark_${n}`]: n, plan };
     try {
-      calls.push({ person: "late-attempt", attributes, outcome: await client.identify({ id: "late-attempt" }, attributes) });
+      calls.push({
+        person: "late-attempt",
+        attributes,
+        outcome: await client.identify({ id: "late-attempt" }, attributes),
+      });
     } catch (error) {
       if (!(error instanceof CustomersError)) throw error;
       calls.push({ person: "late-attempt", attributes, outcome: error });
@@ -382,9 +473,19 @@ export async function runLateAttempt(
   // The abandoned attempt is still sleeping in the simulator: wait until it has been handled.
   const settled = await appliedCount(sim, 3);
   const { lost, duplicated } = countLostAndDuplicated(sim, calls);
-  return { lost, duplicated, plan: sim.person({ id: "late-attempt" })?.attributes["plan"], attempts: calls.map((c) => c.outcome.attempts), settled };
+  return {
+    lost,
+    duplicated,
+    plan: sim.person({ id: "late-attempt" })?.attributes["plan"],
+    attempts: calls.map((c) => c.outcome.attempts),
+    settled,
+  };
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
 }

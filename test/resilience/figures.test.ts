@@ -25,6 +25,8 @@ describe("the resilience figures, small", () => {
     expect(table.lateAttempt.defaults).toEqual({ lost: 0, duplicated: 0 });
     expect(table.lateAttempt.stampingOff.lost).toBeGreaterThan(0);
     expect(formatTable(table)).toContain("| Goal");
-    expect(formatTable(table)).toMatch(/Late attempt after a later call, default options: lost, applied twice \| 0, 0 \(stampTimestamps: false: [1-9]/);
+    expect(formatTable(table)).toMatch(
+      /Late attempt after a later call, default options: lost, applied twice \| 0, 0 \(stampTimestamps: false: [1-9]/,
+    );
   });
 });

@@ -8,7 +8,13 @@
  */
 import { serveSimulator } from "../../src/simulator/server.js";
 import { runClientInputs } from "./client-inputs.js";
-import { faultScenarios, runFaultScenario, runLateAttempt, startLoopback, type ScenarioResult } from "./fault-scenarios.js";
+import {
+  faultScenarios,
+  runFaultScenario,
+  runLateAttempt,
+  startLoopback,
+  type ScenarioResult,
+} from "./fault-scenarios.js";
 import { runFuzz, type FuzzFigures } from "./fuzz.js";
 import { HOSTILE_SERVER_OPTIONS, hostileCases, runHostileCase, type HostileResult } from "./hostile-cases.js";
 
@@ -71,10 +77,16 @@ export async function runResilience(sizes: ResilienceSizes = FULL_SIZES): Promis
     const hostile: HostileResult[] = [];
     let fuzz: FuzzFigures;
     try {
-      for (const [index, hostileCase] of hostileCases().entries()) hostile.push(await runHostileCase(hostileServer, hostileCase, index));
+      for (const [index, hostileCase] of hostileCases().entries())
+        hostile.push(await runHostileCase(hostileServer, hostileCase, index));
       // The fuzz run, on a fresh workspace of the same server.
       hostileServer.simulator.reset();
-      fuzz = await runFuzz(hostileServer.simulator, { seed: sizes.seed, runs: sizes.fuzzRuns, socketRuns: sizes.fuzzSocketRuns, url: hostileServer.url });
+      fuzz = await runFuzz(hostileServer.simulator, {
+        seed: sizes.seed,
+        runs: sizes.fuzzRuns,
+        socketRuns: sizes.fuzzSocketRuns,
+        url: hostileServer.url,
+      });
     } finally {
       await hostileServer.close();
     }
@@ -89,7 +101,8 @@ export async function runResilience(sizes: ResilienceSizes = FULL_SIZES): Promis
     try {
       for (const scenario of faultScenarios()) scenarios.push(await runFaultScenario(loop, scenario));
       const defaults = await runLateAttempt(loop);
-      if (!defaults.settled || defaults.plan !== "B") failures.push(`late attempt with default options: the final plan is ${String(defaults.plan)}, not B`);
+      if (!defaults.settled || defaults.plan !== "B")
+        failures.push(`late attempt with default options: the final plan is ${String(defaults.plan)}, not B`);
       const off = await runLateAttempt(loop, { stampTimestamps: false });
       lateAttempt = {
         defaults: { lost: defaults.lost, duplicated: defaults.duplicated },
@@ -113,7 +126,13 @@ export async function runResilience(sizes: ResilienceSizes = FULL_SIZES): Promis
         faultedResponses: scenarios.reduce((sum, r) => sum + r.faulted, 0),
         kinds: [...new Set(scenarios.flatMap((r) => r.kinds))].sort(),
       },
-      fuzz: { seed: fuzz.seed, sent: fuzz.sent, inProcess: fuzz.inProcess, overSocket: fuzz.overSocket, byStatus: fuzz.byStatus },
+      fuzz: {
+        seed: fuzz.seed,
+        sent: fuzz.sent,
+        inProcess: fuzz.inProcess,
+        overSocket: fuzz.overSocket,
+        byStatus: fuzz.byStatus,
+      },
       serverErrors,
       crashes,
       updatesLost,
@@ -146,14 +165,26 @@ export async function runResilience(sizes: ResilienceSizes = FULL_SIZES): Promis
 /** The table as text: one row per figure, with the goal beside it. */
 export function formatTable(table: ResilienceTable): string {
   const rows: [string, string, string][] = [
-    ["Bad inputs tried, client side (refused before sending)", `${table.clientInputs.refused}/${table.clientInputs.tried} refused, ${table.clientInputs.sent} sent`, "all refused, 0 sent"],
-    ["Bad inputs tried, server side (hostile raw HTTP)", `${table.hostileInputs.survived}/${table.hostileInputs.tried} survived`, "all survived"],
+    [
+      "Bad inputs tried, client side (refused before sending)",
+      `${table.clientInputs.refused}/${table.clientInputs.tried} refused, ${table.clientInputs.sent} sent`,
+      "all refused, 0 sent",
+    ],
+    [
+      "Bad inputs tried, server side (hostile raw HTTP)",
+      `${table.hostileInputs.survived}/${table.hostileInputs.tried} survived`,
+      "all survived",
+    ],
     [
       "Faults injected and survived (real client, loopback)",
       `${table.faults.survived}/${table.faults.scenarios} scenarios, ${table.faults.faultedResponses} faulted responses`,
       "all survived",
     ],
-    ["Fuzz requests sent (seed " + String(table.fuzz.seed) + ")", `${table.fuzz.sent} (${table.fuzz.inProcess} in-process, ${table.fuzz.overSocket} socket)`, "≥ 10,000"],
+    [
+      "Fuzz requests sent (seed " + String(table.fuzz.seed) + ")",
+      `${table.fuzz.sent} (${table.fuzz.inProcess} in-process, ${table.fuzz.overSocket} socket)`,
+      "≥ 10,000",
+    ],
     ["5xx seen", String(table.serverErrors), "0"],
     ["Crashes", String(table.crashes), "0"],
     [
@@ -165,12 +196,20 @@ export function formatTable(table: ResilienceTable): string {
     ["Updates duplicated", String(table.updatesDuplicated), "0"],
     ["Goal", table.goalMet ? "met" : "NOT MET", "met"],
   ];
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), ["figure", "result", "goal"][column]!.length));
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(...rows.map((row) => row[column]!.length), ["figure", "result", "goal"][column]!.length),
+  );
   const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
-  const out = [line(["figure", "result", "goal"]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)];
+  const out = [
+    line(["figure", "result", "goal"]),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...rows.map(line),
+  ];
   out.push(
     "",
-    `Fault kinds: ${table.faults.kinds.join(", ")}. Fuzz statuses: ${Object.entries(table.fuzz.byStatus).map(([status, count]) => `${status}×${count}`).join(", ")}.`,
+    `Fault kinds: ${table.faults.kinds.join(", ")}. Fuzz statuses: ${Object.entries(table.fuzz.byStatus)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(", ")}.`,
     `A timed-out attempt that reaches the server after a later call for the same person: with default options (stamping on) ${table.lateAttempt.defaults.lost} lost, ${table.lateAttempt.defaults.duplicated} applied twice (in the goal); ` +
       `with stampTimestamps: false ${table.lateAttempt.stampingOff.lost} lost, ${table.lateAttempt.stampingOff.duplicated} applied twice (the cost of turning it off).`,
     `Took ${(table.durationMs / 1000).toFixed(1)} s.`,

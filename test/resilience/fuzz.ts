@@ -50,8 +50,36 @@ interface FuzzRequest {
 const ENCODER = new TextEncoder();
 const SOCKET_SAFE_PATH = /^\/[\x21-\x7e]*$/;
 
-const identifiers = ["a", "b", "c", "Ada@Example.com", "ada@example.com", "bob@example.com", "cio_0300000000000001", "cio_03000000000000ff", "cio_", "x y", "../../__simulator/reset", "é😀"];
-const junkSegments = ["%zz", "%C0%AF", "%2e%2e", "%2F", "%00", "%ff", "a/b", "", "%", "..", ".", "%2e", "a%2Fb%2F..%2F..", "%E2%82"];
+const identifiers = [
+  "a",
+  "b",
+  "c",
+  "Ada@Example.com",
+  "ada@example.com",
+  "bob@example.com",
+  "cio_0300000000000001",
+  "cio_03000000000000ff",
+  "cio_",
+  "x y",
+  "../../__simulator/reset",
+  "é😀",
+];
+const junkSegments = [
+  "%zz",
+  "%C0%AF",
+  "%2e%2e",
+  "%2F",
+  "%00",
+  "%ff",
+  "a/b",
+  "",
+  "%",
+  "..",
+  ".",
+  "%2e",
+  "a%2Fb%2F..%2F..",
+  "%E2%82",
+];
 
 const segment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...identifiers).map(encodeURIComponent) },
@@ -79,7 +107,17 @@ const inspectionPaths = [
 
 const path = fc.oneof(
   { weight: 12, arbitrary: segment.map((s) => `/api/v1/customers/${s}`) },
-  { weight: 1, arbitrary: fc.constantFrom("/api/v1/accounts/region", "/api/v1/customers", "/api/v1/customers/", "/api/v2/entity", "/", "/api/v1/customers/a/b") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "/api/v1/accounts/region",
+      "/api/v1/customers",
+      "/api/v1/customers/",
+      "/api/v2/entity",
+      "/",
+      "/api/v1/customers/a/b",
+    ),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...inspectionPaths) },
   { weight: 1, arbitrary: fc.stringMatching(/^\/[\x21-\x7e]{0,40}$/) },
 );
@@ -96,12 +134,19 @@ const validBody = fc.record(
     _timestamp: fc.integer({ min: 1_600_000_000, max: 1_700_000_000 }),
     created_at: fc.integer({ min: 0, max: 1_700_000_000 }),
     unsubscribed: fc.constantFrom(true, false, "true", "TRUE", "1", 1, 0),
-    cio_subscription_preferences: fc.record({ topics: fc.dictionary(fc.constantFrom("topic_1", "topic_2", "topic_30"), fc.boolean()) }),
+    cio_subscription_preferences: fc.record({
+      topics: fc.dictionary(fc.constantFrom("topic_1", "topic_2", "topic_30"), fc.boolean()),
+    }),
     "cio_subscription_preferences.topics.topic_2": fc.boolean(),
     cio_relationships: fc.record({
       action: fc.constantFrom("add_relationships", "delete_relationships"),
       relationships: fc.array(
-        fc.record({ identifiers: fc.record({ object_type_id: fc.constantFrom("1", "2"), object_id: fc.constantFrom("acme", "globex") }) }),
+        fc.record({
+          identifiers: fc.record({
+            object_type_id: fc.constantFrom("1", "2"),
+            object_id: fc.constantFrom("acme", "globex"),
+          }),
+        }),
         { maxLength: 2 },
       ),
     }),
@@ -124,8 +169,16 @@ const hostileBodies = [
 
 const body = fc.oneof(
   { weight: 5, arbitrary: validBody.map((value) => ENCODER.encode(JSON.stringify(value))) },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => ENCODER.encode(JSON.stringify(value) ?? "null")) },
-  { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 }).map((value) => ENCODER.encode(JSON.stringify(value))) },
+  {
+    weight: 2,
+    arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => ENCODER.encode(JSON.stringify(value) ?? "null")),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 })
+      .map((value) => ENCODER.encode(JSON.stringify(value))),
+  },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 120 }) },
   { weight: 1, arbitrary: fc.constantFrom(...hostileBodies).map((text) => ENCODER.encode(text)) },
 );
@@ -134,42 +187,82 @@ function requestArbitrary(siteId: string, apiKey: string): fc.Arbitrary<FuzzRequ
   const authorization = fc.oneof(
     { weight: 8, arbitrary: fc.constant<string | undefined>(basicHeader(siteId, apiKey)) },
     { weight: 1, arbitrary: fc.constant<string | undefined>(undefined) },
-    { weight: 1, arbitrary: fc.constantFrom<string | undefined>(basicHeader(siteId, `${apiKey}x`), "Basic !!!", "Bearer token", "Basic", `basic ${btoa(siteId)}`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<string | undefined>(
+        basicHeader(siteId, `${apiKey}x`),
+        "Basic !!!",
+        "Bearer token",
+        "Basic",
+        `basic ${btoa(siteId)}`,
+      ),
+    },
     { weight: 1, arbitrary: fc.stringMatching(/^[\x20-\x7e]{0,40}$/).map((text) => `Basic ${text}`.trim()) },
   );
   const contentType = fc.oneof(
-    { weight: 8, arbitrary: fc.constantFrom<string | undefined>("application/json", "application/json; charset=utf-8") },
-    { weight: 2, arbitrary: fc.constantFrom<string | undefined>(undefined, "text/plain", "APPLICATION/JSON", "application/jsonx", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ";") },
+    {
+      weight: 8,
+      arbitrary: fc.constantFrom<string | undefined>("application/json", "application/json; charset=utf-8"),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<string | undefined>(
+        undefined,
+        "text/plain",
+        "APPLICATION/JSON",
+        "application/jsonx",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        ";",
+      ),
+    },
   );
   const method = fc.oneof(
     { weight: 8, arbitrary: fc.constant("PUT") },
     { weight: 2, arbitrary: fc.constantFrom("GET", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS") },
   );
-  return fc.record({ method, path, authorization, contentType, body }).map(({ method: m, path: p, authorization: a, contentType: c, body: b }) => {
-    const headers: Record<string, string> = {};
-    if (a !== undefined) headers["authorization"] = a;
-    if (c !== undefined) headers["content-type"] = c;
-    // PATCH /__simulator/settings would switch how emails are matched, which the invariants below assume fixed.
-    const safeMethod = m === "PATCH" && p.startsWith("/__simulator/settings") ? "GET" : m;
-    return { method: safeMethod, path: p, headers, body: safeMethod === "GET" || safeMethod === "HEAD" ? undefined : b };
-  });
+  return fc
+    .record({ method, path, authorization, contentType, body })
+    .map(({ method: m, path: p, authorization: a, contentType: c, body: b }) => {
+      const headers: Record<string, string> = {};
+      if (a !== undefined) headers["authorization"] = a;
+      if (c !== undefined) headers["content-type"] = c;
+      // PATCH /__simulator/settings would switch how emails are matched, which the invariants below assume fixed.
+      const safeMethod = m === "PATCH" && p.startsWith("/__simulator/settings") ? "GET" : m;
+      return {
+        method: safeMethod,
+        path: p,
+        headers,
+        body: safeMethod === "GET" || safeMethod === "HEAD" ? undefined : b,
+      };
+    });
 }
 
 /** Problems with one answer: a 5xx, or a shape the spec (Track API) or the error envelope does not allow. */
-function judge(method: string, pathname: string, status: number, contentType: string | null, text: string): { serverError: boolean; violation?: string } {
+function judge(
+  method: string,
+  pathname: string,
+  status: number,
+  contentType: string | null,
+  text: string,
+): { serverError: boolean; violation?: string } {
   const where = `${method} ${pathname.slice(0, 60)} → ${status}`;
   if (status >= 500) return { serverError: true, violation: `${where}: server error` };
   if (method === "HEAD") return { serverError: false };
   const segment = pathname.startsWith("/api/v1/customers/") ? pathname.slice("/api/v1/customers/".length) : undefined;
   if (method === "PUT" && segment !== undefined && segment !== "" && !segment.includes("/")) {
     const findings = validateResponse(status, contentType, text);
-    return findings.length === 0 ? { serverError: false } : { serverError: false, violation: `${where}: ${findings.map((f) => f.message).join("; ")}` };
+    return findings.length === 0
+      ? { serverError: false }
+      : { serverError: false, violation: `${where}: ${findings.map((f) => f.message).join("; ")}` };
   }
   if (status >= 400) {
-    if (!(contentType ?? "").startsWith("application/json")) return { serverError: false, violation: `${where}: error answered as ${String(contentType)}` };
+    if (!(contentType ?? "").startsWith("application/json"))
+      return { serverError: false, violation: `${where}: error answered as ${String(contentType)}` };
     try {
       const meta = (JSON.parse(text) as { meta?: { error?: unknown; errors?: unknown } }).meta;
-      if (typeof meta?.error !== "string" && !Array.isArray(meta?.errors)) return { serverError: false, violation: `${where}: no error envelope` };
+      if (typeof meta?.error !== "string" && !Array.isArray(meta?.errors))
+        return { serverError: false, violation: `${where}: no error envelope` };
     } catch {
       return { serverError: false, violation: `${where}: error body is not JSON` };
     }
@@ -182,7 +275,12 @@ export function invariantViolations(sim: Simulator): string[] {
   const problems: string[] = [];
   const emailsIdentify = sim.settings().identifiedBy === "email_or_id";
   const all = sim.people({ includeDeleted: true });
-  const seen = { id: new Set<string>(), email: new Set<string>(), anonymous_id: new Set<string>(), cio_id: new Set<string>() };
+  const seen = {
+    id: new Set<string>(),
+    email: new Set<string>(),
+    anonymous_id: new Set<string>(),
+    cio_id: new Set<string>(),
+  };
   const claim = (kind: keyof typeof seen, value: string | undefined, who: string) => {
     if (value === undefined) return;
     if (seen[kind].has(value)) problems.push(`two people share a ${kind} (${who})`);
@@ -215,7 +313,13 @@ export async function runFuzz(sim: Simulator, options: FuzzOptions): Promise<Fuz
   const note = (problem: string) => {
     if (figures.samples.length < 10) figures.samples.push(problem);
   };
-  const record = (method: string, pathname: string, status: number, contentType: string | null, text: string): boolean => {
+  const record = (
+    method: string,
+    pathname: string,
+    status: number,
+    contentType: string | null,
+    text: string,
+  ): boolean => {
     figures.sent += 1;
     figures.byStatus[status] = (figures.byStatus[status] ?? 0) + 1;
     const verdict = judge(method, pathname, status, contentType, text);
@@ -233,7 +337,11 @@ export async function runFuzz(sim: Simulator, options: FuzzOptions): Promise<Fuz
     fc.asyncProperty(arbitrary, async (r) => {
       let request: Request;
       try {
-        request = new Request(`http://simulator.local${r.path}`, { method: r.method, headers: r.headers, ...(r.body === undefined ? {} : { body: r.body.slice() }) });
+        request = new Request(`http://simulator.local${r.path}`, {
+          method: r.method,
+          headers: r.headers,
+          ...(r.body === undefined ? {} : { body: r.body.slice() }),
+        });
       } catch {
         return true; // A request fetch itself cannot build says nothing about the simulator.
       }
@@ -244,10 +352,18 @@ export async function runFuzz(sim: Simulator, options: FuzzOptions): Promise<Fuz
       } catch (error) {
         figures.sent += 1;
         figures.crashes += 1;
-        note(`${r.method} ${r.path.slice(0, 60)}: sim.fetch rejected (${error instanceof Error ? error.name : typeof error})`);
+        note(
+          `${r.method} ${r.path.slice(0, 60)}: sim.fetch rejected (${error instanceof Error ? error.name : typeof error})`,
+        );
         return false;
       }
-      return record(r.method, new URL(request.url).pathname, response.status, response.headers.get("content-type"), await response.text());
+      return record(
+        r.method,
+        new URL(request.url).pathname,
+        response.status,
+        response.headers.get("content-type"),
+        await response.text(),
+      );
     }),
     { seed: options.seed, numRuns: options.runs, endOnFailure: true },
   );
@@ -291,12 +407,21 @@ function sendOverSocket(agent: Agent, target: URL, r: FuzzRequest): Promise<Sock
     if (r.body !== undefined) headers["content-length"] = String(r.body.byteLength);
     let req;
     try {
-      req = httpRequest({ host: target.hostname, port: target.port, method: r.method, path: r.path, headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? null, text: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", (error) => resolve({ error: error.message }));
-      });
+      req = httpRequest(
+        { host: target.hostname, port: target.port, method: r.method, path: r.path, headers, agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              contentType: res.headers["content-type"] ?? null,
+              text: Buffer.concat(chunks).toString("utf8"),
+            }),
+          );
+          res.on("error", (error) => resolve({ error: error.message }));
+        },
+      );
     } catch {
       // node:http refuses to build some requests (characters it will not put in a path): not the server's doing.
       resolve({ skipped: true });

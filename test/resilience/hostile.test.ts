@@ -25,7 +25,12 @@ beforeAll(async () => {
     apiKey: API_KEY,
     ...HOSTILE_SERVER_OPTIONS,
     people: [
-      { id: "existing", email: "existing@example.com", anonymous_id: "anon-existing", attributes: { plan: "basic", tags: ["a"] } },
+      {
+        id: "existing",
+        email: "existing@example.com",
+        anonymous_id: "anon-existing",
+        attributes: { plan: "basic", tags: ["a"] },
+      },
       { id: "other", attributes: { plan: "premium" } },
     ],
     onError: (error) => errors.push(error),
@@ -37,11 +42,14 @@ afterAll(async () => {
 });
 
 describe("hostile requests over a socket", () => {
-  it.each(hostileCases().map((hostile, index) => [hostile.name, hostile, index] as const))("%s", async (_, hostile, index) => {
-    const result = await runHostileCase(served, hostile, index);
-    expect(result.problems).toEqual([]);
-    expect(hostile.status).toContain(result.status);
-  });
+  it.each(hostileCases().map((hostile, index) => [hostile.name, hostile, index] as const))(
+    "%s",
+    async (_, hostile, index) => {
+      const result = await runHostileCase(served, hostile, index);
+      expect(result.problems).toEqual([]);
+      expect(hostile.status).toContain(result.status);
+    },
+  );
 
   it("no prototype was polluted by anything above", () => {
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
@@ -50,7 +58,9 @@ describe("hostile requests over a socket", () => {
 
   it("serveSimulator refuses timeouts that make no sense", async () => {
     await expect(serveSimulator({ port: 0, headersTimeoutMs: 0 })).rejects.toThrow("headersTimeoutMs");
-    await expect(serveSimulator({ port: 0, headersTimeoutMs: 500, requestTimeoutMs: 100 })).rejects.toThrow("cannot be more than requestTimeoutMs");
+    await expect(serveSimulator({ port: 0, headersTimeoutMs: 500, requestTimeoutMs: 100 })).rejects.toThrow(
+      "cannot be more than requestTimeoutMs",
+    );
   });
 });
 
@@ -60,7 +70,13 @@ describe("a seeded fuzz run", () => {
     sim.reset();
     const figures = await runFuzz(sim, { seed: 20_261_201, runs: 10_000, socketRuns: 500, url: served.url });
     expect(figures.samples).toEqual([]);
-    expect(figures).toMatchObject({ serverErrors: 0, crashes: 0, violations: 0, invariantViolations: [], inProcess: 10_000 });
+    expect(figures).toMatchObject({
+      serverErrors: 0,
+      crashes: 0,
+      violations: 0,
+      invariantViolations: [],
+      inProcess: 10_000,
+    });
     expect(figures.overSocket).toBeGreaterThanOrEqual(450);
     expect(figures.sent).toBe(figures.inProcess + figures.overSocket);
     // The run reaches every kind of answer, so it exercises more than one path through the simulator.

@@ -75,17 +75,29 @@ export function streamLargeBody(
     let writtenWhenAnswered = -1;
     let error: string | undefined;
     const socket = connect(port, "127.0.0.1");
-    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+    const lines = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join("");
     const framing = mode === "content-length" ? `Content-Length: ${total}\r\n` : "Transfer-Encoding: chunked\r\n";
     socket.write(`PUT ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines}${framing}\r\n`);
     const piece = Buffer.alloc(64 * 1024, 0x20);
-    const framed = mode === "content-length" ? piece : Buffer.concat([Buffer.from(`${piece.byteLength.toString(16)}\r\n`), piece, Buffer.from("\r\n")]);
+    const framed =
+      mode === "content-length"
+        ? piece
+        : Buffer.concat([Buffer.from(`${piece.byteLength.toString(16)}\r\n`), piece, Buffer.from("\r\n")]);
     socket.on("data", (chunk: Buffer) => {
       if (writtenWhenAnswered < 0) writtenWhenAnswered = written;
       chunks.push(chunk);
     });
     socket.on("error", (e: NodeJS.ErrnoException) => (error ??= e.code ?? e.message));
-    socket.on("close", () => resolve({ reply: parseRaw(Buffer.concat(chunks).toString("latin1"), error), writtenWhenAnswered, written, total }));
+    socket.on("close", () =>
+      resolve({
+        reply: parseRaw(Buffer.concat(chunks).toString("latin1"), error),
+        writtenWhenAnswered,
+        written,
+        total,
+      }),
+    );
     const pump = (): void => {
       while (written < total && !socket.destroyed && writtenWhenAnswered < 0) {
         written += piece.byteLength;
@@ -119,20 +131,33 @@ export interface Routed {
  * with the same path, method, headers and body. Every request is recorded; a host without a route is refused
  * like an unreachable one (a TypeError, as fetch rejects), after being recorded.
  */
-export function routingFetch(routes: Record<string, string>, seen: Routed[] = []): { fetch: (request: Request) => Promise<Response>; seen: Routed[] } {
+export function routingFetch(
+  routes: Record<string, string>,
+  seen: Routed[] = [],
+): { fetch: (request: Request) => Promise<Response>; seen: Routed[] } {
   const fetchRouted = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    seen.push({ method: request.method, url: request.url, host: url.host, authorization: request.headers.get("authorization") });
-    const base = routes[url.host];
-    if (base === undefined) throw new TypeError("fetch failed", { cause: Object.assign(new Error(`no route to ${url.host}`), { code: "ENOTFOUND" }) });
-    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-    return fetch(new Request(`${base}${url.pathname}${url.search}`, {
+    seen.push({
       method: request.method,
-      headers: request.headers,
-      redirect: "manual",
-      signal: request.signal,
-      ...(body === undefined ? {} : { body }),
-    }));
+      url: request.url,
+      host: url.host,
+      authorization: request.headers.get("authorization"),
+    });
+    const base = routes[url.host];
+    if (base === undefined)
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error(`no route to ${url.host}`), { code: "ENOTFOUND" }),
+      });
+    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+    return fetch(
+      new Request(`${base}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers: request.headers,
+        redirect: "manual",
+        signal: request.signal,
+        ...(body === undefined ? {} : { body }),
+      }),
+    );
   };
   return { fetch: fetchRouted, seen };
 }

@@ -21,7 +21,9 @@ describe("the print guard", () => {
   it("finds the Base64 and percent-encoded forms too (an Authorization header, a URL)", () => {
     const basic = Buffer.from(`site-1:${FAKE_KEY}`).toString("base64");
     expect(secretsIn(`Authorization: Basic ${basic}`, [basic])).toHaveLength(1);
-    expect(secretsIn(`token=${Buffer.from(FAKE_KEY).toString("base64")}`, [FAKE_KEY])).toEqual(["secret #1 (21 characters, encoded)"]);
+    expect(secretsIn(`token=${Buffer.from(FAKE_KEY).toString("base64")}`, [FAKE_KEY])).toEqual([
+      "secret #1 (21 characters, encoded)",
+    ]);
     expect(secretsIn(`?k=${encodeURIComponent("key with spaces/1")}`, ["key with spaces/1"])).toHaveLength(1);
   });
 
@@ -55,7 +57,9 @@ describe("the print guard", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(Error);
-    expect((thrown as Error).message).toMatch(/^Test "leaks on purpose" printed a registered secret: console\.error printed secret #\d+/);
+    expect((thrown as Error).message).toMatch(
+      /^Test "leaks on purpose" printed a registered secret: console\.error printed secret #\d+/,
+    );
     expect((thrown as Error).message).not.toContain(FAKE_KEY);
     expect(takePrinted()).toEqual([]);
   });

@@ -45,9 +45,22 @@ describe("values", () => {
   });
 
   it("exceedsBytes agrees with the UTF-8 length on every kind of character", () => {
-    const samples = ["", "a", "é", "€", "😀", "\ud800", "a\udc00b", "x".repeat(200), "é".repeat(75), "é".repeat(76), "😀".repeat(38)];
+    const samples = [
+      "",
+      "a",
+      "é",
+      "€",
+      "😀",
+      "\ud800",
+      "a\udc00b",
+      "x".repeat(200),
+      "é".repeat(75),
+      "é".repeat(76),
+      "😀".repeat(38),
+    ];
     for (const text of samples) {
-      for (const limit of [0, 1, 3, 150, 151, 152, 1000]) expect(exceedsBytes(text, limit)).toBe(utf8Length(text) > limit);
+      for (const limit of [0, 1, 3, 150, 151, 152, 1000])
+        expect(exceedsBytes(text, limit)).toBe(utf8Length(text) > limit);
     }
   });
 
@@ -86,7 +99,11 @@ describe("identifiers (C10)", () => {
 
   it("byteLimitProblems names the element by its label and never quotes the value", () => {
     const [problem] = byteLimitProblems(secret.repeat(20), 150, ["body", "id"], "value for attribute 'id'");
-    expect(problem).toEqual({ code: "too_long", path: ["body", "id"], message: "value for attribute 'id' cannot be longer than 150 bytes" });
+    expect(problem).toEqual({
+      code: "too_long",
+      path: ["body", "id"],
+      message: "value for attribute 'id' cannot be longer than 150 bytes",
+    });
     expect(byteLimitProblems(secret, 150, [], "x")).toEqual([]);
   });
 });
@@ -118,7 +135,8 @@ describe("topic keys (C14, C15) and object type ids (C20)", () => {
   it("topic names are topic_<whole number from 1>", () => {
     expect(isTopicName("topic_1")).toBe(true);
     expect(isTopicName("topic_12")).toBe(true);
-    for (const key of ["topic_0", "topic_01", "topic_", "topic_a", "Topic_1", "topic_1 "]) expect(isTopicName(key)).toBe(false);
+    for (const key of ["topic_0", "topic_01", "topic_", "topic_a", "Topic_1", "topic_1 "])
+      expect(isTopicName(key)).toBe(false);
   });
 
   it("dot notation names one topic, or is a custom attribute", () => {
@@ -148,11 +166,13 @@ describe("attributes", () => {
   it("values: within the byte limit, as UTF-8 or JSON", () => {
     expect(attributeValueProblems("x".repeat(MAX_ATTRIBUTE_VALUE_BYTES), ["bio"])).toEqual([]);
     const problems = attributeValueProblems(secret.repeat(100), ["bio"]);
-    expect(problems).toEqual([{ code: "too_long", path: ["bio"], message: "value for attribute 'bio' cannot be longer than 1000 bytes" }]);
+    expect(problems).toEqual([
+      { code: "too_long", path: ["bio"], message: "value for attribute 'bio' cannot be longer than 1000 bytes" },
+    ]);
     expect(JSON.stringify(problems)).not.toContain(secret);
-    expect(attributeValueProblems({ a: "x".repeat(1000) }, ["body", "address"], "attribute 'address'")[0]?.message).toBe(
-      "value for attribute 'address' cannot be longer than 1000 bytes",
-    );
+    expect(
+      attributeValueProblems({ a: "x".repeat(1000) }, ["body", "address"], "attribute 'address'")[0]?.message,
+    ).toBe("value for attribute 'address' cannot be longer than 1000 bytes");
   });
 
   it("counts: at most the documented number per call", () => {

@@ -56,7 +56,10 @@ beforeAll(async () => {
   const client = bundled.outputFiles[0]!.contents;
   bundleSize = client.byteLength;
   const files: Record<string, { type: string; body: string | Uint8Array }> = {
-    "/": { type: "text/html; charset=utf-8", body: `<!doctype html><title>client</title><script type="module" src="./page.js"></script>` },
+    "/": {
+      type: "text/html; charset=utf-8",
+      body: `<!doctype html><title>client</title><script type="module" src="./page.js"></script>`,
+    },
     "/page.js": { type: "text/javascript", body: pageScript },
     "/client.js": { type: "text/javascript", body: client },
   };
@@ -75,14 +78,19 @@ afterAll(async () => {
   if (page) await new Promise<void>((done) => page!.server.close(() => done()));
 });
 
-async function runInPage(simulator: ServedSimulator): Promise<{ sent: boolean; error?: string; refused: string; userAgent: string }> {
+async function runInPage(
+  simulator: ServedSimulator,
+): Promise<{ sent: boolean; error?: string; refused: string; userAgent: string }> {
   const context = await browser!.newContext();
   try {
     const tab = await context.newPage();
     await tab.goto(`${page!.origin}/`);
     await tab.waitForFunction(() => "runClient" in window);
     // The simulator is on another port: another origin, so every call is a cross-origin request.
-    return await tab.evaluate((url) => (window as unknown as { runClient(url: string): Promise<never> }).runClient(url), simulator.url);
+    return await tab.evaluate(
+      (url) => (window as unknown as { runClient(url: string): Promise<never> }).runClient(url),
+      simulator.url,
+    );
   } finally {
     await context.close();
   }

@@ -13,7 +13,11 @@ import { createSimulator } from "../../dist/src/simulator/index.js";
 import { runConformance } from "../../dist/conformance/index.js";
 
 const runtime =
-  typeof globalThis.Deno !== "undefined" ? `Deno ${globalThis.Deno.version.deno}` : typeof globalThis.Bun !== "undefined" ? `Bun ${globalThis.Bun.version}` : `Node ${process.version}`;
+  typeof globalThis.Deno !== "undefined"
+    ? `Deno ${globalThis.Deno.version.deno}`
+    : typeof globalThis.Bun !== "undefined"
+      ? `Bun ${globalThis.Bun.version}`
+      : `Node ${process.version}`;
 
 const results = [];
 async function check(name, body) {
@@ -29,10 +33,18 @@ function assert(condition, message) {
 }
 
 const sim = createSimulator();
-const client = createCustomersClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: "http://simulator.local", fetch: sim.fetch });
+const client = createCustomersClient({
+  siteId: sim.siteId,
+  apiKey: sim.apiKey,
+  baseUrl: "http://simulator.local",
+  fetch: sim.fetch,
+});
 
 await check("client: identify creates a person in the simulator (C1)", async () => {
-  await client.identify({ id: "user-1" }, { email: "ada@example.com", plan: "basic", created_at: new Date("2023-11-14T22:13:20Z") });
+  await client.identify(
+    { id: "user-1" },
+    { email: "ada@example.com", plan: "basic", created_at: new Date("2023-11-14T22:13:20Z") },
+  );
   const person = sim.person({ id: "user-1" });
   assert(person?.email === "ada@example.com", `expected the person's email, got ${JSON.stringify(person)}`);
 });
@@ -40,7 +52,10 @@ await check("client: identify creates a person in the simulator (C1)", async () 
 await check("client: update never creates a person (C23, C24)", async () => {
   await client.update({ id: "nobody" }, { plan: "pro" });
   assert(sim.person({ id: "nobody" }) === undefined, "update created a person");
-  assert(sim.activity().some((entry) => entry.type === "failed_attribute_change"), "no failed_attribute_change in the activity log");
+  assert(
+    sim.activity().some((entry) => entry.type === "failed_attribute_change"),
+    "no failed_attribute_change in the activity log",
+  );
 });
 
 await check("client: a conflicting email is not applied (C4)", async () => {

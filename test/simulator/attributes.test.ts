@@ -38,7 +38,10 @@ describe("attributes", () => {
 
   it("C15 object and dot notation in one body: the object applies first, then the dot key on top", async () => {
     h = harness();
-    await h.put("u1", { cio_subscription_preferences: { topics: { topic_1: true } }, "cio_subscription_preferences.topics.topic_2": false });
+    await h.put("u1", {
+      cio_subscription_preferences: { topics: { topic_1: true } },
+      "cio_subscription_preferences.topics.topic_2": false,
+    });
     expect(h.sim.person({ id: "u1" })?.topics).toEqual({ topic_1: true, topic_2: false });
   });
 
@@ -48,7 +51,12 @@ describe("attributes", () => {
     await h.client.identify({ id: "b" }, { anonymous_id: "anon-1" });
     expect(h.sim.person({ id: "b" })?.anonymous_id).toBeUndefined();
     expect(lastRequestEntries(h.sim)).toContainEqual(
-      expect.objectContaining({ type: "attribute_update_failure", clause: "C16", identifier: "anonymous_id", conflicting_cio_id: a?.cio_id }),
+      expect.objectContaining({
+        type: "attribute_update_failure",
+        clause: "C16",
+        identifier: "anonymous_id",
+        conflicting_cio_id: a?.cio_id,
+      }),
     );
     await h.client.identify({ id: "a" }, { anonymous_id: "anon-2" });
     expect(h.sim.person({ id: "a" })?.anonymous_id).toBe("anon-2");
@@ -97,18 +105,41 @@ describe("attributes", () => {
 
   it("C18 relationships action: add_relationships adds, delete_relationships removes, no action means add", async () => {
     h = harness();
-    await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme" }, { type: 1, id: "globex" }]));
+    await h.client.identify(
+      { id: "u1" },
+      addRelationships([
+        { type: 1, id: "acme" },
+        { type: 1, id: "globex" },
+      ]),
+    );
     expect(h.sim.person({ id: "u1" })?.relationships.map((r) => r.object_id)).toEqual(["acme", "globex"]);
-    await h.client.identify({ id: "u1" }, deleteRelationships([{ type: 1, id: "acme" }, { type: 2, id: "never-related" }]));
+    await h.client.identify(
+      { id: "u1" },
+      deleteRelationships([
+        { type: 1, id: "acme" },
+        { type: 2, id: "never-related" },
+      ]),
+    );
     expect(h.sim.person({ id: "u1" })?.relationships.map((r) => r.object_id)).toEqual(["globex"]);
-    await h.put("u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "2", object_id: "initech" } }] } });
-    expect(h.sim.person({ id: "u1" })?.relationships.map((r) => `${r.object_type_id}/${r.object_id}`)).toEqual(["1/globex", "2/initech"]);
+    await h.put("u1", {
+      cio_relationships: { relationships: [{ identifiers: { object_type_id: "2", object_id: "initech" } }] },
+    });
+    expect(h.sim.person({ id: "u1" })?.relationships.map((r) => `${r.object_type_id}/${r.object_id}`)).toEqual([
+      "1/globex",
+      "2/initech",
+    ]);
   });
 
   it("C19 relationship identifiers: type + id name one object; relating again updates that relationship", async () => {
     h = harness();
     await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme", attributes: { role: "admin" } }]));
-    await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme", attributes: { since: 2020 } }, { type: 2, id: "acme" }]));
+    await h.client.identify(
+      { id: "u1" },
+      addRelationships([
+        { type: 1, id: "acme", attributes: { since: 2020 } },
+        { type: 2, id: "acme" },
+      ]),
+    );
     await h.client.identify({ id: "u2" }, addRelationships([{ type: 1, id: "acme" }]));
     expect(h.sim.person({ id: "u1" })?.relationships).toEqual([
       { object_type_id: "1", object_id: "acme", attributes: { role: "admin", since: 2020 } },
@@ -120,29 +151,48 @@ describe("attributes", () => {
     ]);
   });
 
-  it.each(["0", "01", "abc", "-1", "1.5", ""])("C20 object type ids: %j is refused with 400 in strict mode, naming the field", async (typeId) => {
-    h = harness({ people: [{ id: "u1" }], strict: true });
-    const reply = await h.put("u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: typeId, object_id: "acme" } }] } });
-    expect(reply.status).toBe(400);
-    expect(reply.json).toEqual(refusalOf({ errors: [expect.stringContaining("cio_relationships.relationships[0].identifiers.object_type_id")] }));
-    expect(h.sim.person({ id: "u1" })?.relationships).toEqual([]);
-    expect(h.sim.activity()).toEqual([]);
-  });
+  it.each(["0", "01", "abc", "-1", "1.5", ""])(
+    "C20 object type ids: %j is refused with 400 in strict mode, naming the field",
+    async (typeId) => {
+      h = harness({ people: [{ id: "u1" }], strict: true });
+      const reply = await h.put("u1", {
+        cio_relationships: { relationships: [{ identifiers: { object_type_id: typeId, object_id: "acme" } }] },
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.json).toEqual(
+        refusalOf({
+          errors: [expect.stringContaining("cio_relationships.relationships[0].identifiers.object_type_id")],
+        }),
+      );
+      expect(h.sim.person({ id: "u1" })?.relationships).toEqual([]);
+      expect(h.sim.activity()).toEqual([]);
+    },
+  );
 
-  it("C20 object type ids: a number instead of a string is refused in strict mode; \"12\" is accepted", async () => {
+  it('C20 object type ids: a number instead of a string is refused in strict mode; "12" is accepted', async () => {
     h = harness({ strict: true });
-    const bad = await h.put("u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: 1, object_id: "acme" } }] } });
+    const bad = await h.put("u1", {
+      cio_relationships: { relationships: [{ identifiers: { object_type_id: 1, object_id: "acme" } }] },
+    });
     expect(bad.status).toBe(400);
     expect(h.sim.people()).toEqual([]);
     await h.client.identify({ id: "u1" }, addRelationships([{ type: "12", id: "acme" }]));
     expect(h.sim.person({ id: "u1" })?.relationships[0]?.object_type_id).toBe("12");
   });
 
-  it("C21 relationship attributes: stored; null or \"\" removes one and keeps the rest", async () => {
+  it('C21 relationship attributes: stored; null or "" removes one and keeps the rest', async () => {
     h = harness();
-    await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", seats: 3, owner: true } }]));
-    await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme", attributes: { role: null, seats: "" } }]));
-    expect(h.sim.person({ id: "u1" })?.relationships).toEqual([{ object_type_id: "1", object_id: "acme", attributes: { owner: true } }]);
+    await h.client.identify(
+      { id: "u1" },
+      addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", seats: 3, owner: true } }]),
+    );
+    await h.client.identify(
+      { id: "u1" },
+      addRelationships([{ type: 1, id: "acme", attributes: { role: null, seats: "" } }]),
+    );
+    expect(h.sim.person({ id: "u1" })?.relationships).toEqual([
+      { object_type_id: "1", object_id: "acme", attributes: { owner: true } },
+    ]);
   });
 
   it("C22 created_at: stored as whole Unix seconds; a Date given to the client arrives as seconds", async () => {
@@ -164,12 +214,19 @@ describe("attributes", () => {
 describe("custom attributes, reserved keys, _timestamp", () => {
   it("custom attributes: strings, numbers, booleans, arrays and objects are stored as sent", async () => {
     h = harness();
-    const attributes = { plan: "premium", seats: 12, ratio: 0.5, trial: false, tags: ["a", "b"], address: { city: "Paris" } };
+    const attributes = {
+      plan: "premium",
+      seats: 12,
+      ratio: 0.5,
+      trial: false,
+      tags: ["a", "b"],
+      address: { city: "Paris" },
+    };
     await h.client.identify({ id: "u1" }, attributes);
     expect(h.sim.person({ id: "u1" })?.attributes).toEqual(attributes);
   });
 
-  it("null or \"\" removes a person attribute (and removing one that is absent changes nothing)", async () => {
+  it('null or "" removes a person attribute (and removing one that is absent changes nothing)', async () => {
     h = harness({ people: [{ id: "u1", attributes: { plan: "premium", seats: 3, trial: true } }] });
     await h.client.identify({ id: "u1" }, { plan: null, seats: "", never_set: null });
     expect(h.sim.person({ id: "u1" })?.attributes).toEqual({ trial: true });
@@ -180,16 +237,27 @@ describe("custom attributes, reserved keys, _timestamp", () => {
     h = harness({ people: [{ id: "u1" }] });
     const cioId = h.sim.person({ id: "u1" })?.cio_id;
     await h.put("u1", { _update: true, _timestamp: 1_700_000_000, cio_id: "abc", plan: "x" });
-    expect(h.sim.person({ id: "u1" })).toMatchObject({ cio_id: cioId, attributes: { plan: "x" }, last_timestamp: 1_700_000_000 });
+    expect(h.sim.person({ id: "u1" })).toMatchObject({
+      cio_id: cioId,
+      attributes: { plan: "x" },
+      last_timestamp: 1_700_000_000,
+    });
   });
 
   it("_timestamp: an older update does not overwrite newer values, but sets what was never timestamped; it is logged", async () => {
     h = harness();
     await h.client.identify({ id: "u1" }, { _timestamp: 200, plan: "new", unsubscribed: true });
     await h.client.identify({ id: "u1" }, { _timestamp: 100, plan: "old", unsubscribed: false, city: "Paris" });
-    expect(h.sim.person({ id: "u1" })).toMatchObject({ attributes: { plan: "new", city: "Paris" }, unsubscribed: true, last_timestamp: 200 });
+    expect(h.sim.person({ id: "u1" })).toMatchObject({
+      attributes: { plan: "new", city: "Paris" },
+      unsubscribed: true,
+      last_timestamp: 200,
+    });
     expect(lastRequestEntries(h.sim)).toContainEqual(
-      expect.objectContaining({ type: "attribute_update_failure", reason: expect.stringContaining("unsubscribed, plan") }),
+      expect.objectContaining({
+        type: "attribute_update_failure",
+        reason: expect.stringContaining("unsubscribed, plan"),
+      }),
     );
     // The same or a newer stamp applies; a call without _timestamp always applies.
     await h.client.identify({ id: "u1" }, { _timestamp: 200, plan: "same-time" });
@@ -230,6 +298,8 @@ describe("custom attributes, reserved keys, _timestamp", () => {
     const attributes = h.sim.person({ id: "u1" })?.attributes ?? {};
     expect(Object.keys(attributes)).toHaveLength(300);
     expect(attributes["a0"]).toBe("changed");
-    expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", reason: expect.stringContaining("extra") }));
+    expect(lastRequestEntries(h.sim)).toContainEqual(
+      expect.objectContaining({ type: "attribute_update_failure", reason: expect.stringContaining("extra") }),
+    );
   });
 });

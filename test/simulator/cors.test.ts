@@ -14,7 +14,11 @@ afterEach(async () => {
 const preflight = (url: string) =>
   fetch(`${url}/api/v1/customers/user-1`, {
     method: "OPTIONS",
-    headers: { origin: page, "access-control-request-method": "PUT", "access-control-request-headers": "authorization,content-type" },
+    headers: {
+      origin: page,
+      "access-control-request-method": "PUT",
+      "access-control-request-headers": "authorization,content-type",
+    },
   });
 
 describe("the served simulator and CORS", () => {

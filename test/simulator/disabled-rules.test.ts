@@ -42,10 +42,18 @@ describe("deliberately broken rules", () => {
       await h.client.identify({ cioId: "00000000000000ff" }, { plan: "x" });
       await h.client.identify({ cioId: "00000000000000dd" }, { plan: "new" });
     }
-    expect(good.sim.people({ includeDeleted: true })).toEqual([expect.objectContaining({ cio_id: "00000000000000dd", attributes: { plan: "old" } })]);
+    expect(good.sim.people({ includeDeleted: true })).toEqual([
+      expect.objectContaining({ cio_id: "00000000000000dd", attributes: { plan: "old" } }),
+    ]);
     expect(good.sim.activity().filter((e) => e.type === "request_dropped")).toHaveLength(2);
-    expect(broken.sim.person({ cioId: "00000000000000ff" })).toMatchObject({ deleted: false, attributes: { plan: "x" } });
-    expect(broken.sim.person({ cioId: "00000000000000dd" })).toMatchObject({ deleted: true, attributes: { plan: "new" } });
+    expect(broken.sim.person({ cioId: "00000000000000ff" })).toMatchObject({
+      deleted: false,
+      attributes: { plan: "x" },
+    });
+    expect(broken.sim.person({ cioId: "00000000000000dd" })).toMatchObject({
+      deleted: true,
+      attributes: { plan: "new" },
+    });
     expect(broken.sim.activity().filter((e) => e.type === "request_dropped")).toEqual([]);
   });
 
@@ -77,18 +85,24 @@ describe("deliberately broken rules", () => {
     expect(broken.sim.person({ id: "b" })?.anonymous_id).toBe("anon");
   });
 
-  it("C17 off: only the boolean true unsubscribes; \"TRUE\" and 1 do not", async () => {
+  it('C17 off: only the boolean true unsubscribes; "TRUE" and 1 do not', async () => {
     const { good, broken } = pair("C17", [{ id: "u1" }]);
     for (const h of [good, broken]) await h.put("u1", { unsubscribed: "TRUE" });
     expect(good.sim.person({ id: "u1" })?.unsubscribed).toBe(true);
     expect(broken.sim.person({ id: "u1" })?.unsubscribed).toBe(false);
   });
 
-  it("C21 off: \"\" is stored on the relationship instead of removing the attribute", async () => {
+  it('C21 off: "" is stored on the relationship instead of removing the attribute', async () => {
     const { good, broken } = pair("C21");
     for (const h of [good, broken]) {
-      await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", seats: 2 } }]));
-      await h.client.identify({ id: "u1" }, addRelationships([{ type: 1, id: "acme", attributes: { role: "", seats: null } }]));
+      await h.client.identify(
+        { id: "u1" },
+        addRelationships([{ type: 1, id: "acme", attributes: { role: "admin", seats: 2 } }]),
+      );
+      await h.client.identify(
+        { id: "u1" },
+        addRelationships([{ type: 1, id: "acme", attributes: { role: "", seats: null } }]),
+      );
     }
     expect(good.sim.person({ id: "u1" })?.relationships[0]?.attributes).toEqual({});
     expect(broken.sim.person({ id: "u1" })?.relationships[0]?.attributes).toEqual({ role: "", seats: 2 });

@@ -41,7 +41,11 @@ describe("checking fault specs", () => {
   const bad: [string, unknown, string][] = [
     ["an unknown kind", { kind: "explode" }, "kind must be one of"],
     ["a status fault without a status", { kind: "status" }, "needs a status"],
-    ["a status outside the list", { kind: "status", status: 418 }, "status of a status fault must be one of 429, 500, 502, 503, 504"],
+    [
+      "a status outside the list",
+      { kind: "status", status: 418 },
+      "status of a status fault must be one of 429, 500, 502, 503, 504",
+    ],
     ["times 0", { kind: "reset", times: 0 }, "times must be a whole number from 1"],
     ["a probability of 0", { kind: "reset", probability: 0 }, "probability must be a number above 0 and at most 1"],
     ["a probability above 1", { kind: "reset", probability: 1.5 }, "probability must be"],
@@ -53,7 +57,11 @@ describe("checking fault specs", () => {
     ["a redirect to a relative URL", { kind: "redirect", to: "/elsewhere" }, "to must be an absolute http(s) URL"],
     ["a redirect with a query", { kind: "redirect", to: "https://track-eu.customer.io/?a=1" }, "no query"],
     ["an unknown route", { kind: "reset", route: "inspection" }, "route must be one of identify, region, any"],
-    ["a negative Retry-After", { kind: "status", status: 429, retryAfter: -1 }, "retryAfter must be a whole number of seconds"],
+    [
+      "a negative Retry-After",
+      { kind: "status", status: 429, retryAfter: -1 },
+      "retryAfter must be a whole number of seconds",
+    ],
   ];
   it.each(bad)("refuses %s, naming the problem", (_, spec, problem) => {
     h = harness();
@@ -68,7 +76,9 @@ describe("checking fault specs", () => {
 
   it("createSimulator refuses an invalid fault in its options", () => {
     h = harness();
-    expect(() => createSimulator({ faults: [{ kind: "status", status: 200 } as unknown as FaultSpec] })).toThrow(FaultSpecError);
+    expect(() => createSimulator({ faults: [{ kind: "status", status: 200 } as unknown as FaultSpec] })).toThrow(
+      FaultSpecError,
+    );
     expect(() => createSimulator({ redirectTo: "not a url" })).toThrow(FaultSpecError);
   });
 });
@@ -77,7 +87,12 @@ describe("what each fault answers, and that a faulted request changes nothing", 
   it("status: the next N requests get it, then requests are handled again; nothing faulted is applied", async () => {
     h = harness({ people: [{ id: "seeded", attributes: { plan: "basic" } }] });
     const before = state(h.sim);
-    expect(h.sim.injectFault({ kind: "status", status: 503, times: 2 })).toEqual({ id: 1, spec: { kind: "status", status: 503, times: 2 }, fired: 0, remaining: 2 });
+    expect(h.sim.injectFault({ kind: "status", status: 503, times: 2 })).toEqual({
+      id: 1,
+      spec: { kind: "status", status: 503, times: 2 },
+      fired: 0,
+      remaining: 2,
+    });
     for (let i = 0; i < 2; i++) {
       const { response, text } = await send(h.sim, put("seeded", { plan: "premium" }));
       expect(response.status).toBe(503);
@@ -89,16 +104,25 @@ describe("what each fault answers, and that a faulted request changes nothing", 
     expect(h.sim.faults()).toEqual([]);
     expect((await send(h.sim, put("seeded", { plan: "premium" }))).response.status).toBe(200);
     expect(h.sim.person({ id: "seeded" })?.attributes).toEqual({ plan: "premium" });
-    expect(h.sim.stats()).toEqual({ received: 3, applied: 1, faulted: 2, delayed: 0, byKind: { latency: 0, status: 2, reset: 0, truncate: 0, html: 0, redirect: 0 } });
+    expect(h.sim.stats()).toEqual({
+      received: 3,
+      applied: 1,
+      faulted: 2,
+      delayed: 0,
+      byKind: { latency: 0, status: 2, reset: 0, truncate: 0, html: 0, redirect: 0 },
+    });
   });
 
-  it.each([500, 502, 503, 504] as const)("status %i answers the JSON envelope the spec declares for 5XX", async (status) => {
-    h = harness();
-    h.sim.injectFault({ kind: "status", status, times: 1 });
-    const { response, text } = await send(h.sim, put("u1"));
-    expect(response.status).toBe(status);
-    expect(validateResponse(status, response.headers.get("content-type"), text)).toEqual([]);
-  });
+  it.each([500, 502, 503, 504] as const)(
+    "status %i answers the JSON envelope the spec declares for 5XX",
+    async (status) => {
+      h = harness();
+      h.sim.injectFault({ kind: "status", status, times: 1 });
+      const { response, text } = await send(h.sim, put("u1"));
+      expect(response.status).toBe(status);
+      expect(validateResponse(status, response.headers.get("content-type"), text)).toEqual([]);
+    },
+  );
 
   it("429 carries Retry-After (1 s by default, or as given) and validates against the spec", async () => {
     h = harness();
@@ -160,7 +184,10 @@ describe("what each fault answers, and that a faulted request changes nothing", 
     expect(first.status).toBe(301);
     expect(first.headers.get("location")).toBe("https://track-eu.customer.io/api/v1/customers/a%2Bb%40example.com?x=1");
     const second = await h.sim.fetch(put("u1"));
-    expect([second.status, second.headers.get("location")]).toEqual([308, "https://track-eu.customer.io/api/v1/customers/u1"]);
+    expect([second.status, second.headers.get("location")]).toEqual([
+      308,
+      "https://track-eu.customer.io/api/v1/customers/u1",
+    ]);
     expect(h.sim.people()).toEqual([]);
   });
 
@@ -168,17 +195,24 @@ describe("what each fault answers, and that a faulted request changes nothing", 
     const sim = createSimulator({ redirectTo: "https://track-eu.customer.io", redirectStatus: 307 });
     h = harness();
     const identify = await sim.fetch(put("u1"));
-    expect([identify.status, identify.headers.get("location")]).toEqual([307, "https://track-eu.customer.io/api/v1/customers/u1"]);
+    expect([identify.status, identify.headers.get("location")]).toEqual([
+      307,
+      "https://track-eu.customer.io/api/v1/customers/u1",
+    ]);
     const region = await sim.fetch(new Request(`${BASE}/api/v1/accounts/region`, { headers: { authorization: auth } }));
     expect(region.status).toBe(200);
-    expect(sim.faults()).toEqual([{ id: 1, spec: { kind: "redirect", to: "https://track-eu.customer.io", status: 307 }, fired: 1 }]);
+    expect(sim.faults()).toEqual([
+      { id: 1, spec: { kind: "redirect", to: "https://track-eu.customer.io", status: 307 }, fired: 1 },
+    ]);
   });
 
   it("route limits a fault to identify or region", async () => {
     h = harness();
     h.sim.injectFault({ kind: "status", status: 503, route: "region" });
     expect((await send(h.sim, put("u1"))).response.status).toBe(200);
-    const region = await h.sim.fetch(new Request(`${BASE}/api/v1/accounts/region`, { headers: { authorization: auth } }));
+    const region = await h.sim.fetch(
+      new Request(`${BASE}/api/v1/accounts/region`, { headers: { authorization: auth } }),
+    );
     expect(region.status).toBe(503);
   });
 
@@ -197,7 +231,9 @@ describe("what each fault answers, and that a faulted request changes nothing", 
     h.sim.injectFault({ kind: "status", status: 500, times: 1 });
     h.sim.injectFault({ kind: "status", status: 502, times: 1 });
     expect((await send(h.sim, put("u1"))).response.status).toBe(500);
-    expect(h.sim.faults()).toEqual([{ id: 3, spec: { kind: "status", status: 502, times: 1 }, fired: 0, remaining: 1 }]);
+    expect(h.sim.faults()).toEqual([
+      { id: 3, spec: { kind: "status", status: 502, times: 1 }, fired: 0, remaining: 1 },
+    ]);
     expect((await send(h.sim, put("u1"))).response.status).toBe(502);
     expect((await send(h.sim, put("u1"))).response.status).toBe(200);
   });
@@ -258,7 +294,9 @@ describe("seeded probability", () => {
     h.sim.injectFault({ kind: "reset" });
     h.sim.reset();
     expect(h.sim.stats().received).toBe(0);
-    expect(h.sim.faults()).toEqual([expect.objectContaining({ spec: { kind: "status", status: 503, probability: 0.5, seed: 9 }, fired: 0 })]);
+    expect(h.sim.faults()).toEqual([
+      expect.objectContaining({ spec: { kind: "status", status: 503, probability: 0.5, seed: 9 }, fired: 0 }),
+    ]);
     expect(await run()).toEqual(first);
   });
 });
@@ -266,7 +304,12 @@ describe("seeded probability", () => {
 describe("the /__simulator/faults and /__simulator/stats routes", () => {
   it("POST adds faults (201, the whole list), GET lists them, DELETE clears them", async () => {
     h = harness();
-    const added = await h.inspect("POST", "/__simulator/faults", { faults: [{ kind: "latency", ms: 1 }, { kind: "status", status: 503, times: 2, route: "identify" }] });
+    const added = await h.inspect("POST", "/__simulator/faults", {
+      faults: [
+        { kind: "latency", ms: 1 },
+        { kind: "status", status: 503, times: 2, route: "identify" },
+      ],
+    });
     expect(added.status).toBe(201);
     expect(added.json).toEqual({
       faults: [
@@ -275,7 +318,12 @@ describe("the /__simulator/faults and /__simulator/stats routes", () => {
       ],
     });
     expect((await send(h.sim, put("u1"))).response.status).toBe(503);
-    expect((await h.inspect("GET", "/__simulator/faults")).json).toMatchObject({ faults: [{ id: 1, fired: 1 }, { id: 2, fired: 1, remaining: 1 }] });
+    expect((await h.inspect("GET", "/__simulator/faults")).json).toMatchObject({
+      faults: [
+        { id: 1, fired: 1 },
+        { id: 2, fired: 1, remaining: 1 },
+      ],
+    });
     expect((await h.inspect("GET", "/__simulator/stats")).json).toEqual({
       received: 1,
       applied: 0,
@@ -289,9 +337,16 @@ describe("the /__simulator/faults and /__simulator/stats routes", () => {
 
   it("400 naming each problem, and none added when one fault of several is wrong", async () => {
     h = harness();
-    const schema = await h.inspect("POST", "/__simulator/faults", { faults: [{ kind: "status", status: 503 }, { kind: "meteor" }] });
+    const schema = await h.inspect("POST", "/__simulator/faults", {
+      faults: [{ kind: "status", status: 503 }, { kind: "meteor" }],
+    });
     expect(schema.status).toBe(400);
-    const semantic = await h.inspect("POST", "/__simulator/faults", { faults: [{ kind: "status", status: 503 }, { kind: "redirect", to: "mailto:x@example.com" }] });
+    const semantic = await h.inspect("POST", "/__simulator/faults", {
+      faults: [
+        { kind: "status", status: 503 },
+        { kind: "redirect", to: "mailto:x@example.com" },
+      ],
+    });
     expect(semantic.status).toBe(400);
     expect(semantic.json).toEqual({ meta: { errors: ["faults[1]: to must use http or https"] } });
     expect((await h.inspect("POST", "/__simulator/faults", { faults: [] })).status).toBe(400);
@@ -301,7 +356,13 @@ describe("the /__simulator/faults and /__simulator/stats routes", () => {
 
   it("401 without credentials, 405 for other methods", async () => {
     h = harness();
-    const anonymous = await h.fetch(new Request(`${BASE}/__simulator/faults`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }));
+    const anonymous = await h.fetch(
+      new Request(`${BASE}/__simulator/faults`, {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+      }),
+    );
     expect(anonymous.status).toBe(401);
     expect((await h.inspect("PUT", "/__simulator/faults", {})).status).toBe(405);
     expect((await h.inspect("POST", "/__simulator/stats", {})).status).toBe(405);

@@ -15,17 +15,30 @@ describe("identity resolution", () => {
     expect(result.status).toBe(200);
     const people = h.sim.people();
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ id: "u1", email: "ada@example.com", attributes: { plan: "premium" }, deleted: false });
+    expect(people[0]).toMatchObject({
+      id: "u1",
+      email: "ada@example.com",
+      attributes: { plan: "premium" },
+      deleted: false,
+    });
     expect(people[0]?.cio_id).toMatch(/^[0-9a-f]{16}$/);
     expect(h.sim.activity()).toEqual([
-      expect.objectContaining({ seq: 1, type: "person_created", clause: "C1", cio_id: people[0]?.cio_id, identifier: "path" }),
+      expect.objectContaining({
+        seq: 1,
+        type: "person_created",
+        clause: "C1",
+        cio_id: people[0]?.cio_id,
+        identifier: "path",
+      }),
     ]);
   });
 
   it("C1 create by email: an email path creates a person holding that email and no id", async () => {
     h = harness();
     await h.client.identify({ email: "ada@example.com" }, { plan: "basic" });
-    expect(h.sim.people()).toEqual([expect.objectContaining({ email: "ada@example.com", attributes: { plan: "basic" } })]);
+    expect(h.sim.people()).toEqual([
+      expect.objectContaining({ email: "ada@example.com", attributes: { plan: "basic" } }),
+    ]);
     expect(h.sim.people()[0]?.id).toBeUndefined();
   });
 
@@ -34,9 +47,17 @@ describe("identity resolution", () => {
     const before = h.sim.person({ id: "u1" });
     await h.client.identify({ id: "u1" }, { plan: "enterprise" });
     expect(h.sim.people()).toHaveLength(1);
-    expect(h.sim.person({ id: "u1" })).toMatchObject({ cio_id: before?.cio_id, attributes: { plan: "enterprise", seats: 3 } });
+    expect(h.sim.person({ id: "u1" })).toMatchObject({
+      cio_id: before?.cio_id,
+      attributes: { plan: "enterprise", seats: 3 },
+    });
     expect(lastRequestEntries(h.sim)).toEqual([
-      expect.objectContaining({ type: "attributes_updated", clause: "C2", cio_id: before?.cio_id, reason: expect.stringContaining("plan") }),
+      expect.objectContaining({
+        type: "attributes_updated",
+        clause: "C2",
+        cio_id: before?.cio_id,
+        reason: expect.stringContaining("plan"),
+      }),
     ]);
   });
 
@@ -45,7 +66,11 @@ describe("identity resolution", () => {
     const ada = h.sim.person({ email: "ada@example.com" });
     await h.client.identify({ id: "u-new" }, { email: "ada@example.com", plan: "premium" });
     expect(h.sim.people()).toHaveLength(1);
-    expect(h.sim.person({ id: "u-new" })).toMatchObject({ cio_id: ada?.cio_id, email: "ada@example.com", attributes: { plan: "premium" } });
+    expect(h.sim.person({ id: "u-new" })).toMatchObject({
+      cio_id: ada?.cio_id,
+      email: "ada@example.com",
+      attributes: { plan: "premium" },
+    });
     expect(lastRequestEntries(h.sim)).toEqual([
       expect.objectContaining({ type: "attributes_updated", clause: "C3", cio_id: ada?.cio_id }),
       expect.objectContaining({ type: "attributes_updated", clause: "C3", identifier: "path" }),
@@ -68,7 +93,12 @@ describe("identity resolution", () => {
   });
 
   it("C4 conflict: path id names A, body email belongs to B → 200, A updated without the email, failure logged", async () => {
-    h = harness({ people: [{ id: "a", email: "a@example.com" }, { id: "b", email: "b@example.com" }] });
+    h = harness({
+      people: [
+        { id: "a", email: "a@example.com" },
+        { id: "b", email: "b@example.com" },
+      ],
+    });
     const [a, b] = h.sim.people();
     const result = await h.client.identify({ id: "a" }, { email: "b@example.com", plan: "x" });
     expect(result.status).toBe(200);
@@ -91,15 +121,21 @@ describe("identity resolution", () => {
     h = harness({ people: [{ email: "a@example.com" }, { id: "b" }] });
     await h.client.identify({ email: "a@example.com" }, { id: "b" });
     expect(h.sim.person({ email: "a@example.com" })?.id).toBeUndefined();
-    expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", clause: "C4", identifier: "id" }));
+    expect(lastRequestEntries(h.sim)).toContainEqual(
+      expect.objectContaining({ type: "attribute_update_failure", clause: "C4", identifier: "id" }),
+    );
   });
 
   it("C5 changing a set identifier needs cio_: a new email by id, and a new id by email, are refused", async () => {
     h = harness({ people: [{ id: "a", email: "a@example.com" }] });
     await h.client.identify({ id: "a" }, { email: "new@example.com" });
-    expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "email" }));
+    expect(lastRequestEntries(h.sim)).toContainEqual(
+      expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "email" }),
+    );
     await h.client.identify({ email: "a@example.com" }, { id: "a2" });
-    expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "id" }));
+    expect(lastRequestEntries(h.sim)).toContainEqual(
+      expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "id" }),
+    );
     expect(h.sim.people()).toEqual([expect.objectContaining({ id: "a", email: "a@example.com" })]);
   });
 
@@ -108,7 +144,9 @@ describe("identity resolution", () => {
     await h.client.identify({ id: "a" }, { email: "new@example.com" });
     expect(h.sim.person({ id: "a" })?.email).toBe("new@example.com");
     expect(h.sim.person({ email: "a@example.com" })).toBeUndefined();
-    expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ type: "attributes_updated", clause: "C6", identifier: "email" }));
+    expect(lastRequestEntries(h.sim)).toContainEqual(
+      expect.objectContaining({ type: "attributes_updated", clause: "C6", identifier: "email" }),
+    );
     // The exception covers email only: the id still needs cio_.
     await h.client.identify({ email: "new@example.com" }, { id: "a2" });
     expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ clause: "C5", identifier: "id" }));
@@ -131,7 +169,10 @@ describe("identity resolution", () => {
     expect(h.sim.person({ id: "a" })).toBeUndefined();
     const entries = lastRequestEntries(h.sim);
     expect(entries[0]).toMatchObject({ type: "attributes_updated", clause: "C7", cio_id: cioId });
-    expect(entries.filter((e) => e.clause === "C7" && e.identifier !== "path").map((e) => e.identifier)).toEqual(["id", "email"]);
+    expect(entries.filter((e) => e.clause === "C7" && e.identifier !== "path").map((e) => e.identifier)).toEqual([
+      "id",
+      "email",
+    ]);
     await h.client.identify({ cioId: `cio_${cioId}` }, { id: "a3" });
     expect(h.sim.person({ cioId: `cio_${cioId}` })?.id).toBe("a3");
   });
@@ -150,7 +191,12 @@ describe("identity resolution", () => {
     expect(result.status).toBe(200);
     expect(h.sim.people({ includeDeleted: true })).toEqual([]);
     expect(h.sim.activity()).toEqual([
-      expect.objectContaining({ type: "request_dropped", clause: "C8", identifier: "path", cio_id: "ffffffffffffffff" }),
+      expect.objectContaining({
+        type: "request_dropped",
+        clause: "C8",
+        identifier: "path",
+        cio_id: "ffffffffffffffff",
+      }),
     ]);
   });
 
@@ -162,7 +208,9 @@ describe("identity resolution", () => {
     await h.client.identify({ cioId }, { plan: "new", id: "a" });
     expect(h.sim.person({ cioId })).toEqual(before);
     expect(before).toMatchObject({ deleted: true, attributes: { plan: "old" } });
-    expect(lastRequestEntries(h.sim)).toEqual([expect.objectContaining({ type: "request_dropped", clause: "C8", cio_id: cioId })]);
+    expect(lastRequestEntries(h.sim)).toEqual([
+      expect.objectContaining({ type: "request_dropped", clause: "C8", cio_id: cioId }),
+    ]);
     // The deleted person's id is free again: the same id now creates someone new (C1).
     await h.client.identify({ id: "a" });
     expect(h.sim.person({ id: "a" })?.cio_id).not.toBe(cioId);
@@ -173,7 +221,9 @@ describe("identity resolution", () => {
     await h.client.identify({ email: "Ada@Example.com" }, { plan: "a" });
     await h.client.identify({ email: "ADA@EXAMPLE.COM" }, { plan: "b" });
     await h.client.identify({ id: "u1" }, { email: "ada@example.com" });
-    expect(h.sim.people()).toEqual([expect.objectContaining({ email: "Ada@Example.com", id: "u1", attributes: { plan: "b" } })]);
+    expect(h.sim.people()).toEqual([
+      expect.objectContaining({ email: "Ada@Example.com", id: "u1", attributes: { plan: "b" } }),
+    ]);
     expect(h.sim.person({ email: "aDa@eXample.com" })?.id).toBe("u1");
   });
 
@@ -215,7 +265,9 @@ describe("identity resolution", () => {
     expect(h.sim.person({ cioId })?.id).toBe("a1");
     await h.client.identify({ email: "ada@example.com" }, { id: "a2" });
     expect(h.sim.person({ cioId })?.id).toBe("a1");
-    expect(lastRequestEntries(h.sim)).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "id" }));
+    expect(lastRequestEntries(h.sim)).toContainEqual(
+      expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "id" }),
+    );
     await h.client.identify({ cioId }, { id: "a2" });
     expect(h.sim.person({ cioId })?.id).toBe("a2");
   });
@@ -241,7 +293,12 @@ describe("identity resolution", () => {
     expect(result.status).toBe(200);
     expect(h.sim.people({ includeDeleted: true })).toEqual([]);
     expect(h.sim.activity()).toEqual([
-      expect.objectContaining({ type: "failed_attribute_change", clause: "C24", identifier: "path", reason: expect.stringContaining("C23") }),
+      expect.objectContaining({
+        type: "failed_attribute_change",
+        clause: "C24",
+        identifier: "path",
+        reason: expect.stringContaining("C23"),
+      }),
     ]);
   });
 });

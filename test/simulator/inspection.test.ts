@@ -28,7 +28,10 @@ describe("inspection in code", () => {
     expect(h.sim.deletePerson({ id: "a" })).toBe(false);
     expect(h.sim.deletePerson({ cioId: "nobody" })).toBe(false);
     expect(h.sim.people().map((p) => p.id)).toEqual(["b"]);
-    expect(h.sim.people({ includeDeleted: true }).map((p) => [p.id, p.deleted])).toEqual([["a", true], ["b", false]]);
+    expect(h.sim.people({ includeDeleted: true }).map((p) => [p.id, p.deleted])).toEqual([
+      ["a", true],
+      ["b", false],
+    ]);
     expect(h.sim.person({ cioId: cioId ?? "" })?.deleted).toBe(true);
     expect(h.sim.activity()).toEqual([expect.objectContaining({ type: "person_deleted", cio_id: cioId })]);
     expect(h.sim.seed([{ id: "a", email: "a@example.com" }])).toHaveLength(1);
@@ -71,10 +74,20 @@ describe("inspection in code", () => {
   });
 
   it("seed() adds all or nothing, and refuses identifiers already held or held twice", () => {
-    h = harness({ people: [{ id: "a", email: "a@example.com", anonymous_id: "anon", cio_id: "cio_00000000000000aa" }] });
+    h = harness({
+      people: [{ id: "a", email: "a@example.com", anonymous_id: "anon", cio_id: "cio_00000000000000aa" }],
+    });
     expect(h.sim.person({ cioId: "00000000000000aa" })?.id).toBe("a");
     const attempt = () =>
-      h.sim.seed([{ id: "new" }, { id: "a" }, { email: "A@EXAMPLE.COM" }, { anonymous_id: "anon" }, { cio_id: "00000000000000aa" }, { id: "twice" }, { id: "twice" }]);
+      h.sim.seed([
+        { id: "new" },
+        { id: "a" },
+        { email: "A@EXAMPLE.COM" },
+        { anonymous_id: "anon" },
+        { cio_id: "00000000000000aa" },
+        { id: "twice" },
+        { id: "twice" },
+      ]);
     expect(attempt).toThrow(SeedConflictError);
     try {
       attempt();
@@ -88,8 +101,22 @@ describe("inspection in code", () => {
       ]);
     }
     expect(h.sim.people()).toHaveLength(1);
-    const [added] = h.sim.seed([{ id: "b", topics: { topic_1: true }, unsubscribed: true, created_at: 5, attributes: { plan: "x", gone: null, blank: "" } }]);
-    expect(added).toMatchObject({ id: "b", topics: { topic_1: true }, unsubscribed: true, created_at: 5, attributes: { plan: "x" } });
+    const [added] = h.sim.seed([
+      {
+        id: "b",
+        topics: { topic_1: true },
+        unsubscribed: true,
+        created_at: 5,
+        attributes: { plan: "x", gone: null, blank: "" },
+      },
+    ]);
+    expect(added).toMatchObject({
+      id: "b",
+      topics: { topic_1: true },
+      unsubscribed: true,
+      created_at: 5,
+      attributes: { plan: "x" },
+    });
   });
 
   it("generated cio_ids skip one a seed already took", async () => {
@@ -101,7 +128,10 @@ describe("inspection in code", () => {
   it("updateSettings() changes what identifies people; switching to email indexes existing emails", async () => {
     h = harness({ workspace: { identifiedBy: "id" } });
     await h.client.identify({ id: "a" }, { email: "a@example.com" });
-    expect(h.sim.updateSettings({ identifiedBy: "email_or_id" })).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: false });
+    expect(h.sim.updateSettings({ identifiedBy: "email_or_id" })).toEqual({
+      identifiedBy: "email_or_id",
+      allowEmailUpdatesById: false,
+    });
     await h.client.identify({ email: "A@example.com" }, { plan: "x" });
     expect(h.sim.people()).toHaveLength(1);
     expect(h.sim.person({ id: "a" })?.attributes).toEqual({ plan: "x" });
@@ -121,7 +151,10 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
   it("GET /__simulator/people lists live people; include_deleted=true adds deleted ones", async () => {
     h = harness({ people: [{ id: "a" }, { id: "b" }] });
     h.sim.deletePerson({ id: "b" });
-    expect((await h.inspect("GET", "/__simulator/people")).json).toEqual({ people: [h.sim.person({ id: "a" })], next_cursor: null });
+    expect((await h.inspect("GET", "/__simulator/people")).json).toEqual({
+      people: [h.sim.person({ id: "a" })],
+      next_cursor: null,
+    });
     const all = await h.inspect("GET", "/__simulator/people?include_deleted=true");
     expect((all.json["people"] as unknown[]).length).toBe(2);
     const bad = await h.inspect("GET", "/__simulator/people?include_deleted=yes");
@@ -130,11 +163,16 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
 
   it("POST /__simulator/people seeds (201), refuses taken identifiers (409) and bad bodies (400)", async () => {
     h = harness();
-    const created = await h.inspect("POST", "/__simulator/people", { people: [{ id: "a", email: "a@example.com", attributes: { plan: "x" } }] });
+    const created = await h.inspect("POST", "/__simulator/people", {
+      people: [{ id: "a", email: "a@example.com", attributes: { plan: "x" } }],
+    });
     expect(created.status).toBe(201);
     expect(created.json).toEqual({ people: [h.sim.person({ id: "a" })] });
     const conflict = await h.inspect("POST", "/__simulator/people", { people: [{ id: "a" }] });
-    expect(conflict).toMatchObject({ status: 409, json: { meta: { errors: ["people[0].id is already held by another person"] } } });
+    expect(conflict).toMatchObject({
+      status: 409,
+      json: { meta: { errors: ["people[0].id is already held by another person"] } },
+    });
     const invalid = await h.inspect("POST", "/__simulator/people", { people: [{ id: 1, email: "nope", extra: true }] });
     expect(invalid.status).toBe(400);
     expect(invalid.text).toContain("/people/0/id");
@@ -150,7 +188,9 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
     const person = h.sim.person({ id: "a" });
     expect((await h.inspect("GET", "/__simulator/people/lookup?id=a")).json).toEqual(person);
     expect((await h.inspect("GET", "/__simulator/people/lookup?email=A%40example.com")).json).toEqual(person);
-    expect((await h.inspect("GET", `/__simulator/people/lookup?cio_id=cio_${person?.cio_id ?? ""}`)).json).toEqual(person);
+    expect((await h.inspect("GET", `/__simulator/people/lookup?cio_id=cio_${person?.cio_id ?? ""}`)).json).toEqual(
+      person,
+    );
     expect((await h.inspect("GET", "/__simulator/people/lookup?id=zz")).status).toBe(404);
     expect((await h.inspect("GET", "/__simulator/people/lookup?id=a&email=a%40example.com")).status).toBe(400);
     expect((await h.inspect("GET", "/__simulator/people/lookup")).status).toBe(400);
@@ -161,11 +201,19 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
     h = harness({ people: [{ id: "a", email: "a@example.com" }] });
     h.sim.deletePerson({ id: "a" });
     expect((await h.inspect("GET", "/__simulator/people/lookup?id=a")).status).toBe(404);
-    expect((await h.inspect("GET", "/__simulator/people/lookup?id=a&include_deleted=true")).json).toMatchObject({ id: "a", deleted: true });
-    expect((await h.inspect("GET", "/__simulator/people/lookup?email=A%40example.com&include_deleted=true")).json).toMatchObject({ deleted: true });
+    expect((await h.inspect("GET", "/__simulator/people/lookup?id=a&include_deleted=true")).json).toMatchObject({
+      id: "a",
+      deleted: true,
+    });
+    expect(
+      (await h.inspect("GET", "/__simulator/people/lookup?email=A%40example.com&include_deleted=true")).json,
+    ).toMatchObject({ deleted: true });
     expect((await h.inspect("GET", "/__simulator/people/lookup?id=a&include_deleted=maybe")).status).toBe(400);
     await h.client.identify({ id: "a" });
-    expect((await h.inspect("GET", "/__simulator/people/lookup?id=a&include_deleted=true")).json).toMatchObject({ id: "a", deleted: false });
+    expect((await h.inspect("GET", "/__simulator/people/lookup?id=a&include_deleted=true")).json).toMatchObject({
+      id: "a",
+      deleted: false,
+    });
   });
 
   it("DELETE /__simulator/people/{cio_id} deletes (200 with the record), then 404", async () => {
@@ -184,7 +232,11 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
     const all = await h.inspect("GET", "/__simulator/activity");
     expect(all.json).toEqual({ activity: h.sim.activity(), last_seq: 2, next_cursor: null });
     const later = await h.inspect("GET", "/__simulator/activity?since=1");
-    expect(later.json).toEqual({ activity: [expect.objectContaining({ seq: 2, type: "failed_attribute_change", clause: "C24" })], last_seq: 2, next_cursor: null });
+    expect(later.json).toEqual({
+      activity: [expect.objectContaining({ seq: 2, type: "failed_attribute_change", clause: "C24" })],
+      last_seq: 2,
+      next_cursor: null,
+    });
     expect((await h.inspect("GET", "/__simulator/activity?since=-1")).status).toBe(400);
     expect((await h.inspect("GET", "/__simulator/activity?since=abc")).status).toBe(400);
   });
@@ -197,7 +249,10 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
 
   it("GET and PATCH /__simulator/settings read and change the settings; a bad patch is 400", async () => {
     h = harness();
-    expect((await h.inspect("GET", "/__simulator/settings")).json).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: false });
+    expect((await h.inspect("GET", "/__simulator/settings")).json).toEqual({
+      identifiedBy: "email_or_id",
+      allowEmailUpdatesById: false,
+    });
     const patched = await h.inspect("PATCH", "/__simulator/settings", { allowEmailUpdatesById: true });
     expect(patched.json).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
     expect(h.sim.settings().allowEmailUpdatesById).toBe(true);

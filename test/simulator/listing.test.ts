@@ -10,10 +10,14 @@ import { harness, type Harness } from "./support.js";
 let h: Harness;
 afterEach(() => expect(h.errors).toEqual([]));
 
-const people = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `u${from + i}`, email: `U${from + i}@Example.com` }));
+const people = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => ({ id: `u${from + i}`, email: `U${from + i}@Example.com` }));
 
 /** Every page of a listing over HTTP, following next_cursor. */
-async function allPages(path: string, key: "people" | "activity"): Promise<{ items: Record<string, unknown>[]; pages: number }> {
+async function allPages(
+  path: string,
+  key: "people" | "activity",
+): Promise<{ items: Record<string, unknown>[]; pages: number }> {
   const items: Record<string, unknown>[] = [];
   let cursor: string | null = null;
   let pages = 0;
@@ -50,14 +54,30 @@ describe("GET /__simulator/people, paged", () => {
     const next = await h.inspect("GET", `/__simulator/people?limit=2&cursor=${String(first.json["next_cursor"])}`);
     expect((next.json["people"] as PersonRecord[]).map((p) => p.id)).toEqual(["u3", "u4"]);
     const all = await allPages("/__simulator/people?limit=2&include_deleted=true", "people");
-    expect(all.items.map((p) => [p["id"], p["deleted"]])).toEqual([["u0", false], ["u1", true], ["u2", false], ["u3", false], ["u4", false]]);
+    expect(all.items.map((p) => [p["id"], p["deleted"]])).toEqual([
+      ["u0", false],
+      ["u1", true],
+      ["u2", false],
+      ["u3", false],
+      ["u4", false],
+    ]);
   });
 
   it("q finds by exact cio_id (with or without cio_), id, or email in any case; not by prefix", async () => {
-    h = harness({ people: [{ id: "ada", email: "Ada@Example.com" }, { id: "ada@example.com" }, { id: "bob", email: "bob@example.com" }] });
+    h = harness({
+      people: [
+        { id: "ada", email: "Ada@Example.com" },
+        { id: "ada@example.com" },
+        { id: "bob", email: "bob@example.com" },
+      ],
+    });
     const ada = h.sim.person({ id: "ada" });
     const ids = async (q: string, extra = "") =>
-      ((await h.inspect("GET", `/__simulator/people?q=${encodeURIComponent(q)}${extra}`)).json["people"] as PersonRecord[]).map((p) => p.id);
+      (
+        (await h.inspect("GET", `/__simulator/people?q=${encodeURIComponent(q)}${extra}`)).json[
+          "people"
+        ] as PersonRecord[]
+      ).map((p) => p.id);
     expect(await ids("ada")).toEqual(["ada"]);
     expect(await ids(ada?.cio_id ?? "")).toEqual(["ada"]);
     expect(await ids(`cio_${ada?.cio_id ?? ""}`)).toEqual(["ada"]);
@@ -74,10 +94,19 @@ describe("GET /__simulator/people, paged", () => {
   });
 
   it("q finds an email where the workspace identifies people by id, several people sharing it included", async () => {
-    h = harness({ workspace: { identifiedBy: "id" }, people: [{ id: "a", email: "same@example.com" }, { id: "b", email: "Same@example.com" }] });
+    h = harness({
+      workspace: { identifiedBy: "id" },
+      people: [
+        { id: "a", email: "same@example.com" },
+        { id: "b", email: "Same@example.com" },
+      ],
+    });
     const first = await h.inspect("GET", "/__simulator/people?q=same%40example.com&limit=1");
     expect((first.json["people"] as PersonRecord[]).map((p) => p.id)).toEqual(["a"]);
-    const next = await h.inspect("GET", `/__simulator/people?q=same%40example.com&limit=1&cursor=${String(first.json["next_cursor"])}`);
+    const next = await h.inspect(
+      "GET",
+      `/__simulator/people?q=same%40example.com&limit=1&cursor=${String(first.json["next_cursor"])}`,
+    );
     expect(next.json).toEqual({ people: [expect.objectContaining({ id: "b" })], next_cursor: null });
     expect(h.sim.person({ email: "SAME@example.com" })?.id).toBe("a");
   });
@@ -96,7 +125,16 @@ describe("GET /__simulator/people, paged", () => {
   it("refuses a bad limit, a cursor it did not give and a cursor from before a reset (400 naming the parameter)", async () => {
     h = harness({ people: people(3) });
     const cursor = h.sim.peoplePage({ limit: 1 }).next_cursor ?? "";
-    for (const query of ["limit=0", `limit=${MAX_PAGE_LIMIT + 1}`, "limit=ten", "limit=1.5", "cursor=", "cursor=bm9wZQ", "q=", "include_deleted=yes"]) {
+    for (const query of [
+      "limit=0",
+      `limit=${MAX_PAGE_LIMIT + 1}`,
+      "limit=ten",
+      "limit=1.5",
+      "cursor=",
+      "cursor=bm9wZQ",
+      "q=",
+      "include_deleted=yes",
+    ]) {
       const reply = await h.inspect("GET", `/__simulator/people?${query}`);
       expect(reply.status, query).toBe(400);
       expect(reply.text, query).toContain(`query ${query.split("=")[0] ?? ""}`);
@@ -106,7 +144,9 @@ describe("GET /__simulator/people, paged", () => {
     const stale = await h.inspect("GET", `/__simulator/people?cursor=${cursor}`);
     expect(stale).toMatchObject({ status: 400, json: { meta: { errors: [expect.stringContaining("reset")] } } });
     // An activity cursor is not a people cursor.
-    expect(() => h.sim.peoplePage({ cursor: h.sim.activityPage({ limit: 1 }).next_cursor ?? "YWN0aXZpdHk6MTphc2M6MQ" })).toThrow(ListingQueryError);
+    expect(() =>
+      h.sim.peoplePage({ cursor: h.sim.activityPage({ limit: 1 }).next_cursor ?? "YWN0aXZpdHk6MTphc2M6MQ" }),
+    ).toThrow(ListingQueryError);
     expect(() => h.sim.peoplePage({ limit: 0 })).toThrow(/limit must be a whole number from 1 to 1000/);
   });
 });
@@ -134,7 +174,11 @@ describe("GET /__simulator/activity, paged", () => {
     expect(created.items).toHaveLength(5);
     expect(h.sim.activity({ order: "desc", type: "failed_attribute_change" }).map((e) => e.seq)).toEqual([7, 6]);
     const page = await h.inspect("GET", "/__simulator/activity?limit=1");
-    expect(page.json).toEqual({ activity: [expect.objectContaining({ seq: 1 })], last_seq: 7, next_cursor: expect.any(String) });
+    expect(page.json).toEqual({
+      activity: [expect.objectContaining({ seq: 1 })],
+      last_seq: 7,
+      next_cursor: expect.any(String),
+    });
   });
 
   it("refuses bad parameters and a cursor given for the other order", async () => {

@@ -28,10 +28,9 @@ describe("eventual processing", () => {
     expect(h.sim.pending()).toBe(0);
     const people = h.sim.people();
     expect(people.map((person) => person.id)).toEqual(["user-1", "user-1"]);
-    expect(people.map((person) => person.attributes).toSorted((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)))).toEqual([
-      { first_name: "Ada" },
-      { plan: "free" },
-    ]);
+    expect(
+      people.map((person) => person.attributes).toSorted((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+    ).toEqual([{ first_name: "Ada" }, { plan: "free" }]);
     expect(h.sim.activity().map((entry) => [entry.type, entry.clause])).toEqual([
       ["person_created", "C1"],
       ["person_created", "C1"],
@@ -44,7 +43,12 @@ describe("eventual processing", () => {
     await h.client.update({ id: "user-1" }, { first_name: "Ada" });
     h.sim.settle();
     expect(h.sim.people()).toEqual([expect.objectContaining({ id: "user-1", attributes: { plan: "free" } })]);
-    expect(h.sim.activity().map((entry) => entry.type).toSorted()).toEqual(["failed_attribute_change", "person_created"]);
+    expect(
+      h.sim
+        .activity()
+        .map((entry) => entry.type)
+        .toSorted(),
+    ).toEqual(["failed_attribute_change", "person_created"]);
   });
 
   it("calls in later groups see what earlier groups applied: with one worker, no duplicate", async () => {
@@ -52,7 +56,9 @@ describe("eventual processing", () => {
     await h.put("user-1", { plan: "free" });
     await h.put("user-1", { first_name: "Ada" });
     h.sim.settle();
-    expect(h.sim.people()).toEqual([expect.objectContaining({ id: "user-1", attributes: { plan: "free", first_name: "Ada" } })]);
+    expect(h.sim.people()).toEqual([
+      expect.objectContaining({ id: "user-1", attributes: { plan: "free", first_name: "Ada" } }),
+    ]);
   });
 
   it("activity entries say when each request was received and when it was applied", async () => {

@@ -39,11 +39,23 @@ describe("the request log, in-process", () => {
 
   it("records refusals too: a 401 answered before the body is read has no body; inspection calls are not recorded", async () => {
     const h = harness({ apiKey: KEY });
-    await h.sim.fetch(new Request(`${BASE}/api/v1/customers/u?x=1`, { method: "PUT", headers: { authorization: "Bearer abc.def", "content-type": "application/json" }, body: "{}" }));
+    await h.sim.fetch(
+      new Request(`${BASE}/api/v1/customers/u?x=1`, {
+        method: "PUT",
+        headers: { authorization: "Bearer abc.def", "content-type": "application/json" },
+        body: "{}",
+      }),
+    );
     await h.inspect("GET", "/__simulator/people");
     const recorded = h.sim.requests();
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({ seq: 1, query: "x=1", body: null, headers: { authorization: "Bearer [redacted]" }, response: { status: 401 } });
+    expect(recorded[0]).toMatchObject({
+      seq: 1,
+      query: "x=1",
+      body: null,
+      headers: { authorization: "Bearer [redacted]" },
+      response: { status: 401 },
+    });
   });
 
   it("keeps the newest requests only; seqs go on; reset() empties it and starts again", async () => {
@@ -67,7 +79,11 @@ describe("the request log, in-process", () => {
 
   it("cuts bodies over 64 KiB and says so", async () => {
     const h = harness({ apiKey: KEY });
-    await h.put("big", { bio: "x".repeat(900), more: "y".repeat(900), list: Array.from({ length: 80 }, (_, i) => `${i}`.repeat(900)) });
+    await h.put("big", {
+      bio: "x".repeat(900),
+      more: "y".repeat(900),
+      list: Array.from({ length: 80 }, (_, i) => `${i}`.repeat(900)),
+    });
     const [recorded] = h.sim.requests();
     expect(recorded!.body_truncated).toBe(true);
     expect(new TextEncoder().encode(recorded!.body ?? "").byteLength).toBe(64 * 1024);
@@ -134,7 +150,11 @@ describe("the request log over a socket", () => {
   const put = (identifier: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${served.url}/api/v1/customers/${identifier}`, {
       method: "PUT",
-      headers: { authorization: basicAuth(served.simulator.siteId, KEY), "content-type": "application/json", ...headers },
+      headers: {
+        authorization: basicAuth(served.simulator.siteId, KEY),
+        "content-type": "application/json",
+        ...headers,
+      },
       body,
     });
 
@@ -142,7 +162,11 @@ describe("the request log over a socket", () => {
     served.simulator.reset();
     await put("a%2Bb%40example.com", '{"plan":"x"}');
     await put("u1", "{not json");
-    await fetch(`${served.url}/api/v1/customers/u2`, { method: "PUT", body: "{}", headers: { "content-type": "application/json" } });
+    await fetch(`${served.url}/api/v1/customers/u2`, {
+      method: "PUT",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
     const recorded = served.simulator.requests();
     expect(recorded.map((r) => [r.seq, r.path, r.response?.status])).toEqual([
       [1, "/api/v1/customers/a%2Bb%40example.com", 200],
@@ -158,7 +182,10 @@ describe("the request log over a socket", () => {
   it("shows requests that overlapped: the second arrived before the first was answered", async () => {
     served.simulator.reset();
     served.simulator.injectFault({ kind: "latency", ms: 150, times: 1 });
-    await Promise.all([put("same", '{"plan":"a"}'), new Promise((r) => setTimeout(r, 40)).then(() => put("same", '{"plan":"b"}'))]);
+    await Promise.all([
+      put("same", '{"plan":"a"}'),
+      new Promise((r) => setTimeout(r, 40)).then(() => put("same", '{"plan":"b"}')),
+    ]);
     const [first, second] = served.simulator.requests();
     expect(first!.seq).toBe(1);
     expect(second!.seq).toBe(2);

@@ -25,7 +25,13 @@ afterAll(async () => {
 async function call(method: string, path: string, init: { headers?: Record<string, string>; body?: BodyInit } = {}) {
   const response = await fetch(`${served.url}${path}`, { method, ...init });
   const text = await response.text();
-  expectConforming(method, new URL(`${served.url}${path}`).pathname, response.status, response.headers.get("content-type"), text);
+  expectConforming(
+    method,
+    new URL(`${served.url}${path}`).pathname,
+    response.status,
+    response.headers.get("content-type"),
+    text,
+  );
   return { status: response.status, headers: response.headers, json: JSON.parse(text) as Record<string, unknown> };
 }
 
@@ -40,7 +46,10 @@ describe("serveSimulator over loopback", () => {
     served.simulator.reset();
     const client = createCustomersClient({ siteId: "sim-site", apiKey: "sim-key", baseUrl: served.url });
     await client.identify({ email: "ada@example.com" }, { id: "u1", plan: "premium" });
-    expect(served.simulator.person({ id: "u1" })).toMatchObject({ email: "ada@example.com", attributes: { plan: "premium" } });
+    expect(served.simulator.person({ id: "u1" })).toMatchObject({
+      email: "ada@example.com",
+      attributes: { plan: "premium" },
+    });
   });
 
   it("answers 200 {} with application/json; charset=utf-8", async () => {
@@ -51,31 +60,57 @@ describe("serveSimulator over loopback", () => {
   });
 
   it("401 without or with wrong credentials", async () => {
-    expect((await call("PUT", "/api/v1/customers/u1", { headers: { "content-type": "application/json" }, body: "{}" })).json).toEqual({
+    expect(
+      (await call("PUT", "/api/v1/customers/u1", { headers: { "content-type": "application/json" }, body: "{}" })).json,
+    ).toEqual({
       meta: { error: "Unauthorized request" },
     });
-    const wrong = await call("PUT", "/api/v1/customers/u1", { headers: { ...json, authorization: basicAuth("sim-site", "nope") }, body: "{}" });
+    const wrong = await call("PUT", "/api/v1/customers/u1", {
+      headers: { ...json, authorization: basicAuth("sim-site", "nope") },
+      body: "{}",
+    });
     expect(wrong.status).toBe(401);
   });
 
   it("400 for malformed JSON and for a missing or wrong content type", async () => {
     const malformed = await call("PUT", "/api/v1/customers/u1", { headers: json, body: '{"a":' });
     expect(malformed).toMatchObject({ status: 400, json: { meta: { error: "request body is not valid JSON" } } });
-    const missing = await call("PUT", "/api/v1/customers/u1", { headers: { authorization: auth }, body: new TextEncoder().encode("{}") });
-    expect(missing).toMatchObject({ status: 400, json: { meta: { error: "Content-Type is required and must be application/json" } } });
-    const text = await call("PUT", "/api/v1/customers/u1", { headers: { authorization: auth, "content-type": "text/plain" }, body: "{}" });
+    const missing = await call("PUT", "/api/v1/customers/u1", {
+      headers: { authorization: auth },
+      body: new TextEncoder().encode("{}"),
+    });
+    expect(missing).toMatchObject({
+      status: 400,
+      json: { meta: { error: "Content-Type is required and must be application/json" } },
+    });
+    const text = await call("PUT", "/api/v1/customers/u1", {
+      headers: { authorization: auth, "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(text.status).toBe(400);
   });
 
   it("413 for a declared body over 1 MiB, with the envelope", async () => {
-    const reply = await call("PUT", "/api/v1/customers/u1", { headers: json, body: new Uint8Array(1024 * 1024 + 1).fill(0x20) });
-    expect(reply).toMatchObject({ status: 413, json: { meta: { error: "request body is larger than 1048576 bytes" } } });
+    const reply = await call("PUT", "/api/v1/customers/u1", {
+      headers: json,
+      body: new Uint8Array(1024 * 1024 + 1).fill(0x20),
+    });
+    expect(reply).toMatchObject({
+      status: 413,
+      json: { meta: { error: "request body is larger than 1048576 bytes" } },
+    });
   });
 
   it("413 for a chunked body as soon as it passes 1 MiB, while the client is still sending", async () => {
     const url = new URL(served.url);
     const outcome = await new Promise<{ status: number; body: string; sent: number }>((done, fail) => {
-      const req = httpRequest({ host: url.hostname, port: url.port, method: "PUT", path: "/api/v1/customers/u1", headers: json });
+      const req = httpRequest({
+        host: url.hostname,
+        port: url.port,
+        method: "PUT",
+        path: "/api/v1/customers/u1",
+        headers: json,
+      });
       let sent = 0;
       let answered = false;
       const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -105,10 +140,13 @@ describe("serveSimulator over loopback", () => {
   it("methods a WHATWG Request cannot carry (TRACE) are 405, not 500", async () => {
     const url = new URL(served.url);
     const status = await new Promise<number>((done, fail) => {
-      const req = httpRequest({ host: url.hostname, port: url.port, method: "TRACE", path: "/api/v1/customers/u1" }, (res) => {
-        res.resume();
-        done(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, method: "TRACE", path: "/api/v1/customers/u1" },
+        (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+        },
+      );
       req.on("error", fail);
       req.end();
     });
@@ -125,25 +163,46 @@ describe("serveSimulator over loopback", () => {
 
   it("every inspection route works over the socket", async () => {
     served.simulator.reset();
-    const seeded = await call("POST", "/__simulator/people", { headers: json, body: JSON.stringify({ people: [{ id: "a", email: "a@example.com" }] }) });
+    const seeded = await call("POST", "/__simulator/people", {
+      headers: json,
+      body: JSON.stringify({ people: [{ id: "a", email: "a@example.com" }] }),
+    });
     expect(seeded.status).toBe(201);
     await call("PUT", "/api/v1/customers/a", { headers: json, body: JSON.stringify({ email: "b@example.com" }) });
     const people = await call("GET", "/__simulator/people", { headers: { authorization: auth } });
     expect(people.json["people"]).toEqual([expect.objectContaining({ id: "a", email: "a@example.com" })]);
-    const found = await call("GET", "/__simulator/people/lookup?email=A%40EXAMPLE.COM", { headers: { authorization: auth } });
+    const found = await call("GET", "/__simulator/people/lookup?email=A%40EXAMPLE.COM", {
+      headers: { authorization: auth },
+    });
     expect(found.json).toMatchObject({ id: "a" });
     const activity = await call("GET", "/__simulator/activity?since=0", { headers: { authorization: auth } });
-    expect(activity.json["activity"]).toContainEqual(expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "email" }));
-    const deleted = await call("DELETE", `/__simulator/people/cio_${String(found.json["cio_id"])}`, { headers: { authorization: auth } });
+    expect(activity.json["activity"]).toContainEqual(
+      expect.objectContaining({ type: "attribute_update_failure", clause: "C5", identifier: "email" }),
+    );
+    const deleted = await call("DELETE", `/__simulator/people/cio_${String(found.json["cio_id"])}`, {
+      headers: { authorization: auth },
+    });
     expect(deleted.json).toMatchObject({ deleted: true });
-    const withDeleted = await call("GET", "/__simulator/people?include_deleted=true", { headers: { authorization: auth } });
+    const withDeleted = await call("GET", "/__simulator/people?include_deleted=true", {
+      headers: { authorization: auth },
+    });
     expect(withDeleted.json["people"]).toHaveLength(1);
-    const patched = await call("PATCH", "/__simulator/settings", { headers: json, body: JSON.stringify({ identifiedBy: "id" }) });
+    const patched = await call("PATCH", "/__simulator/settings", {
+      headers: json,
+      body: JSON.stringify({ identifiedBy: "id" }),
+    });
     expect(patched.json).toEqual({ identifiedBy: "id", allowEmailUpdatesById: false });
-    expect((await call("GET", "/__simulator/settings", { headers: { authorization: auth } })).json).toEqual(patched.json);
+    expect((await call("GET", "/__simulator/settings", { headers: { authorization: auth } })).json).toEqual(
+      patched.json,
+    );
     expect((await call("POST", "/__simulator/reset", { headers: { authorization: auth } })).json).toEqual({});
-    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({ people: [], next_cursor: null });
-    expect((await call("GET", "/__simulator/people/lookup?id=a", { headers: { authorization: auth } })).status).toBe(404);
+    expect((await call("GET", "/__simulator/people", { headers: { authorization: auth } })).json).toEqual({
+      people: [],
+      next_cursor: null,
+    });
+    expect((await call("GET", "/__simulator/people/lookup?id=a", { headers: { authorization: auth } })).status).toBe(
+      404,
+    );
     expect((await call("GET", "/__simulator/settings")).status).toBe(401);
   });
 });

@@ -54,14 +54,24 @@ describe("serveSimulator({ state })", () => {
       tags: ["a", { b: 1 }],
       _timestamp: 1_700_000_100,
       cio_subscription_preferences: { topics: { topic_1: true } },
-      cio_relationships: { action: "add_relationships", relationships: [{ identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin" } }] },
+      cio_relationships: {
+        action: "add_relationships",
+        relationships: [
+          { identifiers: { object_type_id: "1", object_id: "acme" }, relationship_attributes: { role: "admin" } },
+        ],
+      },
     });
     expect(created).toBe(200);
     expect(await put(served.url, "bob", { email: "bob@example.com", unsubscribed: true })).toBe(200);
     sim.deletePerson({ id: "bob" });
     await put(served.url, "ghost", { _update: true, plan: "x" });
     sim.updateSettings({ allowEmailUpdatesById: true });
-    const before = { people: sim.people({ includeDeleted: true }), objects: sim.objects(), settings: sim.settings(), lastSeq: sim.activityPage().last_seq };
+    const before = {
+      people: sim.people({ includeDeleted: true }),
+      objects: sim.objects(),
+      settings: sim.settings(),
+      lastSeq: sim.activityPage().last_seq,
+    };
     expect(before.people).toHaveLength(2);
     await served.close();
     expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ format: STATE_FORMAT, version: 1 });
@@ -110,7 +120,15 @@ describe("serveSimulator({ state })", () => {
       ['{"people":[]}', /is not a simulator state file/],
       [JSON.stringify({ format: STATE_FORMAT, version: 2 }), /has version 2/],
       [
-        JSON.stringify({ format: STATE_FORMAT, version: 1, settings: { identifiedBy: "id", allowEmailUpdatesById: false }, cio_id_counter: 0, last_seq: 0, objects: [], people: [{ cio_id: "a" }, { cio_id: "a" }] }),
+        JSON.stringify({
+          format: STATE_FORMAT,
+          version: 1,
+          settings: { identifiedBy: "id", allowEmailUpdatesById: false },
+          cio_id_counter: 0,
+          last_seq: 0,
+          objects: [],
+          people: [{ cio_id: "a" }, { cio_id: "a" }],
+        }),
         /people\[1\]\.cio_id is held by an earlier person too/,
       ],
       [JSON.stringify({ format: STATE_FORMAT, version: 1, settings: { identifiedBy: "phone" } }), /settings must hold/],
@@ -122,7 +140,9 @@ describe("serveSimulator({ state })", () => {
       expect((error as Error).message, text).toMatch(message);
       expect((error as Error).message).toContain(file);
     }
-    await expect(serveSimulator({ port: 0, state: file, people: [{ id: "a" }] })).rejects.toThrow(/either people or a state file/);
+    await expect(serveSimulator({ port: 0, state: file, people: [{ id: "a" }] })).rejects.toThrow(
+      /either people or a state file/,
+    );
   });
 
   it("simulate --state: a file that cannot be loaded exits 1 with one line", async () => {
@@ -135,10 +155,14 @@ describe("serveSimulator({ state })", () => {
 
 /** The real binary with --state, resolved once it listens. */
 async function start(state: string): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--state", state], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--state", state],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -173,7 +197,11 @@ describe("simulate --state survives kill -9 during writes", () => {
     try {
       // Enough people that each write takes a while, so that the kill lands inside one.
       for (let batch = 0; batch < 20; batch++) {
-        const people = Array.from({ length: 1_000 }, (_, i) => ({ id: `seed-${batch}-${i}`, email: `seed-${batch}-${i}@example.com`, attributes: { plan: "basic" } }));
+        const people = Array.from({ length: 1_000 }, (_, i) => ({
+          id: `seed-${batch}-${i}`,
+          email: `seed-${batch}-${i}@example.com`,
+          attributes: { plan: "basic" },
+        }));
         const response = await fetch(`${running.url}/__simulator/people`, {
           method: "POST",
           headers: { authorization: auth, "content-type": "application/json" },

@@ -27,7 +27,11 @@ export interface Harness {
   /** The typed openapi-fetch client (cio-customers/raw), wired the same way. */
   raw: ReturnType<typeof createRawClient>;
   /** Sends a PUT to the Track API with the right credentials; `body` is sent as given when a string. */
-  put(identifier: string, body: unknown, init?: { headers?: Record<string, string>; rawPath?: boolean }): Promise<Reply>;
+  put(
+    identifier: string,
+    body: unknown,
+    init?: { headers?: Record<string, string>; rawPath?: boolean },
+  ): Promise<Reply>;
   /** Calls the inspection API with the right credentials. */
   inspect(method: string, path: string, body?: unknown): Promise<Reply>;
   /** Exceptions the handler did not expect; every test file asserts this stays empty. */
@@ -46,7 +50,10 @@ export function basicAuth(siteId: string, apiKey: string): string {
 }
 
 /** A simulator with the real client wired to it; `make` builds it (a deliberately broken one, for instance). */
-export function harness(options: SimulatorOptions = {}, make: (options: SimulatorOptions) => Simulator = createSimulator): Harness {
+export function harness(
+  options: SimulatorOptions = {},
+  make: (options: SimulatorOptions) => Simulator = createSimulator,
+): Harness {
   const errors: unknown[] = [];
   const sim = make({ now: () => NOW, onError: (error) => errors.push(error), ...options });
   // No test may print the key (the print guard, test/support/print-guard.ts, fails it).
@@ -54,7 +61,13 @@ export function harness(options: SimulatorOptions = {}, make: (options: Simulato
   const fetch = async (request: Request) => {
     const { method, url } = request;
     const response = await sim.fetch(request);
-    expectConforming(method, new URL(url).pathname, response.status, response.headers.get("content-type"), await response.clone().text());
+    expectConforming(
+      method,
+      new URL(url).pathname,
+      response.status,
+      response.headers.get("content-type"),
+      await response.clone().text(),
+    );
     return response;
   };
   const client = createCustomersClient({ siteId: sim.siteId, apiKey: sim.apiKey, baseUrl: BASE, fetch });
@@ -119,7 +132,13 @@ const envelopeSchema = (customersDocument["components"] as Json)["schemas"] as J
  * the inspection API and the region lookup through their documents, and anything else (404, 405 on paths no
  * operation answers) through the error envelope's schema.
  */
-export function expectConforming(method: string, pathname: string, status: number, contentType: string | null, body: string): void {
+export function expectConforming(
+  method: string,
+  pathname: string,
+  status: number,
+  contentType: string | null,
+  body: string,
+): void {
   const where = `${method} ${pathname} → ${status}`;
   if (pathname.startsWith("/api/v1/customers/") && method === "PUT" && !pathname.slice(18).includes("/")) {
     expect(validateResponse(status, contentType, body), where).toEqual([]);

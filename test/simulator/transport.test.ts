@@ -70,7 +70,10 @@ function responses(text: string): { status: number; body: string }[] {
     const header = rest.slice(0, end);
     const length = Number(/content-length: (\d+)/i.exec(header)?.[1] ?? "0");
     if (rest.length < end + 4 + length) return out;
-    out.push({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(header)?.[1] ?? "0"), body: rest.slice(end + 4, end + 4 + length) });
+    out.push({
+      status: Number(/^HTTP\/1\.1 (\d{3})/.exec(header)?.[1] ?? "0"),
+      body: rest.slice(end + 4, end + 4 + length),
+    });
     rest = rest.slice(end + 4 + length);
   }
 }
@@ -98,11 +101,25 @@ describe("a body over 1 MiB: the 413 reaches the sender", () => {
       const file = join(dir, "body.json");
       writeFileSync(file, Buffer.alloc(3 * 1024 * 1024, 0x20));
       for (const expect100 of [true, false]) {
-        const args = ["-sS", "-o", "-", "-w", "\n%{http_code}", "-X", "PUT", "-H", "Content-Type: application/json", "-u", "sim-site:sim-key"];
+        const args = [
+          "-sS",
+          "-o",
+          "-",
+          "-w",
+          "\n%{http_code}",
+          "-X",
+          "PUT",
+          "-H",
+          "Content-Type: application/json",
+          "-u",
+          "sim-site:sim-key",
+        ];
         if (!expect100) args.push("-H", "Expect:");
         args.push("--data-binary", `@${file}`, `${served.url}/api/v1/customers/big`);
         const out = await new Promise<string>((resolve, reject) =>
-          execFile("curl", args, (error, stdout, stderr) => (error ? reject(new Error(`curl failed: ${stderr}`)) : resolve(stdout))),
+          execFile("curl", args, (error, stdout, stderr) =>
+            error ? reject(new Error(`curl failed: ${stderr}`)) : resolve(stdout),
+          ),
         );
         expect(out, `Expect: 100-continue ${expect100}`).toBe(`${TOO_LARGE}\n413`);
       }
@@ -115,7 +132,9 @@ describe("a body over 1 MiB: the 413 reaches the sender", () => {
     for (let i = 0; i < 5; i++) {
       const socket = await open();
       const answer = readAll(socket);
-      socket.write(head("PUT", "/api/v1/customers/raw", ["Content-Type: application/json", `Content-Length: ${4 * 1024 * 1024}`]));
+      socket.write(
+        head("PUT", "/api/v1/customers/raw", ["Content-Type: application/json", `Content-Length: ${4 * 1024 * 1024}`]),
+      );
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       let sent = 0;
       // Keep writing, without reading, whatever the server says meanwhile.
@@ -134,7 +153,9 @@ describe("a body over 1 MiB: the 413 reaches the sender", () => {
   it("a raw socket streaming a chunked body that never ends reads the 413, then the connection closes", async () => {
     const socket = await open();
     const answer = readAll(socket);
-    socket.write(head("PUT", "/api/v1/customers/raw", ["Content-Type: application/json", "Transfer-Encoding: chunked"]));
+    socket.write(
+      head("PUT", "/api/v1/customers/raw", ["Content-Type: application/json", "Transfer-Encoding: chunked"]),
+    );
     const chunk = Buffer.concat([Buffer.from("10000\r\n"), Buffer.alloc(0x10000, 0x20), Buffer.from("\r\n")]);
     let closed = false;
     socket.once("close", () => (closed = true));
@@ -154,7 +175,12 @@ describe("pipelining", () => {
     served.simulator.reset();
     const put = (id: string, body: unknown) => {
       const text = JSON.stringify(body);
-      return head("PUT", `/api/v1/customers/${id}`, ["Content-Type: application/json", `Content-Length: ${Buffer.byteLength(text)}`]) + text;
+      return (
+        head("PUT", `/api/v1/customers/${id}`, [
+          "Content-Type: application/json",
+          `Content-Length: ${Buffer.byteLength(text)}`,
+        ]) + text
+      );
     };
     const lookup = (id: string) => head("GET", `/__simulator/people/lookup?id=${id}`, []);
     const requests = [

@@ -23,7 +23,11 @@ async function refused(request: Request) {
   return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as unknown };
 }
 
-function put(path: string, body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }) {
+function put(
+  path: string,
+  body: BodyInit | null,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) {
   return new Request(`${BASE}${path}`, { method: "PUT", headers: { authorization: auth, ...headers }, body });
 }
 
@@ -65,7 +69,11 @@ describe("bodies that are not a JSON object", () => {
     ["an array", "[]", "request body must be a JSON object"],
     ["null", "null", "request body must be a JSON object"],
     ["a string", '"hi"', "request body must be a JSON object"],
-    ["deep nesting", `{"a":${"[".repeat(200_000)}${"]".repeat(200_000)}}`, "request body is nested more than 100 levels deep"],
+    [
+      "deep nesting",
+      `{"a":${"[".repeat(200_000)}${"]".repeat(200_000)}}`,
+      "request body is nested more than 100 levels deep",
+    ],
   ])("%s → 400 with the envelope", async (_name, body, message) => {
     h = harness();
     const reply = await refused(put("/api/v1/customers/u1", body));
@@ -75,7 +83,9 @@ describe("bodies that are not a JSON object", () => {
 
   it("invalid UTF-8 → 400", async () => {
     h = harness();
-    const reply = await refused(put("/api/v1/customers/u1", new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d])));
+    const reply = await refused(
+      put("/api/v1/customers/u1", new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d])),
+    );
     expect(reply.status).toBe(400);
     expect(reply.json).toEqual(refusalOf({ error: "request body is not valid UTF-8" }));
   });
@@ -88,7 +98,10 @@ describe("refusals with a source: the default refuses only what the seed or Cust
     ["unsubscribed null", { unsubscribed: null }],
     ["an empty attribute name", { "": "x" }],
     ["a string _timestamp", { _timestamp: "now" }],
-    ["an object_type_id of 0", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } }],
+    [
+      "an object_type_id of 0",
+      { cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } },
+    ],
   ])("%s: accepted by default, refused by strict (the project's lint)", async (_name, body) => {
     h = harness();
     expect((await h.put("u1", body)).status).toBe(200);
@@ -103,7 +116,9 @@ describe("refusals with a source: the default refuses only what the seed or Cust
     h = harness();
     expect((await h.put("u1", '{"plan":"a","plan":"b"}')).status).toBe(200);
     const strict = harness({ strict: true });
-    expect((await strict.put("u1", '{"plan":"a","plan":"b"}')).json).toMatchObject({ problems: [{ code: "repeated_key", source: "lint" }] });
+    expect((await strict.put("u1", '{"plan":"a","plan":"b"}')).json).toMatchObject({
+      problems: [{ code: "repeated_key", source: "lint" }],
+    });
   });
 
   it("what Customer.io documents is refused in both modes, citing it", async () => {
@@ -111,7 +126,10 @@ describe("refusals with a source: the default refuses only what the seed or Cust
       h = harness({ strict });
       const reply = await h.put("u1", { id: "i".repeat(151), bio: "x".repeat(1001) });
       expect(reply.status).toBe(400);
-      expect((reply.json as { problems: { source: string }[] }).problems.map((problem) => problem.source)).toEqual(["customerio", "customerio"]);
+      expect((reply.json as { problems: { source: string }[] }).problems.map((problem) => problem.source)).toEqual([
+        "customerio",
+        "customerio",
+      ]);
     }
   });
 });
@@ -119,26 +137,101 @@ describe("refusals with a source: the default refuses only what the seed or Cust
 describe("the spec's schema and the byte limits", () => {
   const secret = "s3cr3t-value";
   it.each([
-    ["an identifier over 150 bytes (76 × é = 152 bytes)", "é".repeat(76), {}, "identifier in the path cannot be longer than 150 bytes"],
+    [
+      "an identifier over 150 bytes (76 × é = 152 bytes)",
+      "é".repeat(76),
+      {},
+      "identifier in the path cannot be longer than 150 bytes",
+    ],
     ["an empty identifier", "", {}, "identifier in the path must NOT have fewer than 1 characters"],
-    ["an attribute name over 150 bytes", "u1", { ["n".repeat(151)]: secret }, `attribute name '${"n".repeat(40)}…' cannot be longer than 150 bytes`],
+    [
+      "an attribute name over 150 bytes",
+      "u1",
+      { ["n".repeat(151)]: secret },
+      `attribute name '${"n".repeat(40)}…' cannot be longer than 150 bytes`,
+    ],
     ["an empty attribute name", "u1", { "": secret }, "attribute names cannot be empty"],
-    ["a value over 1000 bytes (501 × é)", "u1", { bio: "é".repeat(501) }, "value for attribute 'bio' cannot be longer than 1000 bytes"],
-    ["an array over 1000 bytes as JSON", "u1", { tags: Array.from({ length: 300 }, () => "abc") }, "value for attribute 'tags' cannot be longer than 1000 bytes"],
-    ["an object over 1000 bytes as JSON", "u1", { address: { street: "x".repeat(1000) } }, "value for attribute 'address' cannot be longer than 1000 bytes"],
+    [
+      "a value over 1000 bytes (501 × é)",
+      "u1",
+      { bio: "é".repeat(501) },
+      "value for attribute 'bio' cannot be longer than 1000 bytes",
+    ],
+    [
+      "an array over 1000 bytes as JSON",
+      "u1",
+      { tags: Array.from({ length: 300 }, () => "abc") },
+      "value for attribute 'tags' cannot be longer than 1000 bytes",
+    ],
+    [
+      "an object over 1000 bytes as JSON",
+      "u1",
+      { address: { street: "x".repeat(1000) } },
+      "value for attribute 'address' cannot be longer than 1000 bytes",
+    ],
     ["an id over 150 bytes", "u1", { id: "i".repeat(151) }, "value for attribute 'id' cannot be longer than 150 bytes"],
-    ["an anonymous_id over 1000 bytes", "u1", { anonymous_id: "é".repeat(501) }, "value for attribute 'anonymous_id' cannot be longer than 1000 bytes"],
+    [
+      "an anonymous_id over 1000 bytes",
+      "u1",
+      { anonymous_id: "é".repeat(501) },
+      "value for attribute 'anonymous_id' cannot be longer than 1000 bytes",
+    ],
     ["an email that is not an address", "u1", { email: secret }, "attribute 'email' must match format \"email\""],
     ["a non-boolean _update", "u1", { _update: "yes" }, "attribute '_update' must be boolean"],
     ["a millisecond-free but negative created_at", "u1", { created_at: -1 }, "attribute 'created_at' must be >= 0"],
     ["a string _timestamp", "u1", { _timestamp: "now" }, "attribute '_timestamp' must be integer"],
     ["unsubscribed null", "u1", { unsubscribed: null }, "attribute 'unsubscribed' must be boolean, string or integer"],
-    ["a topic that is not boolean", "u1", { "cio_subscription_preferences.topics.topic_3": "no" }, "attribute 'cio_subscription_preferences.topics.topic_3' must be boolean"],
-    ["a malformed topic key in the object", "u1", { cio_subscription_preferences: { topics: { topic_0: true } } }, "attribute 'cio_subscription_preferences.topics' must not have property \"topic_0\""],
-    ["an unknown relationship action", "u1", { cio_relationships: { action: "merge", relationships: [] } }, "attribute 'cio_relationships.action' must be equal to one of the allowed values"],
-    ["a relationship without object_id", "u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } }, "attribute 'cio_relationships.relationships[0].identifiers' must have property object_id when property object_type_id is present"],
-    ["an object relationship attribute", "u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { role: {} } }] } }, "attribute 'cio_relationships.relationships[0].relationship_attributes.role' must be string, number, boolean or null"],
-    ["a relationship attribute over 1000 bytes", "u1", { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { note: "x".repeat(1001) } }] } }, "value for cio_relationships.relationships[0].relationship_attributes.note cannot be longer than 1000 bytes"],
+    [
+      "a topic that is not boolean",
+      "u1",
+      { "cio_subscription_preferences.topics.topic_3": "no" },
+      "attribute 'cio_subscription_preferences.topics.topic_3' must be boolean",
+    ],
+    [
+      "a malformed topic key in the object",
+      "u1",
+      { cio_subscription_preferences: { topics: { topic_0: true } } },
+      "attribute 'cio_subscription_preferences.topics' must not have property \"topic_0\"",
+    ],
+    [
+      "an unknown relationship action",
+      "u1",
+      { cio_relationships: { action: "merge", relationships: [] } },
+      "attribute 'cio_relationships.action' must be equal to one of the allowed values",
+    ],
+    [
+      "a relationship without object_id",
+      "u1",
+      { cio_relationships: { relationships: [{ identifiers: { object_type_id: "1" } }] } },
+      "attribute 'cio_relationships.relationships[0].identifiers' must have property object_id when property object_type_id is present",
+    ],
+    [
+      "an object relationship attribute",
+      "u1",
+      {
+        cio_relationships: {
+          relationships: [
+            { identifiers: { object_type_id: "1", object_id: "a" }, relationship_attributes: { role: {} } },
+          ],
+        },
+      },
+      "attribute 'cio_relationships.relationships[0].relationship_attributes.role' must be string, number, boolean or null",
+    ],
+    [
+      "a relationship attribute over 1000 bytes",
+      "u1",
+      {
+        cio_relationships: {
+          relationships: [
+            {
+              identifiers: { object_type_id: "1", object_id: "a" },
+              relationship_attributes: { note: "x".repeat(1001) },
+            },
+          ],
+        },
+      },
+      "value for cio_relationships.relationships[0].relationship_attributes.note cannot be longer than 1000 bytes",
+    ],
   ])("%s → 400 naming it, without the value", async (_name, identifier, body, message) => {
     h = harness({ strict: true });
     const reply = await refused(put(`/api/v1/customers/${encodeURIComponent(identifier)}`, JSON.stringify(body)));
@@ -157,7 +250,10 @@ describe("the spec's schema and the byte limits", () => {
   it("several problems → every one is named, path and body alike", async () => {
     h = harness({ strict: true });
     const reply = await refused(
-      put(`/api/v1/customers/${"x".repeat(151)}`, JSON.stringify({ bio: "y".repeat(1001), created_at: "yesterday", email: "nope" })),
+      put(
+        `/api/v1/customers/${"x".repeat(151)}`,
+        JSON.stringify({ bio: "y".repeat(1001), created_at: "yesterday", email: "nope" }),
+      ),
     );
     expect(reply.status).toBe(400);
     const errors = (reply.json as { meta: { errors: string[] } }).meta.errors;
@@ -172,15 +268,27 @@ describe("the spec's schema and the byte limits", () => {
   it("every problem carries a stable code and the path to the element at fault", async () => {
     h = harness({ strict: true });
     const reply = await refused(
-      put(`/api/v1/customers/${"x".repeat(151)}`, JSON.stringify({ bio: "y".repeat(1001), created_at: "yesterday", cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] } })),
+      put(
+        `/api/v1/customers/${"x".repeat(151)}`,
+        JSON.stringify({
+          bio: "y".repeat(1001),
+          created_at: "yesterday",
+          cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: "a" } }] },
+        }),
+      ),
     );
     const { problems } = reply.json as { problems: { code: string; path: unknown[] }[] };
-    expect(problems.map(({ code, path }) => ({ code, path })).toSorted((a, b) => a.code.localeCompare(b.code))).toEqual([
-      { code: "schema_pattern", path: ["body", "cio_relationships", "relationships", 0, "identifiers", "object_type_id"] },
-      { code: "schema_type", path: ["body", "created_at"] },
-      { code: "too_long", path: ["identifier"] },
-      { code: "too_long", path: ["body", "bio"] },
-    ]);
+    expect(problems.map(({ code, path }) => ({ code, path })).toSorted((a, b) => a.code.localeCompare(b.code))).toEqual(
+      [
+        {
+          code: "schema_pattern",
+          path: ["body", "cio_relationships", "relationships", 0, "identifiers", "object_type_id"],
+        },
+        { code: "schema_type", path: ["body", "created_at"] },
+        { code: "too_long", path: ["identifier"] },
+        { code: "too_long", path: ["body", "bio"] },
+      ],
+    );
   });
 
   it("a path that is not valid percent-encoding → 400", async () => {

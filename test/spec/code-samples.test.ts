@@ -15,7 +15,9 @@ interface CodeSample {
   source: string;
 }
 
-const operation = (document["paths"] as Record<string, Record<string, Record<string, unknown>>>)["/api/v1/customers/{identifier}"]!["put"]!;
+const operation = (document["paths"] as Record<string, Record<string, Record<string, unknown>>>)[
+  "/api/v1/customers/{identifier}"
+]!["put"]!;
 const samples = operation["x-codeSamples"] as CodeSample[];
 const sample = (lang: string) => samples.find((s) => s.lang === lang)!;
 /** The person the TypeScript sample identifies, by email. */
@@ -38,14 +40,16 @@ export function curlProblems(command: string, identifier: string): string[] {
   if (match === null) problems.push(`the URL ${String(url)} is not the operation's path on a host`);
   else {
     if (!servers.includes(match[1]!)) problems.push(`${match[1]} is not one of the spec's servers`);
-    if (match[2] !== encodeURIComponent(identifier)) problems.push(`the identifier ${match[2]} is not ${identifier} encoded exactly once`);
+    if (match[2] !== encodeURIComponent(identifier))
+      problems.push(`the identifier ${match[2]} is not ${identifier} encoded exactly once`);
   }
   const body = /-d '([^']*)'/.exec(joined)?.[1];
   if (body === undefined) problems.push("no body");
   else {
     try {
       const findings = validatePersonBody(JSON.parse(body));
-      if (findings.length > 0) problems.push(`the body breaks the schema: ${findings.map((f) => `${f.path} ${f.message}`).join("; ")}`);
+      if (findings.length > 0)
+        problems.push(`the body breaks the schema: ${findings.map((f) => `${f.path} ${f.message}`).join("; ")}`);
     } catch {
       problems.push("the body is not JSON");
     }
@@ -64,15 +68,21 @@ describe("x-codeSamples of identify", () => {
   });
 
   it("the curl check fails a sample with an identifier encoded twice and a wrong-typed created_at", () => {
-    const broken = sample("Shell").source.replace("a%2Bb%40example.com", "a%252Bb%2540example.com").replace('"created_at": 1700000000', '"created_at": "yesterday"');
+    const broken = sample("Shell")
+      .source.replace("a%2Bb%40example.com", "a%252Bb%2540example.com")
+      .replace('"created_at": 1700000000', '"created_at": "yesterday"');
     const problems = curlProblems(broken, identifier);
     expect(problems.some((p) => p.includes("encoded exactly once"))).toBe(true);
     expect(problems.some((p) => p.includes("/created_at"))).toBe(true);
   });
 
-  it("the TypeScript sample type-checks against this client and runs against the simulator", { timeout: 300_000 }, async () => {
-    const report = await checkExamples(`\`\`\`ts\n${sample("TypeScript").source}\`\`\`\n`, work);
-    expect(report.findings, describeFindings("x-codeSamples", report.findings)).toEqual([]);
-    expect(report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)).toBeGreaterThan(0);
-  });
+  it(
+    "the TypeScript sample type-checks against this client and runs against the simulator",
+    { timeout: 300_000 },
+    async () => {
+      const report = await checkExamples(`\`\`\`ts\n${sample("TypeScript").source}\`\`\`\n`, work);
+      expect(report.findings, describeFindings("x-codeSamples", report.findings)).toEqual([]);
+      expect(report.ran.reduce((sum, r) => sum + r.simulatedRequests, 0)).toBeGreaterThan(0);
+    },
+  );
 });

@@ -40,7 +40,14 @@ describe("npm run generators", () => {
     expect(broken).not.toBe(spec);
     const file = join(scratch, "broken.yaml");
     writeFileSync(file, broken);
-    const { status, output } = await matrix(["--only", "openapi-typescript", "--steps", "generate,typecheck,body types", "--spec", file]);
+    const { status, output } = await matrix([
+      "--only",
+      "openapi-typescript",
+      "--steps",
+      "generate,typecheck,body types",
+      "--spec",
+      file,
+    ]);
     expect(status).toBe(1);
     expect(output).toContain("| openapi-typescript | pass | pass | FAIL | skipped | skipped |");
     // The body-types program no longer compiles: created_at now refuses a number.
@@ -49,24 +56,32 @@ describe("npm run generators", () => {
 
   it("counts any line a generator prints about the document, beyond its known banner and progress lines", () => {
     const zodClient = generators.find((g) => g.name === "openapi-zod-client")!;
-    expect(complaints(zodClient, "Retrieving OpenAPI document from x.yaml\nDone generating <out/client.ts> !\n")).toEqual([]);
-    expect(complaints(zodClient, "Retrieving OpenAPI document from x.yaml\nWarning: schema has an unsupported keyword\n")).toEqual([
-      "Warning: schema has an unsupported keyword",
-    ]);
+    expect(
+      complaints(zodClient, "Retrieving OpenAPI document from x.yaml\nDone generating <out/client.ts> !\n"),
+    ).toEqual([]);
+    expect(
+      complaints(zodClient, "Retrieving OpenAPI document from x.yaml\nWarning: schema has an unsupported keyword\n"),
+    ).toEqual(["Warning: schema has an unsupported keyword"]);
   });
 
   it("reads the simulator's state: a person missing, an identifier encoded twice, an attribute lost", () => {
-    const person = (over: Partial<PersonRecord>): PersonRecord => ({
-      cio_id: "1",
-      attributes: {},
-      topics: {},
-      unsubscribed: false,
-      relationships: [],
-      deleted: false,
-      ...over,
-    } as PersonRecord);
+    const person = (over: Partial<PersonRecord>): PersonRecord =>
+      ({
+        cio_id: "1",
+        attributes: {},
+        topics: {},
+        unsubscribed: false,
+        relationships: [],
+        deleted: false,
+        ...over,
+      }) as PersonRecord;
     const good = [
-      person({ email: "a+b@example.com", created_at: 1700000000, attributes: { first_name: "Ada" }, topics: { topic_3: false } }),
+      person({
+        email: "a+b@example.com",
+        created_at: 1700000000,
+        attributes: { first_name: "Ada" },
+        topics: { topic_3: false },
+      }),
       person({
         id: "ops/team#1?q=%41",
         attributes: { plan: "premium", seats: 12 },
@@ -76,8 +91,12 @@ describe("npm run generators", () => {
     ];
     expect(stateProblems(good)).toEqual([]);
     expect(stateProblems(good.slice(0, 1))).toHaveLength(2);
-    expect(stateProblems([good[0]!, { ...good[1]!, id: "ops%2Fteam%231%3Fq%3D%2541" }]).join("\n")).toContain('nobody holds "ops/team#1?q=%41"');
-    expect(stateProblems([good[0]!, { ...good[1]!, attributes: { plan: "premium" } }]).join("\n")).toContain("expected");
+    expect(stateProblems([good[0]!, { ...good[1]!, id: "ops%2Fteam%231%3Fq%3D%2541" }]).join("\n")).toContain(
+      'nobody holds "ops/team#1?q=%41"',
+    );
+    expect(stateProblems([good[0]!, { ...good[1]!, attributes: { plan: "premium" } }]).join("\n")).toContain(
+      "expected",
+    );
   });
 
   it("prints one row per generator and one column per step", () => {

@@ -118,7 +118,10 @@ const cases: [string, string, Attributes, boolean][] = [
 
 describe("the client and the simulator enforce the same limits", () => {
   it.each(cases)("%s", async (_name, person, attributes, accepted) => {
-    expect({ client: clientAccepts(person, attributes), simulator: await simulatorAccepts(person, attributes) }).toEqual({
+    expect({
+      client: clientAccepts(person, attributes),
+      simulator: await simulatorAccepts(person, attributes),
+    }).toEqual({
       client: accepted,
       simulator: accepted,
     });

@@ -35,7 +35,8 @@ export const BROKEN_RULES = {
   C5: {
     does: "set identifiers change without a cio_ reference",
     rules: (base: RuleBook): Partial<RuleBook> => ({
-      allowsChange: (view, kind, field) => base.allowsChange(view, kind, field) ?? { clause: "C2", how: " without a cio_ reference" },
+      allowsChange: (view, kind, field) =>
+        base.allowsChange(view, kind, field) ?? { clause: "C2", how: " without a cio_ reference" },
     }),
   },
   C8: {
@@ -51,13 +52,18 @@ export const BROKEN_RULES = {
       },
     }),
   },
-  C9: { does: "email addresses are matched case-sensitively", rules: (): Partial<RuleBook> => ({ emailIgnoresCase: false }) },
+  C9: {
+    does: "email addresses are matched case-sensitively",
+    rules: (): Partial<RuleBook> => ({ emailIgnoresCase: false }),
+  },
   C15: {
     does: "a dot-notation topic replaces every topic instead of merging",
     rules: (base: RuleBook): Partial<RuleBook> => ({
       topics(person, body, gate) {
         const part = base.topics(person, body, gate);
-        part.changes = part.changes.map((change) => (change.field === "topics" ? { ...change, replace: true } : change));
+        part.changes = part.changes.map((change) =>
+          change.field === "topics" ? { ...change, replace: true } : change,
+        );
         return part;
       },
     }),
@@ -71,7 +77,10 @@ export const BROKEN_RULES = {
           : { changes: [{ field: "anonymous_id", value }], notes: [], changed: ["anonymous_id"] },
     }),
   },
-  C17: { does: "only the boolean true unsubscribes", rules: (): Partial<RuleBook> => ({ unsubscribes: (value) => value === true }) },
+  C17: {
+    does: "only the boolean true unsubscribes",
+    rules: (): Partial<RuleBook> => ({ unsubscribes: (value) => value === true }),
+  },
   C21: {
     does: 'a relationship attribute set to "" is stored as "" and null is ignored, instead of removing it',
     rules: (base: RuleBook): Partial<RuleBook> => ({

@@ -2,10 +2,15 @@ import { describe, expect, it } from "vitest";
 import { CHROMIUM_PATHS, findChromium } from "./chromium.js";
 
 describe("finding Chromium", () => {
-  const only = (...paths: string[]) => (path: string) => paths.includes(path);
+  const only =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
 
   it("takes $CHROMIUM_PATH first", () => {
-    expect(findChromium({ CHROMIUM_PATH: "/opt/chromium/chrome" }, only("/opt/chromium/chrome", "/usr/bin/chromium"))).toBe("/opt/chromium/chrome");
+    expect(
+      findChromium({ CHROMIUM_PATH: "/opt/chromium/chrome" }, only("/opt/chromium/chrome", "/usr/bin/chromium")),
+    ).toBe("/opt/chromium/chrome");
   });
 
   it("reports none when $CHROMIUM_PATH names a missing file, rather than driving another browser", () => {

@@ -16,13 +16,17 @@ export const CHROMIUM_PATHS = [
 ];
 
 /** The browser to drive, or undefined when there is none ($CHROMIUM_PATH naming a missing file counts as none). */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   const named = env["CHROMIUM_PATH"];
   if (named !== undefined && named !== "") return exists(named) ? named : undefined;
   return CHROMIUM_PATHS.find((path) => exists(path));
 }
 
-export const HOW_TO_GET_CHROMIUM = "install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary";
+export const HOW_TO_GET_CHROMIUM =
+  "install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary";
 
 /** Headless flags: no sandbox (CI runs as root), and none of Chromium's own calls home. */
 export const CHROMIUM_ARGS = [
@@ -50,5 +54,8 @@ export function skipBrowserChecks(what: string): boolean {
 
 /** For a beforeAll of the browser checks: fails with the way to get a browser when there is none (in CI). */
 export function assertChromium(): void {
-  if (found === undefined) throw new Error(`no Chromium found (${process.env["CHROMIUM_PATH"] ? `CHROMIUM_PATH=${process.env["CHROMIUM_PATH"]} does not exist` : `looked in ${CHROMIUM_PATHS.join(", ")}`}); ${HOW_TO_GET_CHROMIUM}`);
+  if (found === undefined)
+    throw new Error(
+      `no Chromium found (${process.env["CHROMIUM_PATH"] ? `CHROMIUM_PATH=${process.env["CHROMIUM_PATH"]} does not exist` : `looked in ${CHROMIUM_PATHS.join(", ")}`}); ${HOW_TO_GET_CHROMIUM}`,
+    );
 }

@@ -34,7 +34,8 @@ export function takePrinted(): Printed[] {
 /** Fails with a message naming `where` when anything printed since the last check contains a registered secret. */
 export function checkPrinted(where: string): void {
   const leaks = leaksIn(takePrinted());
-  if (leaks.length > 0) throw new Error(`${where} printed a registered secret: ${leaks.join("; ")}. Redact it before printing.`);
+  if (leaks.length > 0)
+    throw new Error(`${where} printed a registered secret: ${leaks.join("; ")}. Redact it before printing.`);
 }
 
 /** What console would print for these values (inspect copes with cycles and null-prototype objects). */

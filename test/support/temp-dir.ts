@@ -22,7 +22,9 @@ export default function setup(): () => void {
     rmSync(runDir, { recursive: true, force: true });
     process.env["TMPDIR"] = systemTemp;
     if (left.length > 0) {
-      throw new Error(`the tests left ${left.length} entries in the temp directory (each test must remove what it creates): ${left.sort().join(", ")}`);
+      throw new Error(
+        `the tests left ${left.length} entries in the temp directory (each test must remove what it creates): ${left.sort().join(", ")}`,
+      );
     }
   };
 }

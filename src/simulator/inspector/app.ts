@@ -123,9 +123,15 @@ class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, query?: Record<string, string | number | boolean | undefined>, body?: unknown): Promise<T> {
+async function call<T>(
+  method: string,
+  path: string,
+  query?: Record<string, string | number | boolean | undefined>,
+  body?: unknown,
+): Promise<T> {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== "") params.set(key, String(value));
   const search = params.size > 0 ? `?${params}` : "";
   const init: RequestInit = { method, headers: { accept: "application/json" }, cache: "no-store" };
   if (body !== undefined) init.headers = { accept: "application/json", "content-type": "application/json" };
@@ -140,7 +146,8 @@ async function call<T>(method: string, path: string, query?: Record<string, stri
   return parsed as T;
 }
 
-const get = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => call<T>("GET", path, query);
+const get = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) =>
+  call<T>("GET", path, query);
 
 /** Says something to screen readers (and shows nothing). */
 function announce(text: string): void {
@@ -212,7 +219,12 @@ function errorBox(error: unknown): HTMLElement {
   return h("p", { class: "error", role: "alert" }, `Could not load: ${message}`);
 }
 
-function table(caption: string, headings: readonly string[], rows: readonly HTMLElement[], className = ""): HTMLElement {
+function table(
+  caption: string,
+  headings: readonly string[],
+  rows: readonly HTMLElement[],
+  className = "",
+): HTMLElement {
   return h(
     "div",
     { class: "table-wrap" },
@@ -275,12 +287,22 @@ const MAX_ROUNDS = 20;
 const filterQuery = (filter: ActivityFilter) => ({ type: filter.type, clause: filter.clause });
 
 /** Follows the listing from `cursor` (or from the newest entry) until `wanted` entries older than `below` are found. */
-async function newestEntries(filter: ActivityFilter, wanted: number, cursor?: string, below = Infinity): Promise<{ entries: Entry[]; next: string | null; lastSeq: number }> {
+async function newestEntries(
+  filter: ActivityFilter,
+  wanted: number,
+  cursor?: string,
+  below = Infinity,
+): Promise<{ entries: Entry[]; next: string | null; lastSeq: number }> {
   const entries: Entry[] = [];
   let next: string | null = null;
   let lastSeq = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const page = await get<ActivityPage>("activity", { limit: ACTIVITY_LIMIT, order: "desc", cursor, ...filterQuery(filter) });
+    const page = await get<ActivityPage>("activity", {
+      limit: ACTIVITY_LIMIT,
+      order: "desc",
+      cursor,
+      ...filterQuery(filter),
+    });
     if (round === 0) lastSeq = page.last_seq;
     entries.push(...page.activity.filter((e) => e.seq < below));
     next = page.next_cursor;
@@ -326,7 +348,13 @@ async function pollActivity(): Promise<void> {
   let lastSeq = since;
   let cursor: string | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const page = await get<ActivityPage>("activity", { since, order: "asc", limit: ACTIVITY_LIMIT, cursor, ...filterQuery(activity.filter) });
+    const page = await get<ActivityPage>("activity", {
+      since,
+      order: "asc",
+      limit: ACTIVITY_LIMIT,
+      cursor,
+      ...filterQuery(activity.filter),
+    });
     if (version !== activity.version) return;
     if (page.last_seq < since) {
       await loadActivity();
@@ -378,7 +406,8 @@ async function pollLoop(): Promise<void> {
     if (status !== null) status.textContent = polling ? `Live · newest entry #${activity.lastSeq}` : "Paused";
   } catch (error) {
     pollFailures += 1;
-    if (status !== null) status.textContent = `Not reachable (${error instanceof Error ? error.message : String(error)}); retrying`;
+    if (status !== null)
+      status.textContent = `Not reachable (${error instanceof Error ? error.message : String(error)}); retrying`;
   }
   setTimeout(() => void pollLoop(), POLL_MS * Math.min(10, 1 + pollFailures));
 }
@@ -403,7 +432,8 @@ function parseRoute(): Route {
   const query = new URLSearchParams(search);
   const arg = decodeURIComponent(rest.join("/"));
   if (view === "people" && arg !== "") return { view: "person", arg, query };
-  if (view === "activity" || view === "requests" || view === "controls" || view === "rules") return { view, arg, query };
+  if (view === "activity" || view === "requests" || view === "controls" || view === "rules")
+    return { view, arg, query };
   return { view: "people", arg: "", query };
 }
 
@@ -421,7 +451,14 @@ function render(): void {
     activity.unseen = 0;
     notify();
   }
-  const views = { people: peopleView, person: personView, activity: activityView, requests: requestsView, controls: controlsView, rules: rulesView };
+  const views = {
+    people: peopleView,
+    person: personView,
+    activity: activityView,
+    requests: requestsView,
+    controls: controlsView,
+    rules: rulesView,
+  };
   main.replaceChildren(views[current.view](current));
 }
 
@@ -447,7 +484,14 @@ function peopleView(route: Route): HTMLElement {
   // The number of the first person shown, carried from page to page for the "51–100" line.
   const from = Math.max(1, Number(route.query.get("from") ?? "1") || 1);
 
-  const search = h("input", { type: "search", id: "people-q", name: "q", value: q, autocomplete: "off", spellcheck: "false" }) as HTMLInputElement;
+  const search = h("input", {
+    type: "search",
+    id: "people-q",
+    name: "q",
+    value: q,
+    autocomplete: "off",
+    spellcheck: "false",
+  }) as HTMLInputElement;
   const deleted = h("input", { type: "checkbox", id: "people-deleted", checked: includeDeleted }) as HTMLInputElement;
   const form = h(
     "form",
@@ -468,11 +512,22 @@ function peopleView(route: Route): HTMLElement {
   });
 
   const results = h("div", { id: "people-results", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
-  const section = h("section", { "aria-labelledby": "people-title" }, h("h2", { id: "people-title" }, "People"), form, results);
+  const section = h(
+    "section",
+    { "aria-labelledby": "people-title" },
+    h("h2", { id: "people-title" }, "People"),
+    form,
+    results,
+  );
 
   whileHere(
     async () => {
-      const page = await get<PeoplePage>("people", { limit: PAGE_SIZE, cursor, q, include_deleted: includeDeleted ? "true" : undefined });
+      const page = await get<PeoplePage>("people", {
+        limit: PAGE_SIZE,
+        cursor,
+        q,
+        include_deleted: includeDeleted ? "true" : undefined,
+      });
       const people = page.people;
       const rows = people.map((p) =>
         h(
@@ -553,7 +608,11 @@ function personView(route: Route): HTMLElement {
         ["status", person.deleted ? "deleted" : "live"],
         ["last _timestamp", person.last_timestamp === undefined ? dash() : unixTime(person.last_timestamp)],
       ];
-      const list = h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
+      const list = h(
+        "dl",
+        { class: "facts" },
+        ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+      );
 
       const attributes = Object.entries(person.attributes);
       const attributeBlock =
@@ -562,7 +621,9 @@ function personView(route: Route): HTMLElement {
           : table(
               "Attributes",
               ["name", "value"],
-              attributes.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", valueText(value)))),
+              attributes.map(([name, value]) =>
+                h("tr", {}, cell("name", h("code", {}, name)), cell("value", valueText(value))),
+              ),
             );
 
       const topics = Object.entries(person.topics);
@@ -579,7 +640,14 @@ function personView(route: Route): HTMLElement {
           : table(
               "Topics",
               ["topic", "preference"],
-              topics.map(([topic, on]) => h("tr", {}, cell("topic", h("code", {}, topic)), cell("preference", on ? "subscribed" : "unsubscribed"))),
+              topics.map(([topic, on]) =>
+                h(
+                  "tr",
+                  {},
+                  cell("topic", h("code", {}, topic)),
+                  cell("preference", on ? "subscribed" : "unsubscribed"),
+                ),
+              ),
             ),
         h("p", { class: "muted" }, topics.length === 0 ? `No topic set. ${defaultText}` : defaultText),
       );
@@ -600,7 +668,13 @@ function personView(route: Route): HTMLElement {
                     "attributes",
                     Object.keys(r.attributes).length === 0
                       ? h("span", { class: "muted" }, "none")
-                      : h("ul", { class: "plain" }, ...Object.entries(r.attributes).map(([k, v]) => h("li", {}, h("code", {}, k), ": ", valueText(v)))),
+                      : h(
+                          "ul",
+                          { class: "plain" },
+                          ...Object.entries(r.attributes).map(([k, v]) =>
+                            h("li", {}, h("code", {}, k), ": ", valueText(v)),
+                          ),
+                        ),
                   ),
                 ),
               ),
@@ -615,12 +689,18 @@ function personView(route: Route): HTMLElement {
         h("h3", {}, "Relationships"),
         relationshipBlock,
         h("h3", {}, "History"),
-        history.length === 0 ? h("p", { class: "muted" }, "Nothing in the activity log about this person.") : activityTable(history, "History"),
+        history.length === 0
+          ? h("p", { class: "muted" }, "Nothing in the activity log about this person.")
+          : activityTable(history, "History"),
       );
       body.setAttribute("aria-busy", "false");
     },
     (error) =>
-      body.replaceChildren(error instanceof ApiError && error.status === 404 ? h("p", { role: "alert" }, `Nobody has the cio_id ${cioId}.`) : errorBox(error)),
+      body.replaceChildren(
+        error instanceof ApiError && error.status === 404
+          ? h("p", { role: "alert" }, `Nobody has the cio_id ${cioId}.`)
+          : errorBox(error),
+      ),
   );
   return section;
 }
@@ -643,10 +723,23 @@ function activityTable(entries: readonly Entry[], caption: string): HTMLElement 
         cell(
           "person",
           e.cio_id === undefined ? h("span", { class: "muted" }, "—") : personLink(e.cio_id),
-          e.conflicting_cio_id === undefined ? "" : h("span", { class: "conflict" }, " held by ", personLink(e.conflicting_cio_id)),
+          e.conflicting_cio_id === undefined
+            ? ""
+            : h("span", { class: "conflict" }, " held by ", personLink(e.conflicting_cio_id)),
         ),
-        cell("request", e.request === undefined ? h("span", { class: "muted" }, "—") : h("a", { href: `#/requests/${e.request}` }, `#${e.request}`)),
-        cell("reason", h("span", { class: "reason" }, e.reason), e.changed !== undefined && e.changed.length > 0 && !/changed/i.test(e.reason) ? h("span", { class: "changed" }, ` Changed: ${e.changed.join(", ")}.`) : ""),
+        cell(
+          "request",
+          e.request === undefined
+            ? h("span", { class: "muted" }, "—")
+            : h("a", { href: `#/requests/${e.request}` }, `#${e.request}`),
+        ),
+        cell(
+          "reason",
+          h("span", { class: "reason" }, e.reason),
+          e.changed !== undefined && e.changed.length > 0 && !/changed/i.test(e.reason)
+            ? h("span", { class: "changed" }, ` Changed: ${e.changed.join(", ")}.`)
+            : "",
+        ),
       ),
     ),
     "activity",
@@ -655,7 +748,10 @@ function activityTable(entries: readonly Entry[], caption: string): HTMLElement 
 
 function activityView(route: Route): HTMLElement {
   // A link may name the filters (#/activity?clause=C4); they then replace the ones in use.
-  const wanted = { type: route.query.get("type") ?? activity.filter.type, clause: route.query.get("clause") ?? activity.filter.clause };
+  const wanted = {
+    type: route.query.get("type") ?? activity.filter.type,
+    clause: route.query.get("clause") ?? activity.filter.clause,
+  };
   if (wanted.type !== activity.filter.type || wanted.clause !== activity.filter.clause) {
     activity.filter = wanted;
     activity.entries = [];
@@ -665,7 +761,9 @@ function activityView(route: Route): HTMLElement {
     "select",
     { id: "activity-type" },
     h("option", { value: "" }, "All types"),
-    ...Object.entries(TYPE_LABELS).map(([value, label]) => h("option", { value, selected: activity.filter.type === value }, label)),
+    ...Object.entries(TYPE_LABELS).map(([value, label]) =>
+      h("option", { value, selected: activity.filter.type === value }, label),
+    ),
   ) as HTMLSelectElement;
   const clauseSelect = h(
     "select",
@@ -699,7 +797,13 @@ function activityView(route: Route): HTMLElement {
   const draw = () => {
     list.replaceChildren(
       activity.entries.length === 0
-        ? h("p", { class: "muted" }, activity.filter.type === "" && activity.filter.clause === "" ? "The log is empty." : "No entry matches these filters.")
+        ? h(
+            "p",
+            { class: "muted" },
+            activity.filter.type === "" && activity.filter.clause === ""
+              ? "The log is empty."
+              : "No entry matches these filters.",
+          )
         : activityTable(activity.entries, "Activity, newest first"),
     );
     more.hidden = activity.older === null;
@@ -710,7 +814,11 @@ function activityView(route: Route): HTMLElement {
     "section",
     { "aria-labelledby": "activity-title" },
     h("h2", { id: "activity-title" }, "Activity"),
-    h("p", { class: "muted" }, "What each request did, or did not, apply. Newest first; new entries appear as they happen."),
+    h(
+      "p",
+      { class: "muted" },
+      "What each request did, or did not, apply. Newest first; new entries appear as they happen.",
+    ),
     toolbar,
     list,
     more,
@@ -737,7 +845,12 @@ function bodyBlock(text: string | null, truncated = false): HTMLElement {
   } catch {
     // Not JSON: shown as sent.
   }
-  return h("div", {}, h("pre", { class: "json" }, shown), truncated ? h("p", { class: "muted" }, "Cut: the log keeps the start of long bodies.") : "");
+  return h(
+    "div",
+    {},
+    h("pre", { class: "json" }, shown),
+    truncated ? h("p", { class: "muted" }, "Cut: the log keeps the start of long bodies.") : "",
+  );
 }
 
 /** Entries of the log that `keep` selects, newest first, from the whole log (bounded, so a few pages at most). */
@@ -763,7 +876,9 @@ function requestDetail(seq: number): HTMLElement {
       ]);
       const r = page.requests.find((one) => one.seq === seq);
       if (r === undefined) {
-        body.replaceChildren(h("p", { role: "alert" }, `Request #${seq} is not in the log (it keeps the newest requests only).`));
+        body.replaceChildren(
+          h("p", { role: "alert" }, `Request #${seq} is not in the log (it keeps the newest requests only).`),
+        );
         return;
       }
       const headers = Object.entries(r.headers);
@@ -776,15 +891,27 @@ function requestDetail(seq: number): HTMLElement {
           h("dt", {}, "received"),
           h("dd", {}, r.received_at),
           h("dt", {}, "answer"),
-          h("dd", {}, r.response === null ? (r.error ?? "none") : `${r.response.status}${r.response.content_type === null ? "" : ` (${r.response.content_type})`}`),
+          h(
+            "dd",
+            {},
+            r.response === null
+              ? (r.error ?? "none")
+              : `${r.response.status}${r.response.content_type === null ? "" : ` (${r.response.content_type})`}`,
+          ),
         ),
         h("h3", {}, "What it did"),
-        produced.length === 0 ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.") : activityTable(produced, "Activity of the request"),
+        produced.length === 0
+          ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.")
+          : activityTable(produced, "Activity of the request"),
         h("h3", {}, "Headers"),
         h("p", { class: "muted" }, "Credentials are redacted by the simulator."),
         headers.length === 0
           ? h("p", { class: "muted" }, "None.")
-          : table("Headers", ["name", "value"], headers.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", value)))),
+          : table(
+              "Headers",
+              ["name", "value"],
+              headers.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", value))),
+            ),
         h("h3", {}, "Body"),
         bodyBlock(r.body, r.body_truncated === true),
         h("h3", {}, "Answer body"),
@@ -806,7 +933,13 @@ function requestDetail(seq: number): HTMLElement {
 /** The message for a simulator without the request log (an older one), or undefined for other errors. */
 function notRecording(error: unknown): HTMLElement | undefined {
   if (!(error instanceof ApiError && error.status === 404)) return undefined;
-  return h("p", {}, "This simulator does not record requests. What each request did is in ", h("a", { href: "#/activity" }, "Activity"), ".");
+  return h(
+    "p",
+    {},
+    "This simulator does not record requests. What each request did is in ",
+    h("a", { href: "#/activity" }, "Activity"),
+    ".",
+  );
 }
 
 function requestsView(route: Route): HTMLElement {
@@ -834,9 +967,18 @@ function requestsView(route: Route): HTMLElement {
       prev.addEventListener("click", () => history.back());
       pager.append(prev);
     }
-    if (page.next_cursor !== null) pager.append(h("a", { href: `#/requests?cursor=${encodeURIComponent(page.next_cursor)}`, class: "button", rel: "next" }, "Older requests →"));
+    if (page.next_cursor !== null)
+      pager.append(
+        h(
+          "a",
+          { href: `#/requests?cursor=${encodeURIComponent(page.next_cursor)}`, class: "button", rel: "next" },
+          "Older requests →",
+        ),
+      );
     list.replaceChildren(
-      rows.length === 0 ? h("p", { class: "muted" }, "No request recorded yet.") : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
+      rows.length === 0
+        ? h("p", { class: "muted" }, "No request recorded yet.")
+        : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
       pager,
     );
     list.setAttribute("aria-busy", "false");
@@ -855,7 +997,11 @@ function requestsView(route: Route): HTMLElement {
     "section",
     { "aria-labelledby": "requests-title" },
     h("h2", { id: "requests-title" }, "Requests"),
-    h("p", { class: "muted" }, "Every Track API call the simulator received, newest first, with the answer it gave. Open one to see what it did."),
+    h(
+      "p",
+      { class: "muted" },
+      "Every Track API call the simulator received, newest first, with the answer it gave. Open one to see what it did.",
+    ),
     list,
   );
 }
@@ -933,7 +1079,10 @@ function controlsView(): HTMLElement {
     event.preventDefault();
     whileHere(
       async () => {
-        const saved = await call<Settings>("PATCH", "settings", undefined, { identifiedBy: identifiedBy.value, allowEmailUpdatesById: allowEmail.checked });
+        const saved = await call<Settings>("PATCH", "settings", undefined, {
+          identifiedBy: identifiedBy.value,
+          allowEmailUpdatesById: allowEmail.checked,
+        });
         identifiedBy.value = saved.identifiedBy;
         allowEmail.checked = saved.allowEmailUpdatesById;
         say("Settings saved.");
@@ -967,11 +1116,20 @@ function controlsView(): HTMLElement {
   });
 
   // Where the docs site is, for the rule links.
-  const docs = h("input", { type: "url", id: "docs-base", value: localStorage.getItem(DOCS_KEY) ?? "", placeholder: "http://127.0.0.1:8080/" }) as HTMLInputElement;
+  const docs = h("input", {
+    type: "url",
+    id: "docs-base",
+    value: localStorage.getItem(DOCS_KEY) ?? "",
+    placeholder: "http://127.0.0.1:8080/",
+  }) as HTMLInputElement;
   const docsForm = h(
     "form",
     { class: "settings" },
-    h("label", { for: "docs-base" }, "Address of your docs site (built by npm run docs); rule links open its API reference"),
+    h(
+      "label",
+      { for: "docs-base" },
+      "Address of your docs site (built by npm run docs); rule links open its API reference",
+    ),
     docs,
     h("button", { type: "submit" }, "Save address"),
   );
@@ -1039,7 +1197,15 @@ function rulesView(route: Route): HTMLElement {
       "The rules as the spec words them. The docs site (",
       h("code", {}, "npm run docs"),
       ") renders them in its API reference",
-      base === "" ? h("span", {}, "; give its address under ", h("a", { href: "#/controls" }, "Controls"), " and rule links open it there.") : ".",
+      base === ""
+        ? h(
+            "span",
+            {},
+            "; give its address under ",
+            h("a", { href: "#/controls" }, "Controls"),
+            " and rule links open it there.",
+          )
+        : ".",
     ),
     rules.size === 0 ? h("p", { class: "muted" }, "The rules could not be loaded.") : "",
     chosen === undefined ? "" : h("h3", {}, "All rules"),

@@ -18,7 +18,8 @@ export interface SpecRule {
 const RULE = /^[ \t]*- \*\*(C\d+) ([^*]+?)\.\*\*[ \t]*([\s\S]*?)(?=\n[ \t]*\n|\n[ \t]*- \*\*|$(?![\s\S]))/gm;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The descriptions that may hold the rule list, each with the reference's fragment for where it renders. */
 function descriptions(doc: Json): { text: string; anchor: string }[] {
@@ -36,9 +37,13 @@ function descriptions(doc: Json): { text: string; anchor: string }[] {
     if (!isObject(item)) continue;
     for (const operation of Object.values(item)) {
       if (!isObject(operation) || typeof operation["description"] !== "string") continue;
-      const tag = Array.isArray(operation["tags"]) && typeof operation["tags"][0] === "string" ? operation["tags"][0] : "";
+      const tag =
+        Array.isArray(operation["tags"]) && typeof operation["tags"][0] === "string" ? operation["tags"][0] : "";
       const id = typeof operation["operationId"] === "string" ? operation["operationId"] : "";
-      found.push({ text: operation["description"], anchor: tag !== "" && id !== "" ? `tag/${tag}/operation/${id}` : "" });
+      found.push({
+        text: operation["description"],
+        anchor: tag !== "" && id !== "" ? `tag/${tag}/operation/${id}` : "",
+      });
     }
   }
   return found;

@@ -23,7 +23,10 @@ let rulesBody: string | undefined;
 export function inspectorResponse(name: string, request: Request): Response | undefined {
   if (name === "rules.json") {
     rulesBody ??= JSON.stringify({ rules: specRules() });
-    return new Response(rulesBody, { status: 200, headers: { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" } });
+    return new Response(rulesBody, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" },
+    });
   }
   const asset = Object.hasOwn(INSPECTOR_ASSETS, name) ? INSPECTOR_ASSETS[name] : undefined;
   if (asset === undefined) return undefined;
