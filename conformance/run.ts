@@ -111,29 +111,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       runs,
       log,
     };
-    const skip = skipReason(check, target);
-    let result: CheckResult;
-    if (skip) {
-      result = { ...describe(check), status: "skipped", reason: skip, findings: [], exchanges: [], durationMs: 0 };
-    } else {
-      let findings;
-      try {
-        findings = await check.run(context);
-      } catch (error) {
-        const actual =
-          error instanceof TargetUnreachable
-            ? error.message
-            : `it threw ${error instanceof Error ? error.message : String(error)}`;
-        findings = [finding(check.id, "check_did_not_finish", "(check)", "the scenario runs to its end", actual)];
-      }
-      result = {
-        ...describe(check),
-        status: findings.length === 0 ? "passed" : "failed",
-        findings,
-        exchanges: findings.length === 0 ? [] : session.exchanges.slice(-5),
-        durationMs: Date.now() - checkStarted,
-      };
-    }
+    const result = await runCheck(check, context, target, checkStarted);
     results.push(result);
     options.onResult?.(result);
   }
@@ -143,6 +121,34 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     { target: target?.name ?? "client only", seed, runPrefix, started },
     options.requireBehaviour === true,
   );
+}
+
+/** One check run to its end, or skipped: a check that throws ends in a finding, never in the run's failure. */
+async function runCheck(
+  check: CheckDefinition,
+  context: CheckContext,
+  target: Target | undefined,
+  started: number,
+): Promise<CheckResult> {
+  const skip = skipReason(check, target);
+  if (skip) return { ...describe(check), status: "skipped", reason: skip, findings: [], exchanges: [], durationMs: 0 };
+  let findings;
+  try {
+    findings = await check.run(context);
+  } catch (error) {
+    const actual =
+      error instanceof TargetUnreachable
+        ? error.message
+        : `it threw ${error instanceof Error ? error.message : String(error)}`;
+    findings = [finding(check.id, "check_did_not_finish", "(check)", "the scenario runs to its end", actual)];
+  }
+  return {
+    ...describe(check),
+    status: findings.length === 0 ? "passed" : "failed",
+    findings,
+    exchanges: findings.length === 0 ? [] : context.session.exchanges.slice(-5),
+    durationMs: Date.now() - started,
+  };
 }
 
 async function runTraffic(
