@@ -109,10 +109,10 @@ describe("npm run generators", () => {
   });
 });
 
-describe("the generator table of docs/spec.md", () => {
+describe("the generator table of the README", () => {
   // Each row's generator column starts with its package names ("openapi-typescript + openapi-fetch (…)"), and its
   // version column gives their versions in the same order ("7.13.0 / 0.17.0").
-  const rows = readFileSync(join(root, "docs", "spec.md"), "utf8")
+  const rows = readFileSync(join(root, "README.md"), "utf8")
     .split("\n")
     .filter((line) => /^\| \S/.test(line) && !line.startsWith("| generator") && !line.startsWith("| ---"))
     .map((line) => line.split("|").map((cell) => cell.trim()))
