@@ -57,6 +57,7 @@ export interface ConformanceOptions {
 /** Refused credentials or an unreachable target: nothing can be judged (the command exits 2). */
 export class ConformanceSetupError extends Error {
   override name = "ConformanceSetupError";
+  readonly code = "setup_failed";
 }
 
 export const defaultClient: ClientFactory = (options) =>
