@@ -142,18 +142,20 @@ describe.each([
   const client = (extra: Partial<universal.CustomersClientOptions> = {}) =>
     create({ ...credentials, baseUrl: base, retry: { random: () => 0, baseDelayMs: 1 }, ...extra });
 
-  it("sends the PUT with credentials and a stamped body, over one kept-alive connection", async () => {
+  it("sends the PUT with credentials and a stamped body, over kept-alive connections", async () => {
     handler = ok;
     const c = client();
+    const before = connections;
     await expect(c.identify({ email: "ada@example.com" }, { plan: "pro" })).resolves.toEqual({
       status: 200,
       identifier: "ada@example.com",
       attempts: 1,
     });
-    const before = connections;
-    for (let n = 0; n < 5; n++) await c.identify({ email: "ada@example.com" }, { plan: "max" });
-    expect(connections - before).toBe(0);
-    expect(seen.map((s) => s.method)).toEqual(Array(6).fill("PUT"));
+    for (let n = 0; n < 19; n++) await c.identify({ email: "ada@example.com" }, { plan: "max" });
+    // undici opens another connection when a call starts while the last one's connection is still being handed
+    // back to the pool, which a busy machine makes likelier; a client without keep-alive would open twenty.
+    expect(connections - before).toBeLessThanOrEqual(5);
+    expect(seen.map((s) => s.method)).toEqual(Array(20).fill("PUT"));
     expect(seen[0]!.url).toBe("/api/v1/customers/ada%40example.com");
     expect(seen[0]!.authorization).toBe(`Basic ${btoa(`${credentials.siteId}:${credentials.apiKey}`)}`);
     expect(JSON.parse(seen[0]!.body)).toMatchObject({ plan: "pro", _timestamp: expect.any(Number) as number });
