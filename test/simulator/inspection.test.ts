@@ -2,6 +2,7 @@
  * Inspection, in code and over the `/__simulator/` routes (in-process; server.test.ts repeats them over a socket).
  * Route responses are checked against openapi/simulator.yaml by the harness.
  */
+import { DEFAULT_SETTINGS } from "../../src/simulator/settings.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSimulator, SeedConflictError } from "../../src/simulator/index.js";
 import { BASE, harness, type Harness } from "./support.js";
@@ -67,7 +68,7 @@ describe("inspection in code", () => {
     h.sim.reset();
     expect(h.sim.people({ includeDeleted: true })).toEqual([]);
     expect(h.sim.activity()).toEqual([]);
-    expect(h.sim.settings()).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    expect(h.sim.settings()).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "email_or_id", allowEmailUpdatesById: true });
     await h.client.identify({ id: "b" });
     expect(firstCioId).toBe("0300000000000002");
     expect(h.sim.person({ id: "b" })?.cio_id).toBe("0300000000000001");
@@ -254,11 +255,11 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
       allowEmailUpdatesById: false,
     });
     const patched = await h.inspect("PATCH", "/__simulator/settings", { allowEmailUpdatesById: true });
-    expect(patched.json).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    expect(patched.json).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "email_or_id", allowEmailUpdatesById: true });
     expect(h.sim.settings().allowEmailUpdatesById).toBe(true);
     const bad = await h.inspect("PATCH", "/__simulator/settings", { identifiedBy: "phone", other: 1 });
     expect(bad.status).toBe(400);
-    expect(h.sim.settings()).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    expect(h.sim.settings()).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "email_or_id", allowEmailUpdatesById: true });
   });
 
   it("every route needs the credentials: 401 with the envelope", async () => {
