@@ -68,7 +68,7 @@ const document: OpenApiDocument = {
           },
           {
             "lang": "TypeScript",
-            "label": "TypeScript (cio-customers)",
+            "label": "TypeScript",
             "source": "import { createCustomersClient, setTopics } from \"cio-customers\";\n\nconst customers = createCustomersClient({\n  siteId: process.env.CIO_SITE_ID ?? \"\",\n  apiKey: process.env.CIO_API_KEY ?? \"\",\n  region: \"us\",\n});\n\n// The client encodes the identifier once: a+b@example.com travels as a%2Bb%40example.com.\nawait customers.identify({ email: \"a+b@example.com\" }, {\n  first_name: \"Ada\",\n  created_at: new Date(\"2023-11-14T22:13:20Z\"),\n  ...setTopics({ 3: false }),\n});\n"
           }
         ],

@@ -18,8 +18,7 @@ const document: OpenApiDocument = {
       "identifier": "MIT"
     },
     "contact": {
-      "name": "cio-customers",
-      "url": "https://github.com/cio-customers/cio-customers"
+      "name": "cio-customers"
     }
   },
   "servers": [

@@ -8,8 +8,8 @@
  *   while an earlier one for the same person was still unanswered. The simulator records, for each request, the
  *   newest seq received when it was answered (`last_seq_at_answer`); without it, the recorded times are compared.
  * - `_update` where the call must not create: the judge cannot see intent, so it takes the traffic's own word. Once
- *   a call for a person has been answered 2xx, the application knows the profile exists; a later call for that
- *   person without `_update: true` could create a duplicate profile if the first is not applied yet (or the person
+ *   a call for a person has been answered 2xx, the application knows the profile exists; a call for that person
+ *   sent after that answer without `_update: true` could create a duplicate profile if the first is not applied yet (or the person
  *   was merged away), which is what `_update` prevents.
  */
 import { CIO_ID_PREFIX, MAX_UNIX_SECONDS } from "../../src/spec/limits.js";
@@ -392,7 +392,9 @@ export const trafficChecks = [
           e.person === r.person &&
           isIdentify(e) &&
           (e.request.response?.status ?? 0) >= 200 &&
-          (e.request.response?.status ?? 0) < 300,
+          (e.request.response?.status ?? 0) < 300 &&
+          // Answered before this call was sent: only then could the application know the person exists.
+          !overlaps(e.request, r.request),
       );
       return known
         ? [

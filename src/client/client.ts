@@ -2,7 +2,7 @@ import { MAX_ATTRIBUTES, isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
 import type { Attributes } from "./attributes.js";
 import { AbortError, RegionError, ValidationError, type RequestSummary } from "./errors.js";
-import { toIdentifier, type Person } from "./person.js";
+import { type Person } from "./person.js";
 import { KeyedQueue, settledOrAborted } from "./queue.js";
 import { PersonStamps, sendableAt } from "./stamps.js";
 import { sleep } from "./retry.js";
@@ -20,7 +20,7 @@ import {
   type Sender,
   type TransportPolicy,
 } from "./transport.js";
-import { toWireBody } from "./validate.js";
+import { toWireCall } from "./validate.js";
 
 export { REGION_URLS, type Region } from "./options.js";
 
@@ -260,8 +260,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
     update: boolean,
     call?: CallOptions,
   ): Promise<IdentifyResult> {
-    const identifier = toIdentifier(person);
-    const { body, size } = toWireBody(attributes, update);
+    const { identifier, body, size } = toWireCall(person, attributes, update);
     const key = identifierKey(identifier);
     let notBefore: number | undefined;
     // Stamped when the call is made, not when it is sent: the time the caller made the change. Each later call for

@@ -119,95 +119,97 @@ export function checkFaultSpec(value: unknown): FaultSpec {
   if (typeof kind !== "string" || !KINDS.includes(kind as FaultKind)) {
     throw new FaultSpecError([`kind must be one of ${KINDS.join(", ")}`]);
   }
-  const rule = ALLOWED[kind as FaultKind];
-  const problems: string[] = [];
-  for (const key of Object.keys(input)) {
-    if (!TIMING_FIELDS.includes(key) && !rule.fields.includes(key))
-      problems.push(`${key} does not apply to a ${kind} fault`);
-  }
+  const problems = [...fieldProblems(input, kind as FaultKind), ...statusProblems(input, kind as FaultKind)];
+  const timing = timingOf(input, problems);
+  const spec = SPEC_OF[kind as FaultKind](input, timing, problems);
+  if (problems.length > 0 || spec === undefined) throw new FaultSpecError(problems);
+  return spec;
+}
+
+/** Fields that belong to neither the timing nor this kind. */
+function fieldProblems(input: Record<string, unknown>, kind: FaultKind): string[] {
+  const { fields } = ALLOWED[kind];
+  return Object.keys(input)
+    .filter((key) => !TIMING_FIELDS.includes(key) && !fields.includes(key))
+    .map((key) => `${key} does not apply to a ${kind} fault`);
+}
+
+/** A status this kind of fault cannot answer with. */
+function statusProblems(input: Record<string, unknown>, kind: FaultKind): string[] {
+  const status = input["status"];
+  const statuses = ALLOWED[kind].statuses ?? [];
+  if (status === undefined || statuses.includes(status as number)) return [];
+  return [`status of a ${kind} fault must be one of ${statuses.join(", ")}`];
+}
+
+/** The timing fields every kind takes, each checked; a problem goes to `problems` and leaves the field out. */
+function timingOf(input: Record<string, unknown>, problems: string[]): FaultTiming {
   const timing: FaultTiming = {};
-  const times = input["times"];
+  const { times, probability, seed, route } = input;
   if (times !== undefined) {
     if (!Number.isSafeInteger(times) || (times as number) < 1) problems.push("times must be a whole number from 1");
     else timing.times = times as number;
   }
-  const probability = input["probability"];
   if (probability !== undefined) {
     if (typeof probability !== "number" || !(probability > 0 && probability <= 1))
       problems.push("probability must be a number above 0 and at most 1");
     else timing.probability = probability;
   }
-  const seed = input["seed"];
   if (seed !== undefined) {
     if (!Number.isSafeInteger(seed)) problems.push("seed must be a whole number");
     else timing.seed = seed as number;
   }
-  const route = input["route"];
   if (route !== undefined) {
     if (typeof route !== "string" || !ROUTES.includes(route as FaultRoute))
       problems.push(`route must be one of ${ROUTES.join(", ")}`);
     else timing.route = route as FaultRoute;
   }
-  const status = input["status"];
-  if (status !== undefined && !(rule.statuses ?? []).includes(status as number)) {
-    problems.push(`status of a ${kind} fault must be one of ${(rule.statuses ?? []).join(", ")}`);
-  }
+  return timing;
+}
 
-  let spec: FaultSpec | undefined;
-  switch (kind as FaultKind) {
-    case "latency": {
-      const ms = input["ms"];
-      if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0 || ms > MAX_LATENCY_MS) {
-        problems.push(`ms must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`);
-      } else spec = { kind: "latency", ms, ...timing };
-      break;
+type SpecBuilder = (input: Record<string, unknown>, timing: FaultTiming, problems: string[]) => FaultSpec | undefined;
+
+/** The clean spec of each kind, from its own fields (the status already checked against the kind). */
+const SPEC_OF: Record<FaultKind, SpecBuilder> = {
+  latency(input, timing, problems) {
+    const ms = input["ms"];
+    if (typeof ms === "number" && Number.isFinite(ms) && ms >= 0 && ms <= MAX_LATENCY_MS)
+      return { kind: "latency", ms, ...timing };
+    problems.push(`ms must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`);
+    return undefined;
+  },
+  status(input, timing, problems) {
+    const { status, retryAfter } = input;
+    if (status === undefined) problems.push("a status fault needs a status");
+    if (retryAfter !== undefined && (!Number.isSafeInteger(retryAfter) || (retryAfter as number) < 0)) {
+      problems.push("retryAfter must be a whole number of seconds, 0 or more");
     }
-    case "status": {
-      const retryAfter = input["retryAfter"];
-      if (status === undefined) problems.push("a status fault needs a status");
-      if (retryAfter !== undefined && (!Number.isSafeInteger(retryAfter) || (retryAfter as number) < 0)) {
-        problems.push("retryAfter must be a whole number of seconds, 0 or more");
-      }
-      spec = {
-        kind: "status",
-        status: status as StatusFault["status"],
-        ...(retryAfter !== undefined && { retryAfter: retryAfter as number }),
-        ...timing,
-      };
-      break;
-    }
-    case "reset":
-      spec = { kind: "reset", ...timing };
-      break;
-    case "truncate":
-      spec = {
-        kind: "truncate",
-        ...(status !== undefined && { status: status as NonNullable<TruncateFault["status"]> }),
-        ...timing,
-      };
-      break;
-    case "html":
-      spec = {
-        kind: "html",
-        ...(status !== undefined && { status: status as NonNullable<HtmlFault["status"]> }),
-        ...timing,
-      };
-      break;
-    case "redirect": {
-      const to = input["to"];
-      const problem = redirectTargetProblem(to);
-      if (problem !== undefined) problems.push(problem);
-      spec = {
-        kind: "redirect",
-        to: String(to).replace(/\/+$/, ""),
-        ...(status !== undefined && { status: status as NonNullable<RedirectFault["status"]> }),
-        ...timing,
-      };
-      break;
-    }
-  }
-  if (problems.length > 0 || spec === undefined) throw new FaultSpecError(problems);
-  return spec;
+    return {
+      kind: "status",
+      status: status as StatusFault["status"],
+      ...(retryAfter !== undefined && { retryAfter: retryAfter as number }),
+      ...timing,
+    };
+  },
+  reset: (_input, timing) => ({ kind: "reset", ...timing }),
+  truncate: (input, timing) => ({ kind: "truncate", ...optionalStatus<TruncateFault>(input), ...timing }),
+  html: (input, timing) => ({ kind: "html", ...optionalStatus<HtmlFault>(input), ...timing }),
+  redirect(input, timing, problems) {
+    const to = input["to"];
+    const problem = redirectTargetProblem(to);
+    if (problem !== undefined) problems.push(problem);
+    return {
+      kind: "redirect",
+      to: String(to).replace(/\/+$/, ""),
+      ...optionalStatus<RedirectFault>(input),
+      ...timing,
+    };
+  },
+};
+
+function optionalStatus<F extends { status?: number }>(input: Record<string, unknown>): Pick<F, "status"> {
+  const status = input["status"];
+  return (status === undefined ? {} : { status }) as Pick<F, "status">;
 }
 
 function redirectTargetProblem(to: unknown): string | undefined {

@@ -82,69 +82,79 @@ export async function handleInspection(
   if (match === undefined) return notFound();
   if (!match.allow.includes(request.method)) return methodNotAllowed(match.allow);
   if (!isAuthorized(request)) return unauthorized();
-  const query = url.searchParams;
+  const handler = HANDLERS[`${request.method} ${match.route}`];
+  return handler === undefined ? notFound() : handler({ request, query: url.searchParams, sim, match });
+}
 
-  switch (`${request.method} ${match.route}`) {
-    case "GET people":
-      return listing(() => sim.peoplePage(peopleQuery(query)));
-    case "POST people": {
-      const body = await readJson(request, bodyValidators().seed);
-      if (body instanceof Response) return body;
-      try {
-        return json(201, { people: sim.seed(body["people"] as SeedPerson[]) });
-      } catch (error) {
-        if (error instanceof SeedConflictError) return envelope(409, error.problems);
-        throw error;
-      }
-    }
-    case "GET lookup":
-      return lookup(sim, query);
-    case "DELETE person": {
-      const cioId = decodeSegment(match.cioId ?? "");
-      const person = cioId === undefined ? undefined : sim.person({ cioId });
-      if (person === undefined || person.deleted || !sim.deletePerson({ cioId: person.cio_id })) {
-        return notFound("No live person has this cio_id");
-      }
-      return json(200, sim.person({ cioId: person.cio_id }));
-    }
-    case "GET activity":
-      return listing(() => sim.activityPage(activityQuery(query)));
-    case "GET requests":
-      return listing(() => sim.requestsPage(requestQuery(query)));
-    case "POST settle":
-      return json(200, { applied: sim.settle(), pending: sim.pending() });
-    case "POST reset":
-      sim.reset();
-      return json(200, {});
-    case "GET settings":
-      return json(200, sim.settings());
-    case "PATCH settings": {
-      const body = await readJson(request, bodyValidators().settings);
-      if (body instanceof Response) return body;
-      return json(200, sim.updateSettings(body as Partial<WorkspaceSettings>));
-    }
-    case "GET faults":
-      return json(200, { faults: sim.faults() });
-    case "POST faults": {
-      const body = await readJson(request, bodyValidators().faults);
-      if (body instanceof Response) return body;
-      try {
-        sim.injectFaults(body["faults"] as unknown[]);
-      } catch (error) {
-        if (error instanceof FaultSpecError) return envelope(400, error.problems);
-        throw error;
-      }
-      return json(201, { faults: sim.faults() });
-    }
-    case "DELETE faults":
-      sim.clearFaults();
-      return json(200, { faults: [] });
-    case "GET stats":
-      return json(200, sim.stats());
-    case "GET inspector":
-      return inspectorResponse(match.file ?? "", request) ?? notFound();
+/** What a route's handler is given: the request, its query, the simulator and the route matched. */
+interface RouteCall {
+  request: Request;
+  query: URLSearchParams;
+  sim: InspectionTarget;
+  match: RouteMatch;
+}
+
+/** Each method and route the inspection API answers; matchRoute has let through only the methods listed there. */
+const HANDLERS: Partial<Record<string, (call: RouteCall) => Response | Promise<Response>>> = {
+  "GET people": ({ sim, query }) => listing(() => sim.peoplePage(peopleQuery(query))),
+  "POST people": seedPeople,
+  "GET lookup": ({ sim, query }) => lookup(sim, query),
+  "DELETE person": deletePerson,
+  "GET activity": ({ sim, query }) => listing(() => sim.activityPage(activityQuery(query))),
+  "GET requests": ({ sim, query }) => listing(() => sim.requestsPage(requestQuery(query))),
+  "POST settle": ({ sim }) => json(200, { applied: sim.settle(), pending: sim.pending() }),
+  "POST reset": ({ sim }) => {
+    sim.reset();
+    return json(200, {});
+  },
+  "GET settings": ({ sim }) => json(200, sim.settings()),
+  "PATCH settings": updateSettings,
+  "GET faults": ({ sim }) => json(200, { faults: sim.faults() }),
+  "POST faults": injectFaults,
+  "DELETE faults": ({ sim }) => {
+    sim.clearFaults();
+    return json(200, { faults: [] });
+  },
+  "GET stats": ({ sim }) => json(200, sim.stats()),
+  "GET inspector": ({ match, request }) => inspectorResponse(match.file ?? "", request) ?? notFound(),
+};
+
+async function seedPeople({ request, sim }: RouteCall): Promise<Response> {
+  const body = await readJson(request, bodyValidators().seed);
+  if (body instanceof Response) return body;
+  try {
+    return json(201, { people: sim.seed(body["people"] as SeedPerson[]) });
+  } catch (error) {
+    if (error instanceof SeedConflictError) return envelope(409, error.problems);
+    throw error;
   }
-  return notFound();
+}
+
+function deletePerson({ sim, match }: RouteCall): Response {
+  const cioId = decodeSegment(match.cioId ?? "");
+  const person = cioId === undefined ? undefined : sim.person({ cioId });
+  if (person === undefined || person.deleted || !sim.deletePerson({ cioId: person.cio_id })) {
+    return notFound("No live person has this cio_id");
+  }
+  return json(200, sim.person({ cioId: person.cio_id }));
+}
+
+async function updateSettings({ request, sim }: RouteCall): Promise<Response> {
+  const body = await readJson(request, bodyValidators().settings);
+  if (body instanceof Response) return body;
+  return json(200, sim.updateSettings(body as Partial<WorkspaceSettings>));
+}
+
+async function injectFaults({ request, sim }: RouteCall): Promise<Response> {
+  const body = await readJson(request, bodyValidators().faults);
+  if (body instanceof Response) return body;
+  try {
+    sim.injectFaults(body["faults"] as unknown[]);
+  } catch (error) {
+    if (error instanceof FaultSpecError) return envelope(400, error.problems);
+    throw error;
+  }
+  return json(201, { faults: sim.faults() });
 }
 
 type Route =
@@ -161,9 +171,14 @@ type Route =
   | "inspector";
 
 /** The route of a path under the prefix and the methods it accepts, or undefined when there is none. */
-function matchRoute(
-  segments: readonly string[],
-): { route: Route; allow: string[]; cioId?: string; file?: string } | undefined {
+interface RouteMatch {
+  route: Route;
+  allow: string[];
+  cioId?: string;
+  file?: string;
+}
+
+function matchRoute(segments: readonly string[]): RouteMatch | undefined {
   const [first, second, ...more] = segments;
   if (more.length > 0) return undefined;
   // The inspector page (inspector/serve.ts): the prefix itself, and its files under inspector/.

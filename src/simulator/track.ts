@@ -85,46 +85,13 @@ export interface TrackOptions {
 export const OK_ANSWER = ANSWERS.ok;
 
 export function createTrackApi(options: TrackOptions): TrackApi {
-  const { faults, onError } = options;
+  const { onError } = options;
   const isAuthorized = authorizer(options.siteId, options.apiKey);
-  const accepted: Acceptance = { processor: options.processor, strict: options.strict === true };
-
-  function route(request: TrackRequest, body: Uint8Array | DeferredBody): Answer | Promise<Answer> {
-    const { path } = request;
-    const kind = path === REGION_PATH ? "region" : path.startsWith(CUSTOMERS_PREFIX) ? "identify" : undefined;
-    if (kind === undefined) return ANSWERS.notFound;
-    // No promise at all unless a fault is in force (see FaultInjector.intercept).
-    const pending = faults.intercept(kind);
-    if (pending !== undefined) return faulted(pending, request, body);
-    return checked(request, body);
-  }
-
-  async function faulted(
-    pending: Promise<AnsweringFault | undefined>,
-    request: TrackRequest,
-    body: Uint8Array | DeferredBody,
-  ): Promise<Answer> {
-    const fault = await pending;
-    if (fault === undefined) return checked(request, body);
-    // The body is not read: a faulted request is dropped before the Track API sees it.
-    if (!(body instanceof Uint8Array)) await body.discard();
-    return faultAnswer(fault, request.path, request.search);
-  }
-
-  /** After the faults: route, method and credentials, then the identify call's own checks. */
-  function checked(request: TrackRequest, body: Uint8Array | DeferredBody): Answer | Promise<Answer> {
-    const { path } = request;
-    if (path === REGION_PATH) return region(request, isAuthorized);
-    const segment = path.slice(CUSTOMERS_PREFIX.length);
-    // One segment only: `/customers/a/b` is no identifier (an encoded slash, %2F, is part of one).
-    if (segment.includes("/")) return ANSWERS.notFound;
-    if (request.method !== "PUT") return ANSWERS.putOnly;
-    if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
-    const typeProblem = contentTypeProblem(request.contentType);
-    if (typeProblem !== undefined) return refusal([typeProblem], "error");
-    if (body instanceof Uint8Array) return identify(accepted, segment, body, request.seq);
-    return body.read().then((bytes) => identify(accepted, segment, bytes, request.seq));
-  }
+  const context: TrackContext = {
+    faults: options.faults,
+    isAuthorized,
+    accepted: { processor: options.processor, strict: options.strict === true },
+  };
 
   /** The catch-all: made once, as it handles the rejections of every asynchronous answer. */
   function failed(error: unknown): Answer {
@@ -138,13 +105,66 @@ export function createTrackApi(options: TrackOptions): TrackApi {
     isAuthorized,
     handle(request, body) {
       try {
-        const answer = route(request, body);
+        const answer = route(context, request, body);
         return answer instanceof Promise ? answer.catch(failed) : answer;
       } catch (error) {
         return failed(error);
       }
     },
   };
+}
+
+/** What answering a request needs, fixed when the API is made. */
+interface TrackContext {
+  faults: FaultInjector;
+  isAuthorized: (header: string | null) => boolean;
+  accepted: Acceptance;
+}
+
+function route(
+  context: TrackContext,
+  request: TrackRequest,
+  body: Uint8Array | DeferredBody,
+): Answer | Promise<Answer> {
+  const { path } = request;
+  const kind = path === REGION_PATH ? "region" : path.startsWith(CUSTOMERS_PREFIX) ? "identify" : undefined;
+  if (kind === undefined) return ANSWERS.notFound;
+  // No promise at all unless a fault is in force (see FaultInjector.intercept).
+  const pending = context.faults.intercept(kind);
+  if (pending !== undefined) return faulted(context, pending, request, body);
+  return checked(context, request, body);
+}
+
+async function faulted(
+  context: TrackContext,
+  pending: Promise<AnsweringFault | undefined>,
+  request: TrackRequest,
+  body: Uint8Array | DeferredBody,
+): Promise<Answer> {
+  const fault = await pending;
+  if (fault === undefined) return checked(context, request, body);
+  // The body is not read: a faulted request is dropped before the Track API sees it.
+  if (!(body instanceof Uint8Array)) await body.discard();
+  return faultAnswer(fault, request.path, request.search);
+}
+
+/** After the faults: route, method and credentials, then the identify call's own checks. */
+function checked(
+  { isAuthorized, accepted }: TrackContext,
+  request: TrackRequest,
+  body: Uint8Array | DeferredBody,
+): Answer | Promise<Answer> {
+  const { path } = request;
+  if (path === REGION_PATH) return region(request, isAuthorized);
+  const segment = path.slice(CUSTOMERS_PREFIX.length);
+  // One segment only: `/customers/a/b` is no identifier (an encoded slash, %2F, is part of one).
+  if (segment.includes("/")) return ANSWERS.notFound;
+  if (request.method !== "PUT") return ANSWERS.putOnly;
+  if (!isAuthorized(request.authorization)) return ANSWERS.unauthorized;
+  const typeProblem = contentTypeProblem(request.contentType);
+  if (typeProblem !== undefined) return refusal([typeProblem], "error");
+  if (body instanceof Uint8Array) return identify(accepted, segment, body, request.seq);
+  return body.read().then((bytes) => identify(accepted, segment, bytes, request.seq));
 }
 
 interface Acceptance {

@@ -7,6 +7,8 @@ import {
   type Attributes,
   type Person,
 } from "../../src/index.js";
+import { formatPath, type Problem } from "../../src/problem.js";
+import { bodyProblems } from "../../src/simulator/validation.js";
 import { validatePersonBody } from "../../src/spec/validator.js";
 import { guardNetwork, interceptPut, nock } from "../support/wire.js";
 import { expectNoSecrets } from "../support/secrets.js";
@@ -158,6 +160,48 @@ describe("bad input is refused before anything is sent", () => {
     expect(() => setTopics({ 0: true })).toThrow(ValidationError);
     expect(() => addRelationships([{ type: 0, id: "acme" }])).toThrow(/relationships\[0\]\.type/);
     expect(() => addRelationships([{ type: 1, id: "" }])).toThrow(/relationships\[0\]\.id/);
+  });
+
+  it("every problem of a call is reported at once, the first in the message, none quoting a value", async () => {
+    const { requests } = interceptPut(US);
+    const error = await createCustomersClient(credentials)
+      .identify({ id: "" }, {
+        bio: long(1001, SECRET_VALUE),
+        created_at: 1_700_000_000_000,
+        tags: ["a", undefined],
+        constructor: SECRET_VALUE,
+        cio_relationships: { relationships: [{ identifiers: { object_type_id: "0", object_id: SECRET_VALUE } }] },
+      } as Attributes)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const { problems, field, message } = error as ValidationError;
+    expect(problems.map((problem) => formatPath(problem.path))).toEqual([
+      "person.id",
+      "attributes.bio",
+      "attributes.created_at",
+      "attributes.tags[1]",
+      "attributes.constructor",
+      "attributes.cio_relationships.relationships[0].identifiers.object_type_id",
+    ]);
+    expect(field).toBe("person.id");
+    expect(message).toContain("Invalid person.id");
+    expect(message).toContain("(and 5 more problems)");
+    for (const problem of problems) expect(problem.code).toMatch(/^[a-z_]+$/);
+    expect(requests).toHaveLength(0);
+    expectNoSecrets(error, [credentials.apiKey, SECRET_VALUE]);
+  });
+
+  it("the client refuses with the simulator's own rules: same code and message for the same value", async () => {
+    const body = { bio: long(1001), score: 1, created_at: 1.5 };
+    const error = await createCustomersClient(credentials)
+      .identify({ id: "u" }, body)
+      .catch((e: unknown) => e);
+    const strip = (problem: Problem) => ({ code: problem.code, message: problem.message, at: problem.path.at(-1) });
+    const simulator = bodyProblems(body, false).map(strip);
+    const client = (error as ValidationError).problems.map(strip);
+    expect(simulator).toEqual([{ code: "too_long", message: expect.stringContaining("1000 bytes"), at: "bio" }]);
+    expect(client).toContainEqual(simulator[0]);
+    expect(client).toContainEqual({ code: "not_an_integer", message: expect.any(String), at: "created_at" });
   });
 
   it("limits are inclusive: exactly 150-byte names and ids, 1000-byte values and 300 attributes pass", async () => {

@@ -162,6 +162,18 @@ describe("one fixture per mistake, each caught by the finding that names it", ()
     expect(JSON.stringify(report)).not.toContain(sim.apiKey);
   });
 
+  it("a call sent before an earlier one was answered overlaps it, and is not held to _update", async () => {
+    const sim = simulator();
+    sim.injectFault({ kind: "latency", ms: 60, times: 1 });
+    const first = send(sim, "/api/v1/customers/u3", '{"plan":"a"}');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await Promise.all([first, send(sim, "/api/v1/customers/u3", '{"plan":"b"}')]);
+    await send(sim, "/api/v1/customers/u3", '{"plan":"c"}');
+    const report = await judge(sim.requests());
+    const found = report.results.flatMap((r) => r.findings.map((f) => `${f.request} ${f.code}`));
+    expect(found.sort()).toEqual(["2 overlapping_calls", "3 update_flag_missing"]);
+  });
+
   it("reports each finding with the request shown, credentials redacted", async () => {
     const sim = simulator();
     await send(sim, "/api/v1/customers/u1", '{"created_at":1700000000000}');

@@ -48,6 +48,11 @@ export interface PageExpectations {
   expect: readonly Expectation[];
   /** "redoc": expand every collapsed section, open each example menu and each security-details dialog. */
   walk?: "redoc";
+  /**
+   * The entries of the code-sample language menu (the labels of the spec's x-codeSamples): the walk chooses each in
+   * turn, since Redoc shows one sample at a time.
+   */
+  codeSamples?: readonly string[];
   /** Where to save a full-page PNG of the page once walked. */
   screenshot?: string;
 }
@@ -219,9 +224,12 @@ async function walkRedoc(
   url: string,
   snapshots: Snapshot[],
   screenshot: string | undefined,
+  codeSamples: readonly string[],
 ): Promise<void> {
   let stage = "waiting for the page's heading";
   let marks = 0;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const language = new RegExp(`^\\s*(${codeSamples.map(escape).join("|")})\\s*$`);
   /**
    * Opens each rendered example menu not opened yet, and records the page with the menu open. A response's menu can
    * sit below the screen the walk is on: the click scrolls to it, and the walk then returns to where it was.
@@ -324,6 +332,25 @@ async function walkRedoc(
         }
 
         await openExampleMenus(`on screen ${screen + 1} of tag "${tag}"`);
+        // The code-sample menu names the language shown: choose each entry in turn.
+        while (
+          codeSamples.length > 0 &&
+          (await nextUnopened(page, 'button[aria-haspopup="menu"]:not([aria-label])', language, `c${++marks}`))
+        ) {
+          stage = `choosing each code sample on screen ${screen + 1} of tag "${tag}"`;
+          const menu = page.locator(`[data-docs-check="c${marks}"]`);
+          const items = page.locator('[role=menu]:visible [data-component-name="Dropdown/DropdownMenuItem"]');
+          await menu.click();
+          await items.first().waitFor();
+          const count = await items.count();
+          for (let item = 0; item < count; item++) {
+            if ((await items.count()) === 0) await menu.click();
+            await items.nth(item).click();
+            await page.locator("[role=menu]:visible").first().waitFor({ state: "hidden" });
+            await settle(page);
+            snapshots.push(await snapshot(page));
+          }
+        }
         while (await nextUnopened(page, "button", /^\s*View security details\s*$/, `s${++marks}`)) {
           // The details open in a modal without a dialog role, rendered as a new child of <body>.
           stage = `opening security details on screen ${screen + 1} of tag "${tag}"`;
@@ -425,7 +452,7 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
     const snapshots: Snapshot[] = [];
     if (expectations.walk === "redoc") {
       try {
-        await walkRedoc(page, url, snapshots, expectations.screenshot);
+        await walkRedoc(page, url, snapshots, expectations.screenshot, expectations.codeSamples ?? []);
       } catch (error) {
         findings.push({
           kind: "walk-failed",

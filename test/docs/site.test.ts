@@ -28,7 +28,7 @@ import {
 } from "../../scripts/docs.js";
 import { assertChromium, skipBrowserChecks } from "../support/chromium.js";
 import { checkPage, closeBrowser, serveDir, type Expectation, type StaticServer } from "./browser.js";
-import { specExpectations } from "./spec-expectations.js";
+import { codeSampleLabels, specExpectations } from "./spec-expectations.js";
 
 const shots = join(root, "test-results", "docs");
 // Opening every section of a Redoc page takes a few dozen clicks; on a loaded two-core CI machine that can pass
@@ -129,6 +129,8 @@ describe.skipIf(skip)("the built site", () => {
         "request body property object_type_id",
         'code sample "curl"',
         'code sample "curl" source',
+        'code sample "TypeScript"',
+        'code sample "TypeScript" source',
       ]),
     );
     const screenshot = join(shots, "reference.png");
@@ -136,6 +138,7 @@ describe.skipIf(skip)("the built site", () => {
     const report = await checkPage(`${site.origin}/reference.html`, {
       expect: expectations,
       walk: "redoc",
+      codeSamples: codeSampleLabels(customersDocument),
       screenshot,
     });
     expect(report.findings).toEqual([]);

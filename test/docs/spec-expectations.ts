@@ -2,8 +2,8 @@
  * What a rendered OpenAPI document must show, read from the document itself (never a hand-kept list): the title,
  * every server URL, every operation's summary and path, every parameter, every request body property at any
  * depth, every security scheme with its description, the summary of every named example of parameters,
- * request bodies and responses (for a response, where it has several), and the first code sample with its
- * source (the one Redoc shows).
+ * request bodies and responses (for a response, where it has several), and every code sample with the first line
+ * of its source.
  */
 import type { JsonValue, OpenApiDocument } from "../../generated/document-type.js";
 import type { Expectation } from "./browser.js";
@@ -17,6 +17,22 @@ const arrayAt = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v
 const stringAt = (v: JsonValue | undefined): string | undefined => (typeof v === "string" ? v : undefined);
 
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+/** The name Redoc gives a code sample in its language menu: its label, or its lang without one. */
+const codeSampleLabel = (sample: JsonObject): string | undefined =>
+  stringAt(sample["label"]) ?? stringAt(sample["lang"]);
+
+/** The label of every code sample of the document, each once: the entries of Redoc's language menu. */
+export function codeSampleLabels(doc: OpenApiDocument): string[] {
+  const labels = new Set<string>();
+  for (const item of Object.values(objectAt(doc["paths"])).map(objectAt))
+    for (const method of methods)
+      for (const sample of arrayAt(objectAt(item[method])["x-codeSamples"]).map(objectAt)) {
+        const label = codeSampleLabel(sample);
+        if (label !== undefined) labels.add(label);
+      }
+  return [...labels];
+}
 
 /** The names of a schema's properties, nested objects, array items and alternatives included, in document order. */
 export function propertyNames(schema: JsonValue | undefined, seen = new Set<JsonObject>()): string[] {
@@ -76,12 +92,11 @@ export function specExpectations(doc: OpenApiDocument): Expectation[] {
         for (const s of exampleSummaries(media["examples"]))
           out.push({ kind: "text", label: `request body example "${s}"`, text: s });
       }
-      // Code samples (x-codeSamples): Redoc shows the first one, under a menu button bearing its label (the others
-      // are behind that menu).
-      const sample = objectAt(arrayAt(op["x-codeSamples"])[0]);
-      const sampleLabel = stringAt(sample["label"]) ?? stringAt(sample["lang"]);
-      const firstLine = (stringAt(sample["source"]) ?? "").split("\n")[0]?.replace(/\\$/, "").trim();
-      if (sampleLabel !== undefined && firstLine) {
+      // Code samples (x-codeSamples): Redoc shows one at a time, chosen in a menu bearing its label.
+      for (const sample of arrayAt(op["x-codeSamples"]).map(objectAt)) {
+        const sampleLabel = codeSampleLabel(sample);
+        const firstLine = (stringAt(sample["source"]) ?? "").split("\n")[0]?.replace(/\\$/, "").trim();
+        if (sampleLabel === undefined || !firstLine) continue;
         out.push({ kind: "text", label: `code sample "${sampleLabel}"`, text: sampleLabel });
         out.push({ kind: "text", label: `code sample "${sampleLabel}" source`, text: firstLine });
       }

@@ -3,6 +3,7 @@
  * against this client and runs against the simulator (as the README's examples do), and the curl sample sends a
  * body the spec accepts to an identifier encoded exactly once.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import document from "../../generated/customers.document.js";
@@ -61,6 +62,13 @@ describe("x-codeSamples of identify", () => {
   it("has a curl and a TypeScript sample, about the same person", () => {
     expect(samples.map((s) => s.lang)).toEqual(["Shell", "TypeScript"]);
     expect(identifier).toBe("a+b@example.com");
+  });
+
+  it("every sample's label is in redocly.yaml's language list, without which Redoc does not show it", () => {
+    // The list is openapi.codeSamples.languages: one "- lang: <label>" line per entry.
+    const config = readFileSync(join(import.meta.dirname, "..", "..", "redocly.yaml"), "utf8");
+    const listed = [...config.matchAll(/^\s+- lang: (.+)$/gm)].map((m) => m[1]?.trim());
+    expect(listed).toEqual(expect.arrayContaining(samples.map((s) => s.label)));
   });
 
   it("the curl sample sends a valid body to an identifier encoded once", () => {

@@ -108,3 +108,30 @@ describe("npm run generators", () => {
     ]);
   });
 });
+
+describe("the generator table of the README", () => {
+  // Each row's generator column starts with its package names ("openapi-typescript + openapi-fetch (…)"), and its
+  // version column gives their versions in the same order ("7.13.0 / 0.17.0").
+  const rows = readFileSync(join(root, "README.md"), "utf8")
+    .split("\n")
+    .filter((line) => /^\| \S/.test(line) && !line.startsWith("| generator") && !line.startsWith("| ---"))
+    .map((line) => line.split("|").map((cell) => cell.trim()))
+    .filter((cells) => /^\d/.test(cells[2] ?? ""));
+  const lock = JSON.parse(readFileSync(join(root, "generators", "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string }>;
+  };
+
+  it("names every generator the matrix runs, at the version generators/ pins", () => {
+    expect(rows.map((cells) => (cells[1] ?? "").split(/ [+(]/)[0]?.trim())).toEqual(generators.map((g) => g.name));
+    for (const cells of rows) {
+      const names = (cells[1] ?? "").replace(/\s*\(.*\)$/, "").split(" + ");
+      const versions = (cells[2] ?? "").split(" / ");
+      expect(versions, cells[1]).toHaveLength(names.length);
+      names.forEach((name, i) =>
+        expect(`${name}@${versions[i] ?? "?"}`).toBe(
+          `${name}@${lock.packages[`node_modules/${name}`]?.version ?? "?"}`,
+        ),
+      );
+    }
+  });
+});
