@@ -197,16 +197,21 @@ const settle = (page: Page) =>
     function end() { observer.disconnect(); clearTimeout(quiet); clearTimeout(limit); done(); }
   })`);
 
-/** Redoc renders on the server side, then hydrates: clicks before that do nothing. Waits for React's handlers. */
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      [...document.querySelectorAll("button")].some((b) => Object.keys(b).some((k) => k.startsWith("__reactProps$"))),
-    undefined,
-    {
-      timeout: 60_000,
+/**
+ * Redoc renders on the server side, then hydrates: clicks before that do nothing, and React hydrates a piece at a
+ * time, so the walk waits until every button carries React's handlers, then for the DOM to settle.
+ */
+const hydrated = async (page: Page) => {
+  await page.waitForFunction(
+    () => {
+      const buttons = [...document.querySelectorAll("button")];
+      return buttons.length > 0 && buttons.every((b) => Object.keys(b).some((k) => k.startsWith("__reactProps$")));
     },
+    undefined,
+    { timeout: 60_000 },
   );
+  await settle(page);
+};
 
 /** Clicks every button in view matching SHOW_PROPERTIES until none is left, letting each reveal its children. */
 async function openNestedSchemas(page: Page): Promise<void> {

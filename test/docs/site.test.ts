@@ -288,6 +288,7 @@ describe.skipIf(skip)("the checker fails broken pages", () => {
       const report = await checkPage(`${broken.origin}/missing-field.html`, {
         expect: specExpectations(customersDocument),
         walk: "redoc",
+        codeSamples: codeSampleLabels(customersDocument),
       });
       expect(report.findings).toEqual([{ kind: "missing", detail: "request body property anonymous_id" }]);
     },
