@@ -11,13 +11,15 @@
  * - `customerio-node`: the official SDK's `TrackClient.identify`, pointed at the sink with its `url` option.
  *
  * Contenders are warmed up first, then interleaved: each round runs every contender once, starting with a
- * different one each round, and the report takes medians over rounds.
+ * different one each round. Calls/s and CPU per call are medians over rounds; every ratio is the median of the
+ * ratios within each round ({@link pairedRatio}), which on a shared machine is far steadier than a ratio of two
+ * medians taken minutes apart. Many short rounds make that median robust.
  */
 import { createCustomersClient as createFetchClient } from "../src/index.js";
 import { createCustomersClient as createNodeClient } from "../src/node/index.js";
 import { usesUndici } from "../src/node/transport.js";
 import type { TrackClientConstructor } from "./peers.js";
-import { median, ratio, rotate, round } from "./stats.js";
+import { median, pairedRatio, rotate, round } from "./stats.js";
 
 export type ContenderName =
   "cio-customers (node)" | "cio-customers (fetch)" | "raw-fetch" | "fetch-timeout" | "customerio-node";
@@ -183,6 +185,8 @@ export async function measureClientOverhead(
   const timed = find("fetch-timeout");
   const official = find("customerio-node");
   if (!node || !universal || !raw || !timed) throw new Error("client overhead: a contender is missing");
+  const calls = (a: ContenderResult, b: ContenderResult) => round(contenderRatio(a, b, "callsPerSec"), 3);
+  const cpu = (a: ContenderResult, b: ContenderResult) => round(contenderRatio(a, b, "cpuUsPerCall"), 3);
   return {
     calls: options.calls,
     concurrency: options.concurrency,
@@ -191,18 +195,27 @@ export async function measureClientOverhead(
     contenders: results,
     nodeTransport: usesUndici() ? "undici" : "fetch",
     ratios: {
-      nodeVsRawFetch: round(ratio(node.callsPerSec, raw.callsPerSec), 3),
-      nodeCpuVsRawFetch: round(ratio(node.cpuUsPerCall, raw.cpuUsPerCall), 3),
+      nodeVsRawFetch: calls(node, raw),
+      nodeCpuVsRawFetch: cpu(node, raw),
       ...(official
-        ? {
-            nodeVsCustomerioNode: round(ratio(node.callsPerSec, official.callsPerSec), 3),
-            nodeCpuVsCustomerioNode: round(ratio(node.cpuUsPerCall, official.cpuUsPerCall), 3),
-          }
+        ? { nodeVsCustomerioNode: calls(node, official), nodeCpuVsCustomerioNode: cpu(node, official) }
         : {}),
-      fetchVsFetchTimeout: round(ratio(universal.callsPerSec, timed.callsPerSec), 3),
-      fetchVsRawFetch: round(ratio(universal.callsPerSec, raw.callsPerSec), 3),
-      fetchCpuVsFetchTimeout: round(ratio(universal.cpuUsPerCall, timed.cpuUsPerCall), 3),
+      fetchVsFetchTimeout: calls(universal, timed),
+      fetchVsRawFetch: calls(universal, raw),
+      fetchCpuVsFetchTimeout: cpu(universal, timed),
     },
     skipped: official ? [] : ["customerio-node (bench/peers is not installed)"],
   };
+}
+
+/** `a` ÷ `b` for one measure: the median over rounds of the two contenders' figures in the same round. */
+export function contenderRatio(
+  a: ContenderResult,
+  b: ContenderResult,
+  measure: "callsPerSec" | "cpuUsPerCall",
+): number {
+  return pairedRatio(
+    a.rounds.map((r) => r[measure]),
+    b.rounds.map((r) => r[measure]),
+  );
 }

@@ -55,7 +55,7 @@ export interface BenchConfig {
 export const PROFILES: Record<Profile, BenchConfig> = {
   full: {
     scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
-    client: { calls: 3_000, rounds: 5, warmupCalls: 1_500, concurrency: 16 },
+    client: { calls: 1_000, rounds: 15, warmupCalls: 1_500, concurrency: 16 },
     servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
     import: {
       sizes: [10_000, 100_000],
@@ -67,7 +67,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
   },
   quick: {
     scale: { people: 100_000, batch: 1_000, pages: 50, searches: 500 },
-    client: { calls: 2_000, rounds: 3, warmupCalls: 1_000, concurrency: 16 },
+    client: { calls: 1_000, rounds: 6, warmupCalls: 1_000, concurrency: 16 },
     servers: { connections: 16, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
     import: {
       sizes: [2_000, 20_000],

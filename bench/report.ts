@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown tables, for the terminal and for pasting into the README. */
 import type { BenchResults } from "./harness.js";
+import { contenderRatio } from "./client-overhead.js";
 
 const fmt = (n: number | undefined, digits = 0) =>
   n === undefined || !Number.isFinite(n)
@@ -32,7 +33,7 @@ export function formatReport(r: BenchResults): string {
   const c = r.clientOverhead;
   out.push("");
   out.push(
-    `### Client overhead — ${fmt(c.calls)} identify calls × ${c.rounds} rounds, ${c.concurrency} in flight, against a node:http sink in a child process (medians)`,
+    `### Client overhead — ${fmt(c.calls)} identify calls × ${c.rounds} rounds, ${c.concurrency} in flight, against a node:http sink in a child process (medians; each ratio is the median of the ratios within a round)`,
   );
   out.push("");
   out.push(`The node contender sent with ${c.nodeTransport}.`);
@@ -46,9 +47,9 @@ export function formatReport(r: BenchResults): string {
         x.name,
         fmt(x.callsPerSec),
         fmt(x.cpuUsPerCall, 1),
-        times(node ? node.callsPerSec / x.callsPerSec : undefined),
-        times(node ? node.cpuUsPerCall / x.cpuUsPerCall : undefined),
-        times(universal ? universal.callsPerSec / x.callsPerSec : undefined),
+        times(node ? contenderRatio(node, x, "callsPerSec") : undefined),
+        times(node ? contenderRatio(node, x, "cpuUsPerCall") : undefined),
+        times(universal ? contenderRatio(universal, x, "callsPerSec") : undefined),
       ]),
     ),
   );

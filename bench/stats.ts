@@ -22,6 +22,19 @@ export function ratio(a: number, b: number): number {
   return b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : Number.NaN;
 }
 
+/**
+ * The median over rounds of a / b measured in the same round: each pair was measured seconds apart, so a burst of
+ * other work on a shared machine moves both sides of a pair, and the median drops the rounds it hit unevenly.
+ * NaN when no round has both values.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  const pairs = a.flatMap((x, i) => {
+    const r = ratio(x, b[i] ?? Number.NaN);
+    return Number.isNaN(r) ? [] : [r];
+  });
+  return pairs.length === 0 ? Number.NaN : median(pairs);
+}
+
 /** Rotates a list by `by` places, so that each round of an interleaved benchmark starts with another contender. */
 export function rotate<T>(items: readonly T[], by: number): T[] {
   if (items.length === 0) return [];

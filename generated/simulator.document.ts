@@ -2519,10 +2519,13 @@ const document: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Settings of the simulated workspace that change identity resolution.",
+                  "description": "Settings of the simulated workspace that change identity resolution: Customer.io's own two, and the readings\nof three choices the endpoint's description leaves open (docs/simulator.md, \"Open choices\").\n",
                   "required": [
                     "identifiedBy",
-                    "allowEmailUpdatesById"
+                    "allowEmailUpdatesById",
+                    "bodyIdentifierPrecedence",
+                    "pathReplacesSetIdentifier",
+                    "deletedAnonymousIds"
                   ],
                   "additionalProperties": false,
                   "properties": {
@@ -2537,6 +2540,26 @@ const document: OpenApiDocument = {
                     "allowEmailUpdatesById": {
                       "type": "boolean",
                       "description": "The setting \"Allow updates to email using ID\" (rule C6)."
+                    },
+                    "bodyIdentifierPrecedence": {
+                      "type": "string",
+                      "enum": [
+                        "id",
+                        "email"
+                      ],
+                      "description": "When nobody holds the path identifier and the body's `id` and `email` name two different people: the\nperson named by this one is updated and takes the path identifier (C3); the other identifier is logged\nas a C4 conflict. Default `id`.\n"
+                    },
+                    "pathReplacesSetIdentifier": {
+                      "type": "boolean",
+                      "description": "When the person found through the body (C3) already holds a different identifier of the path's kind:\n`false` (default) keeps theirs and logs a C5 failure; `true` gives them the path identifier instead.\n"
+                    },
+                    "deletedAnonymousIds": {
+                      "type": "string",
+                      "enum": [
+                        "reserved",
+                        "released"
+                      ],
+                      "description": "The anonymous ids of a deleted person: `reserved` (default) refuses them to anyone else, as C16 says\nthe value is not reusable; `released` lets another person take them.\n"
                     }
                   }
                 }
@@ -2654,6 +2677,26 @@ const document: OpenApiDocument = {
                   "allowEmailUpdatesById": {
                     "type": "boolean",
                     "description": "See WorkspaceSettings."
+                  },
+                  "bodyIdentifierPrecedence": {
+                    "type": "string",
+                    "enum": [
+                      "id",
+                      "email"
+                    ],
+                    "description": "See WorkspaceSettings."
+                  },
+                  "pathReplacesSetIdentifier": {
+                    "type": "boolean",
+                    "description": "See WorkspaceSettings."
+                  },
+                  "deletedAnonymousIds": {
+                    "type": "string",
+                    "enum": [
+                      "reserved",
+                      "released"
+                    ],
+                    "description": "See WorkspaceSettings."
                   }
                 }
               }
@@ -2667,10 +2710,13 @@ const document: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "description": "Settings of the simulated workspace that change identity resolution.",
+                  "description": "Settings of the simulated workspace that change identity resolution: Customer.io's own two, and the readings\nof three choices the endpoint's description leaves open (docs/simulator.md, \"Open choices\").\n",
                   "required": [
                     "identifiedBy",
-                    "allowEmailUpdatesById"
+                    "allowEmailUpdatesById",
+                    "bodyIdentifierPrecedence",
+                    "pathReplacesSetIdentifier",
+                    "deletedAnonymousIds"
                   ],
                   "additionalProperties": false,
                   "properties": {
@@ -2685,6 +2731,26 @@ const document: OpenApiDocument = {
                     "allowEmailUpdatesById": {
                       "type": "boolean",
                       "description": "The setting \"Allow updates to email using ID\" (rule C6)."
+                    },
+                    "bodyIdentifierPrecedence": {
+                      "type": "string",
+                      "enum": [
+                        "id",
+                        "email"
+                      ],
+                      "description": "When nobody holds the path identifier and the body's `id` and `email` name two different people: the\nperson named by this one is updated and takes the path identifier (C3); the other identifier is logged\nas a C4 conflict. Default `id`.\n"
+                    },
+                    "pathReplacesSetIdentifier": {
+                      "type": "boolean",
+                      "description": "When the person found through the body (C3) already holds a different identifier of the path's kind:\n`false` (default) keeps theirs and logs a C5 failure; `true` gives them the path identifier instead.\n"
+                    },
+                    "deletedAnonymousIds": {
+                      "type": "string",
+                      "enum": [
+                        "reserved",
+                        "released"
+                      ],
+                      "description": "The anonymous ids of a deleted person: `reserved` (default) refuses them to anyone else, as C16 says\nthe value is not reusable; `released` lets another person take them.\n"
                     }
                   }
                 }
@@ -5957,10 +6023,13 @@ const document: OpenApiDocument = {
       },
       "WorkspaceSettings": {
         "type": "object",
-        "description": "Settings of the simulated workspace that change identity resolution.",
+        "description": "Settings of the simulated workspace that change identity resolution: Customer.io's own two, and the readings\nof three choices the endpoint's description leaves open (docs/simulator.md, \"Open choices\").\n",
         "required": [
           "identifiedBy",
-          "allowEmailUpdatesById"
+          "allowEmailUpdatesById",
+          "bodyIdentifierPrecedence",
+          "pathReplacesSetIdentifier",
+          "deletedAnonymousIds"
         ],
         "additionalProperties": false,
         "properties": {
@@ -5975,6 +6044,26 @@ const document: OpenApiDocument = {
           "allowEmailUpdatesById": {
             "type": "boolean",
             "description": "The setting \"Allow updates to email using ID\" (rule C6)."
+          },
+          "bodyIdentifierPrecedence": {
+            "type": "string",
+            "enum": [
+              "id",
+              "email"
+            ],
+            "description": "When nobody holds the path identifier and the body's `id` and `email` name two different people: the\nperson named by this one is updated and takes the path identifier (C3); the other identifier is logged\nas a C4 conflict. Default `id`.\n"
+          },
+          "pathReplacesSetIdentifier": {
+            "type": "boolean",
+            "description": "When the person found through the body (C3) already holds a different identifier of the path's kind:\n`false` (default) keeps theirs and logs a C5 failure; `true` gives them the path identifier instead.\n"
+          },
+          "deletedAnonymousIds": {
+            "type": "string",
+            "enum": [
+              "reserved",
+              "released"
+            ],
+            "description": "The anonymous ids of a deleted person: `reserved` (default) refuses them to anyone else, as C16 says\nthe value is not reusable; `released` lets another person take them.\n"
           }
         }
       },
@@ -5993,6 +6082,26 @@ const document: OpenApiDocument = {
           },
           "allowEmailUpdatesById": {
             "type": "boolean",
+            "description": "See WorkspaceSettings."
+          },
+          "bodyIdentifierPrecedence": {
+            "type": "string",
+            "enum": [
+              "id",
+              "email"
+            ],
+            "description": "See WorkspaceSettings."
+          },
+          "pathReplacesSetIdentifier": {
+            "type": "boolean",
+            "description": "See WorkspaceSettings."
+          },
+          "deletedAnonymousIds": {
+            "type": "string",
+            "enum": [
+              "reserved",
+              "released"
+            ],
             "description": "See WorkspaceSettings."
           }
         }

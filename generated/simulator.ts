@@ -440,7 +440,10 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
         };
-        /** @description Settings of the simulated workspace that change identity resolution. */
+        /**
+         * @description Settings of the simulated workspace that change identity resolution: Customer.io's own two, and the readings
+         *     of three choices the endpoint's description leaves open (docs/simulator.md, "Open choices").
+         */
         WorkspaceSettings: {
             /**
              * @description `email_or_id`: email addresses identify people, case-insensitively (rules C9, C10). `id`: only ids do;
@@ -450,6 +453,24 @@ export interface components {
             identifiedBy: "email_or_id" | "id";
             /** @description The setting "Allow updates to email using ID" (rule C6). */
             allowEmailUpdatesById: boolean;
+            /**
+             * @description When nobody holds the path identifier and the body's `id` and `email` name two different people: the
+             *     person named by this one is updated and takes the path identifier (C3); the other identifier is logged
+             *     as a C4 conflict. Default `id`.
+             * @enum {string}
+             */
+            bodyIdentifierPrecedence: "id" | "email";
+            /**
+             * @description When the person found through the body (C3) already holds a different identifier of the path's kind:
+             *     `false` (default) keeps theirs and logs a C5 failure; `true` gives them the path identifier instead.
+             */
+            pathReplacesSetIdentifier: boolean;
+            /**
+             * @description The anonymous ids of a deleted person: `reserved` (default) refuses them to anyone else, as C16 says
+             *     the value is not reusable; `released` lets another person take them.
+             * @enum {string}
+             */
+            deletedAnonymousIds: "reserved" | "released";
         };
         /** @description The settings to change; settings left out keep their value. */
         SettingsPatch: {
@@ -460,6 +481,18 @@ export interface components {
             identifiedBy?: "email_or_id" | "id";
             /** @description See WorkspaceSettings. */
             allowEmailUpdatesById?: boolean;
+            /**
+             * @description See WorkspaceSettings.
+             * @enum {string}
+             */
+            bodyIdentifierPrecedence?: "id" | "email";
+            /** @description See WorkspaceSettings. */
+            pathReplacesSetIdentifier?: boolean;
+            /**
+             * @description See WorkspaceSettings.
+             * @enum {string}
+             */
+            deletedAnonymousIds?: "reserved" | "released";
         };
         /** @description A person to put into the workspace directly. */
         SeedPerson: {

@@ -27,6 +27,20 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
     "api-key": { type: "string", value: "KEY", help: "API key the simulator accepts (default sim-key)" },
     "workspace-identified-by": { type: "string", value: "MODE", help: "email_or_id (default) or id" },
     "allow-email-updates-by-id": { type: "boolean", help: 'turn on "Allow updates to email using ID" (rule C6)' },
+    "body-identifier-precedence": {
+      type: "string",
+      value: "FIELD",
+      help: "id (default) or email: which body identifier finds the person when they name two people",
+    },
+    "path-replaces-set-identifier": {
+      type: "boolean",
+      help: "a person found through the body takes the path identifier even over one they hold (C3 over C5)",
+    },
+    "deleted-anonymous-ids": {
+      type: "string",
+      value: "MODE",
+      help: "reserved (default) or released: whether a deleted person's anonymous ids can be taken again",
+    },
     cors: { type: "boolean", help: "let web pages on other origins call it from a browser (off by default)" },
     strict: {
       type: "boolean",
@@ -70,9 +84,20 @@ people and activity log under /__simulator/. Stops on Ctrl+C (SIGINT) or SIGTERM
       throw new UsageError(`--workspace-identified-by must be email_or_id or id, not ${JSON.stringify(identifiedBy)}`);
     if (siteId === "" || apiKey === "" || siteId.includes(":"))
       throw new UsageError("--site-id and --api-key must not be empty, and the site ID cannot contain ':'");
+    const precedence = values["body-identifier-precedence"] ?? "id";
+    if (precedence !== "id" && precedence !== "email")
+      throw new UsageError(`--body-identifier-precedence must be id or email, not ${JSON.stringify(precedence)}`);
+    const deletedAnonymousIds = values["deleted-anonymous-ids"] ?? "reserved";
+    if (deletedAnonymousIds !== "reserved" && deletedAnonymousIds !== "released")
+      throw new UsageError(
+        `--deleted-anonymous-ids must be reserved or released, not ${JSON.stringify(deletedAnonymousIds)}`,
+      );
     const workspace: WorkspaceSettings = {
       identifiedBy,
       allowEmailUpdatesById: values["allow-email-updates-by-id"] === true,
+      bodyIdentifierPrecedence: precedence,
+      pathReplacesSetIdentifier: values["path-replaces-set-identifier"] === true,
+      deletedAnonymousIds,
     };
 
     const processing = values.processing ?? "immediate";

@@ -1,4 +1,5 @@
-import { CIO_ID_PREFIX, MAX_IDENTIFIER_BYTES, isEmailAddress, utf8Length } from "../spec/limits.js";
+import { exceedsBytes } from "../rules/values.js";
+import { CIO_ID_PREFIX, MAX_IDENTIFIER_BYTES, isEmailAddress } from "../spec/limits.js";
 import { ValidationError } from "./errors.js";
 
 /**
@@ -68,7 +69,7 @@ function checked(field: string, value: string): string {
   if (value === "." || value === "..") {
     throw new ValidationError(field, "cannot be . or .., which URLs treat as path navigation");
   }
-  if (utf8Length(value) > MAX_IDENTIFIER_BYTES) {
+  if (exceedsBytes(value, MAX_IDENTIFIER_BYTES)) {
     throw new ValidationError(field, `is longer than ${MAX_IDENTIFIER_BYTES} bytes of UTF-8`);
   }
   return value;

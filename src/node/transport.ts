@@ -15,7 +15,8 @@
  * mistaken for Node's; should a Node release change that source, the client falls back to fetch, never the
  * other way round.
  */
-import { request } from "undici";
+import "./fetch-first.js";
+import { Agent, request } from "undici";
 import { fetchSender, type Answer, type Exchange, type FetchLike, type Sender } from "../client/transport.js";
 import type { SenderChoice } from "../client/client.js";
 import { isRedirect } from "../client/redirect.js";
@@ -34,9 +35,16 @@ export function usesUndici(): boolean {
   return nodeFetch !== undefined && globalThis.fetch === nodeFetch;
 }
 
+/**
+ * The transport's own keep-alive pool, shared by every client of this module: never the process-wide one, which
+ * belongs to Node's fetch (see fetch-first.ts).
+ */
+const dispatcher = new Agent();
+
 /** Sends one exchange with undici's `request`: the body read in full, a redirect's body discarded. */
 export const undiciSender: Sender = async (exchange: Exchange): Promise<Answer> => {
   const response = await request(exchange.url, {
+    dispatcher,
     method: exchange.method as "PUT",
     headers: exchange.headers,
     body: exchange.body,

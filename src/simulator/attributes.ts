@@ -162,7 +162,9 @@ export function decideAnonymousId(view: WorkspaceView, person: PersonView | unde
       identifier: "anonymous_id",
       target: true,
       conflicting_cio_id: holder.cio_id,
-      reason: "The anonymous_id is already associated with a different profile and cannot be reused.",
+      reason: holder.deleted
+        ? "The anonymous_id belonged to a person who was deleted and cannot be reused (the workspace reserves it)."
+        : "The anonymous_id is already associated with a different profile and cannot be reused.",
     });
     return part;
   }

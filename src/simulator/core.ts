@@ -14,6 +14,7 @@ import type { Answer } from "./http.js";
 import { createProcessor, type Processor } from "./processing.js";
 import { DEFAULT_REQUEST_LOG_SIZE, listRequests, requestPage, RequestLog } from "./requests.js";
 import { DEFAULT_RULES } from "./rules.js";
+import { completeSettings, DEFAULT_SETTINGS, settingsProblem } from "./settings.js";
 import { createTrackApi, type TrackApi } from "./track.js";
 import type { PersonRef, Simulator, SimulatorOptions, WorkspaceSettings } from "./types.js";
 import { Workspace } from "./workspace.js";
@@ -27,9 +28,10 @@ export interface SimulatorCore {
   track: TrackApi;
   /** The log of Track API requests, which a server records what it answers itself in. */
   requests: RequestLog;
-  /** The workspace and the activity log, for the state file (state.ts), which restores and saves them. */
+  /** The workspace, the activity log and the calls waiting, for the state file (state.ts), which restores and saves them. */
   workspace: Workspace;
   log: ActivityLog;
+  processor: Processor;
   /** A WHATWG request's answer: a plain Answer for Track API routes (a transport writes truncated ones itself), a Response otherwise. */
   answer(request: Request): Promise<Answer | Response>;
 }
@@ -45,11 +47,7 @@ interface Parts {
 
 export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook = DEFAULT_RULES): SimulatorCore {
   const { siteId, apiKey } = credentials(options);
-  const initialSettings = checkedSettings({
-    identifiedBy: "email_or_id",
-    allowEmailUpdatesById: false,
-    ...options.workspace,
-  });
+  const initialSettings = checkedSettings({ ...DEFAULT_SETTINGS, ...options.workspace });
   const now = options.now ?? Date.now;
   const activityLimit = options.activityLimit ?? 10_000;
   if (!Number.isInteger(activityLimit) || activityLimit < 1)
@@ -94,7 +92,7 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
     },
     ...onError,
   });
-  return { simulator, track, requests, workspace, log, answer: (request) => handler.answer(request) };
+  return { simulator, track, requests, workspace, log, processor, answer: (request) => handler.answer(request) };
 }
 
 /** The public face of the simulator over its parts. */
@@ -171,12 +169,9 @@ function initialFaultSpecs(options: SimulatorOptions): FaultSpec[] {
 }
 
 function checkedSettings(settings: WorkspaceSettings): WorkspaceSettings {
-  if (settings.identifiedBy !== "email_or_id" && settings.identifiedBy !== "id") {
-    throw optionError('workspace.identifiedBy must be "email_or_id" or "id"');
-  }
-  if (typeof settings.allowEmailUpdatesById !== "boolean")
-    throw optionError("workspace.allowEmailUpdatesById must be a boolean");
-  return { identifiedBy: settings.identifiedBy, allowEmailUpdatesById: settings.allowEmailUpdatesById };
+  const problem = settingsProblem(settings as unknown as Record<string, unknown>);
+  if (problem !== undefined) throw optionError(`workspace.${problem}`);
+  return completeSettings(settings);
 }
 
 function optionError(problem: string): SimulatorOptionError {

@@ -65,12 +65,11 @@ function byCioReference(view: WorkspaceView, input: IdentityInput): Resolution {
   };
 }
 
-/** The person a body identifier names: `id` first, then `email`. */
+/** The person a body identifier names: `id` first, then `email`, or the other way round (a workspace setting). */
 export function bodyIdentifierHolder(view: WorkspaceView, input: IdentityInput): PersonView | undefined {
-  return (
-    (input.id !== undefined ? view.byId(input.id) : undefined) ??
-    (input.email !== undefined ? view.byEmail(input.email) : undefined)
-  );
+  const byId = () => (input.id !== undefined ? view.byId(input.id) : undefined);
+  const byEmail = () => (input.email !== undefined ? view.byEmail(input.email) : undefined);
+  return view.settings.bodyIdentifierPrecedence === "email" ? (byEmail() ?? byId()) : (byId() ?? byEmail());
 }
 
 /** C24: `_update: true` found nobody. */
@@ -137,8 +136,11 @@ export function decideIdentifiers(
   const { person, kind } = resolution;
   // C1: the new person holds the path identifier from the start (not listed as a change of theirs).
   if (resolution.clause === "C1" && kind !== "cio_id") part.changes.push({ field: kind, value: input.path });
-  if (resolution.adopt && kind !== "cio_id")
-    adoptPath(part, person, kind, input.path, rules.allowsChange(view, kind, kind));
+  if (resolution.adopt && kind !== "cio_id") {
+    // C3 meeting C5: the workspace setting says whether the path identifier replaces one the person holds.
+    const replaces = view.settings.pathReplacesSetIdentifier ? { clause: "C3" as ClauseId, how: "" } : undefined;
+    adoptPath(part, person, kind, input.path, rules.allowsChange(view, kind, kind) ?? replaces);
+  }
   for (const field of ["id", "email"] as const) {
     const value = input[field];
     if (value !== undefined) decideBodyIdentifier(rules, view, part, resolution, field, value);

@@ -48,6 +48,7 @@ export { FaultSpecError } from "./faults.js";
 export { isSimulatorOptionError, SimulatorOptionError, type SimulatorOptionErrorCode } from "./errors.js";
 export type { EventualOptions, ProcessingMode } from "./processing.js";
 export { DEFAULT_API_KEY, DEFAULT_SITE_ID } from "./core.js";
+export { DEFAULT_SETTINGS } from "./settings.js";
 export type {
   ActiveFault,
   FaultKind,

@@ -40,6 +40,13 @@ interface Accepted {
   seq: number | undefined;
 }
 
+/** An accepted call not yet applied, as the state file keeps it (the request log is not kept, so no seq). */
+export interface PendingCall {
+  identifier: string;
+  body: Readonly<Record<string, unknown>>;
+  received_at: number;
+}
+
 export interface Processor {
   /** Takes an accepted call: applies it now (immediate) or queues it (eventual). */
   accept(identifier: string, body: Readonly<Record<string, unknown>>, seq?: number): void;
@@ -49,6 +56,15 @@ export interface Processor {
   pending(): number;
   /** Forgets waiting calls and stops the timer; the PRNG starts again from its seed. */
   reset(): void;
+  /** The calls waiting, oldest first (for the state file). */
+  waiting(): PendingCall[];
+  /**
+   * Takes back calls accepted before a restart, ahead of any new one: they wait as they did (eventual), or are
+   * applied at once (immediate).
+   */
+  restore(calls: readonly PendingCall[]): void;
+  /** Sets what is called after the waiting calls changed (the state file's writer). */
+  onChange(listener: () => void): void;
 }
 
 export interface ProcessorContext {
@@ -62,16 +78,24 @@ export interface ProcessorContext {
 
 export function createProcessor(mode: ProcessingMode, ctx: ProcessorContext, options: EventualOptions = {}): Processor {
   if (mode === "eventual") return new EventualProcessor(ctx, options);
+  const apply = (identifier: string, body: Readonly<Record<string, unknown>>, meta: CommitMeta) => {
+    commitDecision(ctx.workspace, ctx.log, decideIdentify(ctx.rules, ctx.workspace, identifier, body), meta);
+    ctx.onApplied();
+  };
   return {
-    accept(identifier, body, seq) {
-      commitDecision(ctx.workspace, ctx.log, decideIdentify(ctx.rules, ctx.workspace, identifier, body), { seq });
-      ctx.onApplied();
-    },
+    accept: (identifier, body, seq) => apply(identifier, body, { seq }),
     settle: () => 0,
     pending: () => 0,
     reset: () => undefined,
+    waiting: () => [],
+    restore(calls) {
+      for (const call of calls) apply(call.identifier, call.body, { receivedAt: call.received_at, seq: undefined });
+    },
+    onChange: () => undefined,
   };
 }
+
+type CommitMeta = Parameters<typeof commitDecision>[3];
 
 class EventualProcessor implements Processor {
   readonly #ctx: ProcessorContext;
@@ -81,6 +105,7 @@ class EventualProcessor implements Processor {
   #random: () => number;
   #queue: Accepted[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #changed: () => void = () => undefined;
 
   constructor(ctx: ProcessorContext, options: EventualOptions) {
     this.#ctx = ctx;
@@ -92,11 +117,8 @@ class EventualProcessor implements Processor {
 
   accept(identifier: string, body: Readonly<Record<string, unknown>>, seq?: number): void {
     this.#queue.push({ identifier, body, receivedAt: this.#ctx.now(), seq });
-    if (this.#timer === undefined && Number.isFinite(this.#delayMs)) {
-      this.#timer = setTimeout(() => this.settle(), this.#delayMs);
-      // A waiting timer must not keep a Node process alive on its own.
-      (this.#timer as { unref?: () => void }).unref?.();
-    }
+    this.#startTimer();
+    this.#changed();
   }
 
   settle(): number {
@@ -105,7 +127,35 @@ class EventualProcessor implements Processor {
     this.#queue = [];
     for (let start = 0; start < queue.length; start += this.#workers)
       this.#applyGroup(queue.slice(start, start + this.#workers));
+    if (queue.length > 0) this.#changed();
     return queue.length;
+  }
+
+  waiting(): PendingCall[] {
+    return this.#queue.map((call) => ({ identifier: call.identifier, body: call.body, received_at: call.receivedAt }));
+  }
+
+  restore(calls: readonly PendingCall[]): void {
+    const restored = calls.map((call) => ({
+      identifier: call.identifier,
+      body: call.body,
+      receivedAt: call.received_at,
+      seq: undefined,
+    }));
+    this.#queue = [...restored, ...this.#queue];
+    if (this.#queue.length > 0) this.#startTimer();
+  }
+
+  onChange(listener: () => void): void {
+    this.#changed = listener;
+  }
+
+  #startTimer(): void {
+    if (this.#timer === undefined && Number.isFinite(this.#delayMs)) {
+      this.#timer = setTimeout(() => this.settle(), this.#delayMs);
+      // A waiting timer must not keep a Node process alive on its own.
+      (this.#timer as { unref?: () => void }).unref?.();
+    }
   }
 
   pending(): number {
@@ -114,8 +164,10 @@ class EventualProcessor implements Processor {
 
   reset(): void {
     this.#stopTimer();
+    const had = this.#queue.length;
     this.#queue = [];
     this.#random = mulberry32(this.#seed);
+    if (had > 0) this.#changed();
   }
 
   /** Decides every call of a group against the same state, then commits them in a seeded order. */

@@ -130,3 +130,10 @@ export function refusalOf(code: string): Refusal | undefined {
     (row) => row.code === code || (row.code.endsWith("*") && code.startsWith(row.code.slice(0, -1))),
   );
 }
+
+/** The rows of the refusal table in docs/simulator.md (refusal, code, status, source, mode), one per refusal. */
+export function refusalTableRows(): string[] {
+  return REFUSALS.map(
+    (row) => `| ${row.what} | \`${row.code}\` | ${row.status} | ${SOURCE_NAMES[row.source]} | ${row.mode} |`,
+  );
+}

@@ -11,6 +11,9 @@
  * Writes are debounced: the first change schedules a write `debounceMs` later, and changes meanwhile join it, so
  * a burst of requests costs one write. Writes never overlap; a change during a write schedules the next one.
  *
+ * With eventual processing, the calls accepted (answered `200 {}`) and not yet applied are kept too, in the order
+ * they arrived, and wait again after a restart: a restart does not lose a call its sender was told was accepted.
+ *
  * The activity entries themselves are not kept, only their numbering, so that a `seq` is never given twice to
  * different entries across restarts. Faults and the request log are not kept either: they are test arrangements
  * of one run.
@@ -23,6 +26,9 @@ import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, 
 import { open, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { ActivityLog } from "./activity.js";
+import { parseJsonObject } from "./body.js";
+import type { PendingCall, Processor } from "./processing.js";
+import { DEFAULT_SETTINGS, settingsProblem } from "./settings.js";
 import type { WorkspaceSettings } from "./types.js";
 import type { SavedPerson, StoredPerson, Workspace } from "./workspace.js";
 
@@ -30,6 +36,8 @@ import type { SavedPerson, StoredPerson, Workspace } from "./workspace.js";
 export interface SimulatorInternals {
   workspace: Workspace;
   log: ActivityLog;
+  /** The calls waiting to be applied (eventual processing); without it, none are saved or restored. */
+  processor?: Pick<Processor, "waiting" | "restore" | "onChange">;
 }
 
 export const STATE_FORMAT = "cio-customers-simulator-state";
@@ -45,6 +53,8 @@ interface SavedState {
   cio_id_counter: number;
   last_seq: number;
   objects: { object_type_id: string; object_id: string }[];
+  /** Accepted calls not yet applied, oldest first; absent in files written before it was kept. */
+  pending?: PendingCall[];
   people: SavedPerson[];
 }
 
@@ -57,7 +67,7 @@ export class StateFileError extends Error {
 }
 
 /** The whole state as text: one person per line, so that a large file stays readable and diffable. */
-export function serializeState({ workspace, log }: SimulatorInternals): string {
+export function serializeState({ workspace, log, processor }: SimulatorInternals): string {
   const head = {
     format: STATE_FORMAT,
     version: STATE_VERSION,
@@ -65,6 +75,7 @@ export function serializeState({ workspace, log }: SimulatorInternals): string {
     cio_id_counter: workspace.counter,
     last_seq: log.lastSeq,
     objects: workspace.objects(),
+    pending: processor?.waiting() ?? [],
   };
   const people = workspace.everyone();
   const lines: string[] = new Array<string>(people.length);
@@ -88,13 +99,10 @@ function checkedState(value: unknown, file: string): SavedState {
   if (value["version"] !== STATE_VERSION)
     return fail(`has version ${JSON.stringify(value["version"])}; this simulator reads version ${STATE_VERSION}`);
   const settings = value["settings"];
-  if (
-    !isObject(settings) ||
-    (settings["identifiedBy"] !== "email_or_id" && settings["identifiedBy"] !== "id") ||
-    typeof settings["allowEmailUpdatesById"] !== "boolean"
-  ) {
-    return fail("settings must hold identifiedBy (email_or_id or id) and allowEmailUpdatesById (a boolean)");
-  }
+  if (!isObject(settings)) return fail("settings must be an object of workspace settings");
+  // A setting missing from a file written before it existed takes its default.
+  const settingsWrong = settingsProblem({ ...DEFAULT_SETTINGS, ...settings });
+  if (settingsWrong !== undefined) return fail(`settings: ${settingsWrong}`);
   if (!isCount(value["cio_id_counter"])) return fail("cio_id_counter must be a whole number from 0");
   if (!isCount(value["last_seq"])) return fail("last_seq must be a whole number from 0");
   const objects = value["objects"];
@@ -103,6 +111,20 @@ function checkedState(value: unknown, file: string): SavedState {
     !objects.every((o) => isObject(o) && typeof o["object_type_id"] === "string" && typeof o["object_id"] === "string")
   ) {
     return fail("objects must be a list of { object_type_id, object_id }");
+  }
+  const pending = value["pending"] ?? [];
+  if (
+    !Array.isArray(pending) ||
+    !pending.every(
+      (call) =>
+        isObject(call) &&
+        typeof call["identifier"] === "string" &&
+        call["identifier"] !== "" &&
+        isObject(call["body"]) &&
+        isCount(call["received_at"]),
+    )
+  ) {
+    return fail("pending must be a list of { identifier, body, received_at }");
   }
   const people = value["people"];
   if (!Array.isArray(people)) return fail("people must be a list");
@@ -118,12 +140,15 @@ function checkedState(value: unknown, file: string): SavedState {
 }
 
 /** Loads a state file into an empty simulator. A missing file is an empty state, not an error. */
-export function loadState(file: string, parts: SimulatorInternals): { loaded: boolean; people: number } {
+export function loadState(
+  file: string,
+  parts: SimulatorInternals,
+): { loaded: boolean; people: number; pending: number } {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { loaded: false, people: 0 };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { loaded: false, people: 0, pending: 0 };
     throw new StateFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
   }
   let parsed: unknown;
@@ -141,7 +166,15 @@ export function loadState(file: string, parts: SimulatorInternals): { loaded: bo
   for (const object of state.objects) workspace.relateObject(object.object_type_id, object.object_id);
   workspace.restoreCounter(state.cio_id_counter);
   log.continueFrom(state.last_seq);
-  return { loaded: true, people: state.people.length };
+  // A body as the Track API reads one: from JSON text, into objects without a prototype.
+  const encoder = new TextEncoder();
+  const pending = (state.pending ?? []).map((call) => {
+    const parsed = parseJsonObject(encoder.encode(JSON.stringify(call.body)), false);
+    if (!("value" in parsed)) throw new StateFileError(file, "pending holds a body that is not a JSON object");
+    return { identifier: call.identifier, body: parsed.value, received_at: call.received_at };
+  });
+  parts.processor?.restore(pending);
+  return { loaded: true, people: state.people.length, pending: pending.length };
 }
 
 /** Removes temporary files that a crashed writer of this state file left behind. */
@@ -205,9 +238,12 @@ export class StateFile {
       throw new Error("state file: debounceMs must be a whole number of milliseconds from 0");
     }
     removeLeftovers(file);
-    loadState(file, parts);
+    const loaded = loadState(file, parts);
     const state = new StateFile(file, parts, options);
     parts.workspace.onChange(() => state.changed());
+    parts.processor?.onChange(() => state.changed());
+    // Calls restored are now the processor's (or, with immediate processing, applied): the file must say so.
+    if (loaded.pending > 0) state.changed();
     // A process that exits without close() (process.exit, an uncaught error) still saves what changed.
     process.on("exit", state.#onExit);
     return state;
@@ -277,6 +313,7 @@ export class StateFile {
     this.#timer = undefined;
     process.off("exit", this.#onExit);
     this.#parts.workspace.onChange(() => undefined);
+    this.#parts.processor?.onChange(() => undefined);
     await this.#writing?.catch(() => undefined);
     this.flushSync();
   }

@@ -18,12 +18,30 @@ import type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } fro
 /** A rule id of clauses.md: `C1` … `C24`. */
 export type ClauseId = `C${number}`;
 
-/** Workspace settings that change identity resolution (rules C6, C9, C10). */
+/**
+ * Workspace settings that change identity resolution: Customer.io's own (rules C6, C9, C10), and the readings of
+ * choices the endpoint's description leaves open (docs/simulator.md, "Open choices").
+ */
 export interface WorkspaceSettings {
   /** `email_or_id`: email addresses identify people, case-insensitively. `id`: only ids do. */
   identifiedBy: "email_or_id" | "id";
   /** The setting "Allow updates to email using ID" (rule C6). */
   allowEmailUpdatesById: boolean;
+  /**
+   * When the path identifier belongs to nobody and the body's `id` and `email` name two different people (C3
+   * with C4): whose person is updated. Default `id`; the other identifier is logged as a C4 conflict.
+   */
+  bodyIdentifierPrecedence: "id" | "email";
+  /**
+   * When C3 finds a person through the body who already holds a different identifier of the path's kind: `false`
+   * (default) keeps theirs and logs C5; `true` gives them the path identifier anyway.
+   */
+  pathReplacesSetIdentifier: boolean;
+  /**
+   * The anonymous ids of a deleted person: `reserved` (default; C16 says "not reusable") or `released` (another
+   * person may take them).
+   */
+  deletedAnonymousIds: "reserved" | "released";
 }
 
 /** A person to put into the workspace directly, without the identify rules. */

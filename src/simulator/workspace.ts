@@ -5,7 +5,8 @@
  * - id: case-sensitive, live people only.
  * - email: live people only, and only while the workspace identifies people by email; the key is lower-cased
  *   (C9), the record keeps the address as first given.
- * - anonymous_id: every value ever linked to a live person, so a value given up stays theirs (C16: not reusable).
+ * - anonymous_id: every value ever linked to a person, so a value given up stays theirs (C16: not reusable); a
+ *   deleted person's values stay theirs too unless the workspace releases them (`deletedAnonymousIds`).
  *
  * Deleting a person frees their identifiers but keeps the record, so a later `cio_` reference to them is
  * recognised as deleted and dropped (C8).
@@ -16,6 +17,7 @@
  */
 import { bareCioId } from "../rules/index.js";
 import { SimulatorOptionError } from "./errors.js";
+import { completeSettings } from "./settings.js";
 import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
 
 export interface StoredRelationship {
@@ -291,10 +293,10 @@ export class Workspace {
     return this.#settings.identifiedBy === "email_or_id";
   }
 
+  /** Takes settings already checked (settings.ts); those left out keep their value. */
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings {
     const before = this.#settings.identifiedBy;
-    if (patch.identifiedBy !== undefined) this.#settings.identifiedBy = patch.identifiedBy;
-    if (patch.allowEmailUpdatesById !== undefined) this.#settings.allowEmailUpdatesById = patch.allowEmailUpdatesById;
+    this.#settings = completeSettings({ ...this.#settings, ...definedOnly(patch) });
     if (before !== this.#settings.identifiedBy) this.#reindexEmails();
     this.#changed();
     return this.settings;
@@ -324,8 +326,11 @@ export class Workspace {
     return this.emailIdentifies ? this.#byEmail.get(this.emailKey(email)) : undefined;
   }
 
+  /** The person an anonymous id is reserved to: a live one, or a deleted one unless the workspace releases theirs. */
   byAnonymousId(anonymousId: string): StoredPerson | undefined {
-    return this.#byAnonymousId.get(anonymousId);
+    const holder = this.#byAnonymousId.get(anonymousId);
+    if (holder?.deleted === true && this.#settings.deletedAnonymousIds === "released") return undefined;
+    return holder;
   }
 
   /** Adds a person with a fresh cio_id (or the given one, for seeds and the C8-off variant). */
@@ -374,7 +379,10 @@ export class Workspace {
     return [...this.#objects.values()].map((object) => ({ ...object }));
   }
 
-  /** Marks a person deleted and frees every identifier they held. */
+  /**
+   * Marks a person deleted and frees their id and email. Their anonymous ids stay in the index, where
+   * byAnonymousId() reads them as reserved or released as the workspace's setting says at the time of asking.
+   */
   delete(person: StoredPerson): void {
     person.deleted = true;
     if (person.id !== undefined) {
@@ -383,9 +391,6 @@ export class Workspace {
     }
     if (person.email !== undefined && this.#byEmail.get(this.emailKey(person.email)) === person) {
       this.#byEmail.delete(this.emailKey(person.email));
-    }
-    for (const anonymousId of person.peek().anonymousIds ?? []) {
-      if (this.#byAnonymousId.get(anonymousId) === person) this.#byAnonymousId.delete(anonymousId);
     }
   }
 
@@ -464,7 +469,7 @@ export class Workspace {
         claim("email", this.emailKey(seed.email), this.#byEmail.has(this.emailKey(seed.email)), index);
       }
       if (seed.anonymous_id !== undefined)
-        claim("anonymous_id", seed.anonymous_id, this.#byAnonymousId.has(seed.anonymous_id), index);
+        claim("anonymous_id", seed.anonymous_id, this.byAnonymousId(seed.anonymous_id) !== undefined, index);
     });
     if (problems.length > 0) throw new SeedConflictError(problems);
     return people.map((seed) => this.#addSeed(seed));
@@ -532,7 +537,11 @@ export class Workspace {
         person.email = saved.email;
         addTo(this.#emailOf, this.emailKey(saved.email), person);
       }
-      for (const anonymousId of saved.anonymous_ids ?? []) person.anonymousIds.add(anonymousId);
+      // A live holder keeps the anonymous id whichever order they are restored in, as linkAnonymousId() does.
+      for (const anonymousId of saved.anonymous_ids ?? []) {
+        person.anonymousIds.add(anonymousId);
+        if (this.#byAnonymousId.get(anonymousId)?.deleted !== false) this.#byAnonymousId.set(anonymousId, person);
+      }
     } else {
       if (saved.id !== undefined) this.setId(person, saved.id);
       if (saved.email !== undefined) this.setEmail(person, saved.email);
@@ -623,4 +632,8 @@ export class Workspace {
       if (!this.#byEmail.has(key)) this.#byEmail.set(key, person);
     }
   }
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

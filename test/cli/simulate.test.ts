@@ -26,6 +26,8 @@ describe("cio-customers simulate", () => {
     [["--port", "70000"], /--port must be a whole number from 0 to 65535, not "70000"/],
     [["--port", "-1"], /--port must be a whole number from 0 to 65535, not "-1"/],
     [["--workspace-identified-by", "phone"], /--workspace-identified-by must be email_or_id or id/],
+    [["--body-identifier-precedence", "phone"], /--body-identifier-precedence must be id or email, not "phone"/],
+    [["--deleted-anonymous-ids", "kept"], /--deleted-anonymous-ids must be reserved or released, not "kept"/],
     [["--frobnicate"], /unknown option --frobnicate/],
     [["--prot", "1"], /unknown option --prot \(did you mean --port\?\)/],
     [["extra"], /unexpected argument "extra"/],
@@ -66,6 +68,11 @@ describe("cio-customers simulate", () => {
         "--workspace-identified-by",
         "id",
         "--allow-email-updates-by-id",
+        "--body-identifier-precedence",
+        "email",
+        "--path-replaces-set-identifier",
+        "--deleted-anonymous-ids",
+        "released",
       ],
       run.io,
     );
@@ -79,7 +86,13 @@ describe("cio-customers simulate", () => {
     const settings = await fetch(`${url}/__simulator/settings`, {
       headers: { authorization: basicAuth("my-site", "my-key") },
     });
-    expect(await settings.json()).toEqual({ identifiedBy: "id", allowEmailUpdatesById: true });
+    expect(await settings.json()).toEqual({
+      identifiedBy: "id",
+      allowEmailUpdatesById: true,
+      bodyIdentifierPrecedence: "email",
+      pathReplacesSetIdentifier: true,
+      deletedAnonymousIds: "released",
+    });
     controller.abort();
     expect(await running).toBe(0);
     expect(run.stdout()).toContain("Simulator stopped.");

@@ -62,8 +62,11 @@ describe("attributes", () => {
     expect(h.sim.person({ id: "a" })?.anonymous_id).toBe("anon-2");
     await h.client.identify({ id: "b" }, { anonymous_id: "anon-1" });
     expect(h.sim.person({ id: "b" })?.anonymous_id).toBeUndefined();
-    // Deleting the holder frees every value they held.
+    // Deleting the holder keeps their values reserved (the default), unless the workspace releases them.
     h.sim.deletePerson({ id: "a" });
+    await h.client.identify({ id: "b" }, { anonymous_id: "anon-1" });
+    expect(h.sim.person({ id: "b" })?.anonymous_id).toBeUndefined();
+    h.sim.updateSettings({ deletedAnonymousIds: "released" });
     await h.client.identify({ id: "b" }, { anonymous_id: "anon-1" });
     expect(h.sim.person({ id: "b" })?.anonymous_id).toBe("anon-1");
   });

@@ -2,6 +2,7 @@
  * Inspection, in code and over the `/__simulator/` routes (in-process; server.test.ts repeats them over a socket).
  * Route responses are checked against openapi/simulator.yaml by the harness.
  */
+import { DEFAULT_SETTINGS } from "../../src/simulator/settings.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSimulator, SeedConflictError } from "../../src/simulator/index.js";
 import { BASE, harness, type Harness } from "./support.js";
@@ -67,7 +68,7 @@ describe("inspection in code", () => {
     h.sim.reset();
     expect(h.sim.people({ includeDeleted: true })).toEqual([]);
     expect(h.sim.activity()).toEqual([]);
-    expect(h.sim.settings()).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    expect(h.sim.settings()).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "email_or_id", allowEmailUpdatesById: true });
     await h.client.identify({ id: "b" });
     expect(firstCioId).toBe("0300000000000002");
     expect(h.sim.person({ id: "b" })?.cio_id).toBe("0300000000000001");
@@ -128,10 +129,7 @@ describe("inspection in code", () => {
   it("updateSettings() changes what identifies people; switching to email indexes existing emails", async () => {
     h = harness({ workspace: { identifiedBy: "id" } });
     await h.client.identify({ id: "a" }, { email: "a@example.com" });
-    expect(h.sim.updateSettings({ identifiedBy: "email_or_id" })).toEqual({
-      identifiedBy: "email_or_id",
-      allowEmailUpdatesById: false,
-    });
+    expect(h.sim.updateSettings({ identifiedBy: "email_or_id" })).toEqual(DEFAULT_SETTINGS);
     await h.client.identify({ email: "A@example.com" }, { plan: "x" });
     expect(h.sim.people()).toHaveLength(1);
     expect(h.sim.person({ id: "a" })?.attributes).toEqual({ plan: "x" });
@@ -249,16 +247,32 @@ describe("inspection over HTTP (/__simulator/, in-process)", () => {
 
   it("GET and PATCH /__simulator/settings read and change the settings; a bad patch is 400", async () => {
     h = harness();
-    expect((await h.inspect("GET", "/__simulator/settings")).json).toEqual({
-      identifiedBy: "email_or_id",
-      allowEmailUpdatesById: false,
-    });
+    expect((await h.inspect("GET", "/__simulator/settings")).json).toEqual(DEFAULT_SETTINGS);
     const patched = await h.inspect("PATCH", "/__simulator/settings", { allowEmailUpdatesById: true });
-    expect(patched.json).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    expect(patched.json).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "email_or_id", allowEmailUpdatesById: true });
     expect(h.sim.settings().allowEmailUpdatesById).toBe(true);
     const bad = await h.inspect("PATCH", "/__simulator/settings", { identifiedBy: "phone", other: 1 });
     expect(bad.status).toBe(400);
-    expect(h.sim.settings()).toEqual({ identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    expect(h.sim.settings()).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "email_or_id", allowEmailUpdatesById: true });
+    // The settings of the open choices go the same way.
+    const choices = {
+      bodyIdentifierPrecedence: "email",
+      pathReplacesSetIdentifier: true,
+      deletedAnonymousIds: "released",
+    };
+    expect((await h.inspect("PATCH", "/__simulator/settings", choices)).json).toMatchObject(choices);
+    expect(h.sim.settings()).toMatchObject(choices);
+    for (const wrong of [
+      { bodyIdentifierPrecedence: "anonymous_id" },
+      { deletedAnonymousIds: "kept" },
+      { pathReplacesSetIdentifier: "yes" },
+    ]) {
+      expect((await h.inspect("PATCH", "/__simulator/settings", wrong)).status, JSON.stringify(wrong)).toBe(400);
+    }
+    expect(h.sim.settings()).toMatchObject(choices);
+    expect(() => h.sim.updateSettings({ deletedAnonymousIds: "kept" as "reserved" })).toThrow(
+      /workspace\.deletedAnonymousIds must be "reserved" or "released"/,
+    );
   });
 
   it("every route needs the credentials: 401 with the envelope", async () => {

@@ -2,6 +2,7 @@
  * The simulator over a real loopback socket (serveSimulator, node:http). Every answer is checked against the spec.
  */
 import { request as httpRequest } from "node:http";
+import { DEFAULT_SETTINGS } from "../../src/simulator/settings.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
@@ -191,7 +192,7 @@ describe("serveSimulator over loopback", () => {
       headers: json,
       body: JSON.stringify({ identifiedBy: "id" }),
     });
-    expect(patched.json).toEqual({ identifiedBy: "id", allowEmailUpdatesById: false });
+    expect(patched.json).toEqual({ ...DEFAULT_SETTINGS, identifiedBy: "id", allowEmailUpdatesById: false });
     expect((await call("GET", "/__simulator/settings", { headers: { authorization: auth } })).json).toEqual(
       patched.json,
     );

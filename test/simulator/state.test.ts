@@ -100,6 +100,52 @@ describe("serveSimulator({ state })", () => {
     }
   });
 
+  it("eventual processing: calls accepted and not yet applied wait again after a restart, in order, and apply as they would have", async () => {
+    const eventual = { processing: "eventual", eventual: { delayMs: Infinity } } as const;
+    let served = await serveSimulator({ port: 0, state: file, ...eventual });
+    expect(await put(served.url, "user-1", { plan: "basic" })).toBe(200);
+    expect(await put(served.url, "user-1", JSON.parse('{"first_name":"Ada","__proto__":{"polluted":true}}'))).toBe(200);
+    expect(served.simulator.pending()).toBe(2);
+    await served.close();
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { pending: { identifier: string; body: unknown }[] };
+    expect(saved.pending.map((call) => [call.identifier, call.body])).toEqual([
+      ["user-1", { plan: "basic" }],
+      ["user-1", { first_name: "Ada", ["__proto__"]: { polluted: true } }],
+    ]);
+
+    served = await serveSimulator({ port: 0, state: file, ...eventual });
+    try {
+      expect(served.simulator.people()).toEqual([]);
+      expect(served.simulator.pending()).toBe(2);
+      expect(served.simulator.settle()).toBe(2);
+      // The same two calls in one window: the duplicate the restart must not hide.
+      expect(served.simulator.people().map((person) => person.id)).toEqual(["user-1", "user-1"]);
+      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    } finally {
+      await served.close();
+    }
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ pending: [] });
+  });
+
+  it("calls saved as waiting are applied at start by a simulator that processes immediately, and leave the file", async () => {
+    let served = await serveSimulator({
+      port: 0,
+      state: file,
+      processing: "eventual",
+      eventual: { delayMs: Infinity },
+    });
+    await put(served.url, "user-1", { plan: "basic" });
+    await served.close();
+    served = await serveSimulator({ port: 0, state: file, stateDebounceMs: 10 });
+    try {
+      expect(served.simulator.person({ id: "user-1" })?.attributes).toEqual({ plan: "basic" });
+      expect(served.simulator.activity()[0]).toMatchObject({ type: "person_created", received_at: expect.any(Number) });
+      await until(() => (JSON.parse(readFileSync(file, "utf8")) as { pending: unknown[] }).pending.length === 0);
+    } finally {
+      await served.close();
+    }
+  });
+
   it("writes after a change without waiting for close, through a temporary file renamed over the target", async () => {
     const served = await serveSimulator({ port: 0, state: file, stateDebounceMs: 10 });
     try {
@@ -131,7 +177,23 @@ describe("serveSimulator({ state })", () => {
         }),
         /people\[1\]\.cio_id is held by an earlier person too/,
       ],
-      [JSON.stringify({ format: STATE_FORMAT, version: 1, settings: { identifiedBy: "phone" } }), /settings must hold/],
+      [
+        JSON.stringify({ format: STATE_FORMAT, version: 1, settings: { identifiedBy: "phone" } }),
+        /settings: identifiedBy must be "email_or_id" or "id"/,
+      ],
+      [
+        JSON.stringify({
+          format: STATE_FORMAT,
+          version: 1,
+          settings: { identifiedBy: "id", allowEmailUpdatesById: false },
+          cio_id_counter: 0,
+          last_seq: 0,
+          objects: [],
+          pending: [{ identifier: "a", body: [], received_at: 0 }],
+          people: [],
+        }),
+        /pending must be a list of \{ identifier, body, received_at \}/,
+      ],
     ];
     for (const [text, message] of cases) {
       writeFileSync(file, text);
