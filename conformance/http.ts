@@ -27,7 +27,10 @@ export interface Answer {
 /** An exchange and the check it was made for, kept for the run-wide wire checks. */
 export interface RecordedExchange {
   check: string;
+  /** As reports show it: bodies cut at 2 KiB. */
   exchange: Exchange;
+  /** The whole response body, which the run-wide checks judge (a cut one would not parse). */
+  responseBody?: string;
 }
 
 export class Session {
@@ -61,7 +64,8 @@ export class Session {
       request: { method, url, headers: redactHeaders(headers), body: cut(body ?? "") },
     };
     this.exchanges.push(exchange);
-    this.log.push({ check: this.check, exchange });
+    const recorded: RecordedExchange = { check: this.check, exchange };
+    this.log.push(recorded);
     let response: Response;
     try {
       response = await this.target.fetch(request);
@@ -75,6 +79,7 @@ export class Session {
       answerHeaders[key] = value;
     });
     exchange.response = { status: response.status, headers: answerHeaders, body: cut(text) };
+    recorded.responseBody = text;
     let json: unknown;
     try {
       json = text === "" ? undefined : (JSON.parse(text) as unknown);

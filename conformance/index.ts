@@ -5,7 +5,14 @@
  *     const report = await runConformance({ target: "http://127.0.0.1:4010", siteId, apiKey });
  *     console.log(formatReport(report, "junit"));
  */
-export { runConformance, defaultClient, isLoopback, ConformanceSetupError, type ConformanceOptions } from "./run.js";
+export {
+  runConformance,
+  defaultClient,
+  isLoopback,
+  ConformanceSetupError,
+  LINT_SKIP_REASON,
+  type ConformanceOptions,
+} from "./run.js";
 export { writeReportFile, ReportWriteError } from "./report-file.js";
 export { trafficChecks, type TrafficRequest } from "./checks/traffic.js";
 export { loadTraffic, TrafficSourceError } from "./traffic-source.js";
@@ -17,6 +24,7 @@ export { traceability, traceabilityMarkdown, type TraceRow } from "./traceabilit
 export type {
   CheckKind,
   CheckResult,
+  CheckSource,
   CheckStatus,
   ClauseId,
   ConformanceReport,

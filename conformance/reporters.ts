@@ -91,7 +91,7 @@ function fit(text: string, width: number): string {
  * with `tests`, `failures`, `errors`, `skipped` and `time`; one `<testcase>` per check, named by its stable id, so
  * a CI system's history follows a check however its clauses change. That schema allows `<properties>` on suites
  * only, so each check's clauses and spec element are suite properties named after the check
- * (`<id>.clauses`, `<id>.spec`), next to the target, the seed and the run prefix.
+ * (`<id>.clauses`, `<id>.spec`, and `<id>.source` for wire checks), next to the target, the seed and the run prefix.
  */
 export function formatJunit(report: ConformanceReport): string {
   const suites = new Map<string, CheckResult[]>();
@@ -119,6 +119,7 @@ export function formatJunit(report: ConformanceReport): string {
     for (const result of results) {
       property(`${result.id}.clauses`, result.clauses.join(","));
       property(`${result.id}.spec`, result.specElement);
+      if (result.source !== undefined) property(`${result.id}.source`, result.source);
     }
     out.push("    </properties>");
     for (const result of results) {

@@ -50,6 +50,12 @@ export interface ConformanceOptions {
    * simulator's base URL (its `GET /__simulator/requests`, with `siteId` and `apiKey`) or the requests themselves.
    */
   traffic?: string | readonly TrafficRequest[];
+  /**
+   * Also demand what only this project's lint supports: that a server refuse bodies the spec's declarations
+   * refuse (types, formats, enums, patterns), which Customer.io does not document as refused. Checks whose
+   * `source` is `lint` are skipped without it; the embedded simulator runs with its own `strict` to match.
+   */
+  strict?: boolean;
   /** Called after each check, for progress output. */
   onResult?: (result: CheckResult) => void;
 }
@@ -111,7 +117,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       runs,
       log,
     };
-    const skip = skipReason(check, target);
+    const skip = skipReason(check, target, options.strict === true);
     let result: CheckResult;
     if (skip) {
       result = { ...describe(check), status: "skipped", reason: skip, findings: [], exchanges: [], durationMs: 0 };
@@ -208,7 +214,14 @@ export function summarise(
 }
 
 function describe(check: CheckDefinition) {
-  return { id: check.id, title: check.title, kind: check.kind, clauses: check.clauses, specElement: check.specElement };
+  return {
+    id: check.id,
+    title: check.title,
+    kind: check.kind,
+    clauses: check.clauses,
+    specElement: check.specElement,
+    ...(check.source === undefined ? {} : { source: check.source }),
+  };
 }
 
 function selected(check: CheckDefinition, only: readonly string[] | undefined): boolean {
@@ -218,7 +231,12 @@ function selected(check: CheckDefinition, only: readonly string[] | undefined): 
   );
 }
 
-function skipReason(check: CheckDefinition, target: Target | undefined): string | undefined {
+/** Why a lint check is skipped without `strict`. */
+export const LINT_SKIP_REASON =
+  "it demands a refusal only this project's lint supports, not Customer.io's documentation; --strict (strict: true) runs it, against a server that refuses what the spec declares (simulate --strict)";
+
+function skipReason(check: CheckDefinition, target: Target | undefined, strict: boolean): string | undefined {
+  if (check.source === "lint" && !strict) return LINT_SKIP_REASON;
   if (check.needs === undefined) return undefined;
   if (!target?.observer) {
     return "the target offers no observer (no /__simulator/ inspection routes), so the state behind its 200 answers cannot be seen";
@@ -260,8 +278,9 @@ async function resolveTarget(options: ConformanceOptions, runPrefix: string): Pr
       runPrefix,
     );
   }
-  // Strict: the wire checks hold a server to the spec's declarations, which the simulator enforces as its lint.
-  const simulator = createSimulator({ strict: true, ...options.simulator });
+  // The lint checks of a strict run hold a server to the spec's declarations, which the simulator's own strict
+  // mode enforces; otherwise it refuses only what a source documents, as the other checks demand.
+  const simulator = createSimulator({ strict: options.strict === true, ...options.simulator });
   return {
     name: "embedded simulator",
     baseUrl: "http://simulator.local",
@@ -294,11 +313,12 @@ async function preflight(target: Target, runPrefix: string): Promise<Target> {
   return target;
 }
 
-/** Whether a URL host is this machine: `localhost` (and its subdomains), 127.0.0.0/8 or ::1. */
+/** Whether a URL host is this machine: `localhost` (and its subdomains), 127.0.0.0/8 (IPv4-mapped too) or ::1. */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true;
-  if (/^::ffff:127\./.test(host)) return true;
+  // IPv4-mapped 127.0.0.0/8, as written (::ffff:127.0.0.1) and as URL writes it (::ffff:7f00:1).
+  if (/^(?:::|(?:0{1,4}:){5})ffff:(?:127\.|7f[0-9a-f]{2}:)/.test(host)) return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

@@ -8,6 +8,8 @@ export type ClauseId = `C${number}`;
 
 export type CheckKind = "client" | "wire" | "behaviour" | "traffic";
 export type CheckStatus = "passed" | "failed" | "skipped";
+/** Where a check's demand comes from (see `CheckDefinition.source`). */
+export type CheckSource = "seed" | "customerio" | "lint";
 
 /**
  * One way in which what happened differs from what the spec or a rule says: a {@link Problem} (`code`, `path`,
@@ -41,6 +43,8 @@ export interface CheckResult {
   clauses: ClauseId[];
   /** The element of the spec it checks, such as `responses.200.content` or `PersonAttributes.created_at`. */
   specElement: string;
+  /** For wire checks: what the demand rests on. */
+  source?: CheckSource;
   status: CheckStatus;
   /** Why it was skipped. */
   reason?: string;

@@ -37,6 +37,7 @@ async function refuses(check: string, cases: [string, () => Promise<{ status: nu
 export const wireChecks: CheckDefinition[] = [
   {
     id: "wire.accepts-spec-examples",
+    source: "seed",
     title: "Every named request example of the spec is accepted",
     kind: "wire",
     clauses: [],
@@ -55,6 +56,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.accepts-generated-bodies",
+    source: "seed",
     title: "Bodies generated from PersonAttributes are accepted",
     kind: "wire",
     clauses: [],
@@ -78,6 +80,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.accepts-identifier-forms",
+    source: "seed",
     title: "Identifiers of every shape (Unicode, +, /, %, near 150 bytes) are accepted and encoded once",
     kind: "wire",
     clauses: ["C10"],
@@ -111,6 +114,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.rejects-wrong-types",
+    source: "lint",
     title: "Bodies the schema refuses (wrong types, bad enums, bad patterns) are rejected with a 4xx",
     kind: "wire",
     clauses: ["C18", "C20", "C22"],
@@ -130,6 +134,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.rejects-over-limits",
+    source: "customerio",
     title: "Known limits are enforced: 150-byte ids and names, 1000-byte values, 300 attributes",
     kind: "wire",
     clauses: [],
@@ -167,6 +172,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.rejects-malformed-json",
+    source: "seed",
     title: "A body that is not JSON is rejected with a 4xx",
     kind: "wire",
     clauses: ["C12"],
@@ -182,6 +188,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.rejects-non-object-body",
+    source: "seed",
     title: "A JSON body that is not an object is rejected with a 4xx",
     kind: "wire",
     clauses: [],
@@ -198,6 +205,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.content-type",
+    source: "seed",
     title: "Content-Type application/json is required; another media type is rejected with a 4xx",
     kind: "wire",
     clauses: ["C12"],
@@ -219,6 +227,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.requires-credentials",
+    source: "customerio",
     title: "Missing, wrong or malformed Basic credentials are rejected with 401",
     kind: "wire",
     clauses: [],
@@ -235,6 +244,7 @@ export const wireChecks: CheckDefinition[] = [
   // Run-wide checks: they judge every response of the run, whatever check sent the request.
   {
     id: "wire.declared-status",
+    source: "customerio",
     title: "Every response status is one the spec declares",
     kind: "wire",
     clauses: [],
@@ -248,6 +258,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.declared-content-type",
+    source: "customerio",
     title: "Every response has a content type the spec declares for its status",
     kind: "wire",
     clauses: [],
@@ -261,6 +272,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.response-schema",
+    source: "customerio",
     title: "Every response body matches the schema of its status and content type",
     kind: "wire",
     clauses: [],
@@ -274,6 +286,7 @@ export const wireChecks: CheckDefinition[] = [
   },
   {
     id: "wire.no-5xx",
+    source: "customerio",
     title: "No input, valid or not, makes the server answer 5xx",
     kind: "wire",
     clauses: [],
@@ -294,10 +307,11 @@ function judgeAll(
   judge: (status: number, contentType: string | null, body: string) => { path: string; message: string }[],
 ) {
   const findings = new Findings(check);
-  for (const { check: origin, exchange } of context.log) {
+  for (const { check: origin, exchange, responseBody } of context.log) {
     const response = exchange.response;
     if (!response) continue;
-    for (const problem of judge(response.status, response.headers["content-type"] ?? null, response.body)) {
+    const body = responseBody ?? response.body;
+    for (const problem of judge(response.status, response.headers["content-type"] ?? null, body)) {
       findings.add(
         `${exchange.request.method} ${new URL(exchange.request.url).pathname} (sent by ${origin}) → ${problem.path}`,
         problem.message,

@@ -50,6 +50,10 @@ Without --target it runs against the embedded simulator, in-process.`,
       type: "boolean",
       help: "allow a --target outside loopback; identifiers created start with the run prefix the report lists",
     },
+    strict: {
+      type: "boolean",
+      help: "also demand refusals only this project's lint supports (wire.rejects-wrong-types); pair with simulate --strict",
+    },
     traffic: {
       type: "string",
       value: "FILE|URL",
@@ -78,6 +82,7 @@ Without --target it runs against the embedded simulator, in-process.`,
     }
     if (values["require-behaviour"]) options.requireBehaviour = true;
     if (values["allow-writes"]) options.allowWrites = true;
+    if (values.strict) options.strict = true;
     if (seed !== undefined) options.seed = seed;
     if (runs !== undefined) options.runs = runs;
     if (values.only !== undefined)

@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { createSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
+import { wireChecks } from "../../conformance/checks/wire.js";
 import {
+  LINT_SKIP_REASON,
   runConformance,
   simulatorObserver,
   type ClientFactory,
@@ -30,8 +32,7 @@ function alteredSimulator(
   alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>,
   options: SimulatorOptions = {},
 ): Target {
-  // Strict: the wire checks hold a server to the spec's declarations, which the simulator enforces as its lint.
-  const sim = createSimulator({ strict: true, ...options });
+  const sim = createSimulator(options);
   registerCredentials(sim.siteId, sim.apiKey);
   return {
     name: "altered simulator",
@@ -47,11 +48,40 @@ const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
 
 describe("the suite against the correct simulator", () => {
-  it("passes every check, client and target, with nothing skipped", async () => {
+  it("passes every check, client and target, skipping only the lint check, which names its reason", async () => {
     const report = await runConformance({ seed: SEED, runs: RUNS });
     expect(failedIds(report)).toEqual([]);
-    expect(report.summary.skipped).toBe(0);
+    expect(report.skips).toEqual([{ reason: LINT_SKIP_REASON, checks: ["wire.rejects-wrong-types"] }]);
     expect(report.summary.total).toBeGreaterThanOrEqual(45);
+  });
+
+  it("with strict, runs the lint check too against the simulator's strict mode, and passes with nothing skipped", async () => {
+    const report = await runConformance({ seed: SEED, runs: RUNS, strict: true });
+    expect(failedIds(report)).toEqual([]);
+    expect(report.summary.skipped).toBe(0);
+    expect(report.results.find((r) => r.id === "wire.rejects-wrong-types")?.source).toBe("lint");
+    // The lint check demands what only the simulator's strict mode refuses.
+    const lenientServer = await runConformance({ seed: SEED, runs: RUNS, strict: true, simulator: { strict: false } });
+    expect(failedIds(lenientServer)).toEqual(["wire.rejects-wrong-types"]);
+  });
+
+  it("judges response bodies whole, however long: a 400 body of 3 KB still parses", async () => {
+    const target = alteredSimulator(
+      async (request, respond) => {
+        const answer = await respond(request);
+        return answer.status === 400 ? json(400, { meta: { errors: ["x".repeat(3000)] } }) : answer;
+      },
+      { strict: true },
+    );
+    const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS, strict: true });
+    expect(failedIds(report)).toEqual([]);
+  });
+
+  it("every wire check names the source of its demand", () => {
+    expect(wireChecks.filter((check) => check.source === undefined).map((check) => check.id)).toEqual([]);
+    expect(wireChecks.filter((check) => check.source === "lint").map((check) => check.id)).toEqual([
+      "wire.rejects-wrong-types",
+    ]);
   });
 });
 
@@ -64,7 +94,7 @@ describe("broken targets are caught by the check that names the fault, and no ot
       apiKey: "k",
       fetch: () => Promise.resolve(json(200, {})),
     };
-    const report = await runConformance({ target: stateless, client: false, seed: SEED, runs: RUNS });
+    const report = await runConformance({ target: stateless, client: false, seed: SEED, runs: RUNS, strict: true });
     expect(failedIds(report)).toEqual([
       "wire.content-type",
       "wire.rejects-malformed-json",

@@ -177,7 +177,17 @@ describe("report files", () => {
 
 describe("writes outside loopback", () => {
   it("tells loopback hosts from others", () => {
-    for (const host of ["127.0.0.1", "127.3.2.1", "localhost", "api.localhost", "[::1]", "::1"])
+    for (const host of [
+      "127.0.0.1",
+      "127.3.2.1",
+      "localhost",
+      "api.localhost",
+      "[::1]",
+      "::1",
+      "[::ffff:127.0.0.1]",
+      new URL("http://[::ffff:127.0.0.1]:4010/").hostname,
+      new URL("http://[0:0:0:0:0:ffff:127.9.9.9]/").hostname,
+    ])
       expect(isLoopback(host), host).toBe(true);
     for (const host of [
       "10.0.0.1",
@@ -186,6 +196,9 @@ describe("writes outside loopback", () => {
       "[::2]",
       "127.0.0.1.example.com",
       "localhost.example.com",
+      "[::ffff:10.0.0.1]",
+      new URL("http://[::ffff:10.0.0.1]/").hostname,
+      "[::ffff:7f0:1]",
     ])
       expect(isLoopback(host), host).toBe(false);
   });
@@ -207,7 +220,7 @@ describe("writes outside loopback", () => {
       fetch: sim.fetch,
       observer: simulatorObserver(sim),
     };
-    const report = await runConformance({ target, client: false, seed: 11, runs: 5 });
+    const report = await runConformance({ target, client: false, seed: 11, runs: 5, strict: true });
     expect(report.summary.failed).toBe(0);
     expect(report.runPrefix).toMatch(/^cioconf-[a-z0-9]+-$/);
     expect(formatHuman(report)).toContain(`Identifiers this run created start with ${report.runPrefix}`);

@@ -39,7 +39,7 @@ let stateless: Server;
 let statelessUrl: string;
 
 beforeAll(async () => {
-  served = await serveSimulator({ port: 0, apiKey: SECRET, strict: true });
+  served = await serveSimulator({ port: 0, apiKey: SECRET });
   stateless = createServer((req, res) => {
     req.resume();
     req.on("end", () => {
@@ -63,7 +63,12 @@ describe("cio-customers conformance (the real binary)", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^check\s+clause \/ spec element\s+result$/m);
     expect(stdout).toMatch(/^behaviour\.C8\.unknown-or-deleted-cio-dropped\s+C8\s+pass$/m);
-    expect(stdout).toMatch(/checks: \d+ passed, 0 failed, 0 skipped/);
+    expect(stdout).toMatch(/checks: \d+ passed, 0 failed, 1 skipped/);
+    expect(stdout).toMatch(/^1 check skipped: it demands a refusal only this project's lint supports/m);
+    const strict = await cli(["conformance", "--seed", "3", "--runs", "5", "--strict", "--only", "wire."]);
+    expect(strict.code).toBe(0);
+    expect(strict.stdout).toMatch(/^wire\.rejects-wrong-types\s+C18 C20 C22\s+pass$/m);
+    expect(strict.stdout).toMatch(/checks: \d+ passed, 0 failed, 0 skipped/);
   });
 
   it("--reporter junit --out writes a valid JUnit file, one test case per check", async () => {

@@ -90,9 +90,9 @@ function quickStarts(): QuickStart[] {
   return blocks;
 }
 
-/** `cio-customers simulate --strict` from the installed package (the README's contract check expects its refusals), on a free port; resolves with its base URL. */
+/** `cio-customers simulate` from the installed package, on a free port; resolves with its base URL. */
 async function serve(cwd: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(cwd, "node_modules", ".bin", "cio-customers"), ["simulate", "--strict", "--port", "0"], {
+  const child = spawn(join(cwd, "node_modules", ".bin", "cio-customers"), ["simulate", "--port", "0"], {
     cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
