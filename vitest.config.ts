@@ -26,8 +26,9 @@ export default defineConfig({
   resolve: { tsconfigPaths: true, alias },
   test: {
     include: ["test/**/*.test.ts"],
-    // test/install installs the package into fresh folders (minutes): its own step, npm run test:install.
-    exclude: [...configDefaults.exclude, ...ignored, "test/install/**"],
+    // Two suites take minutes and run as steps of their own (.ci/run): test/install installs the package into fresh
+    // folders (npm run test:install); the docs site's browser check walks every page (npm run test:docs).
+    exclude: [...configDefaults.exclude, ...ignored, "test/install/**", "test/docs/site.test.ts"],
     environment: "node",
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],

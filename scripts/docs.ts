@@ -420,9 +420,9 @@ async function renderApi(
     disableSources: true,
     // "Customer.io" in a comment is a name, not a link.
     markdownItOptions: { linkify: false },
-    // Types the public surface uses without exporting them on purpose: mapped helpers of the attribute types, and
-    // the conformance suite's HTTP recording internals.
-    intentionallyNotExported: ["Schemas", "Declared", "RecordedExchange", "Session"],
+    // Types the public surface uses without exporting them on purpose: mapped helpers of the attribute types,
+    // the conformance suite's HTTP recording internals, and the signature of a traffic check's judge.
+    intentionallyNotExported: ["Schemas", "Declared", "RecordedExchange", "Session", "Judge"],
     // openapi-typescript writes @description in generated/*.ts.
     blockTags: [...OptionDefaults.blockTags, "@description"],
     excludePrivate: true,
@@ -444,10 +444,11 @@ async function renderApi(
   const project = await app.convert();
   if (project === undefined || app.logger.hasErrors())
     throw new Error("typedoc could not convert the public entry points (see above)");
-  // Warnings only: a type the public surface uses but does not export, a broken {@link}.
+  // A type the public surface uses but does not export, a broken {@link}: typedoc warns, the build fails.
   app.validate(project);
   await app.generateDocs(project, outDir);
   if (app.logger.hasErrors()) throw new Error("typedoc failed to write docs-site/api (see above)");
+  if (app.logger.hasWarnings()) throw new Error("typedoc warned about the public entry points (see above)");
   for (const file of filesUnder(outDir).filter((f) => f.endsWith(".html"))) {
     const home = relative(dirname(file), join(outDir, "..", "index.html"))
       .split(sep)
@@ -492,14 +493,13 @@ export function isFresh(dir = siteDir): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // The whole site.
 
-/** Runs one build step and prints how long it took. */
-async function step(label: string, work: () => void | Promise<void>): Promise<void> {
-  const started = performance.now();
-  await work();
-  console.log(`  ${label} (${Math.round(performance.now() - started)} ms)`);
-}
-
-export async function buildDocs(outDir = siteDir): Promise<BuildInfo> {
+/** Builds the site into outDir; `log` hears one line per step with its time (`npm run docs` prints them). */
+export async function buildDocs(outDir = siteDir, log: (line: string) => void = () => {}): Promise<BuildInfo> {
+  const step = async (label: string, work: () => void | Promise<void>) => {
+    const begun = performance.now();
+    await work();
+    log(`  ${label} (${Math.round(performance.now() - begun)} ms)`);
+  };
   const started = performance.now();
   const fingerprint = inputsFingerprint();
   rmSync(outDir, { recursive: true, force: true });
@@ -611,7 +611,7 @@ const invokedDirectly =
 if (invokedDirectly) {
   process.env["REDOCLY_TELEMETRY"] = "off";
   console.log(`Building ${basename(siteDir)}/`);
-  const info = await buildDocs();
+  const info = await buildDocs(siteDir, (line) => console.log(line));
   for (const s of info.skipped) console.log(`  skipped ${s}`);
   console.log(
     `${info.pages.length} pages in ${relative(process.cwd(), siteDir) || "."}/ (${info.durationMs} ms). Open ${relative(process.cwd(), join(siteDir, "index.html"))}.`,

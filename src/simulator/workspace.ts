@@ -454,11 +454,13 @@ export class Workspace {
   /** Adds people directly. Checks the whole batch first, so that either all are added or none. */
   seed(people: readonly SeedPerson[]): StoredPerson[] {
     const problems: string[] = [];
-    const claimed = new Set<string>();
+    // One set per kind of identifier: no key strings to build for each person of a large batch.
+    const claimed = new Map<string, Set<string>>();
     const claim = (kind: string, key: string, taken: boolean, index: number) => {
-      if (taken || claimed.has(`${kind}\u0000${key}`))
-        problems.push(`people[${index}].${kind} is already held by another person`);
-      claimed.add(`${kind}\u0000${key}`);
+      let keys = claimed.get(kind);
+      if (keys === undefined) claimed.set(kind, (keys = new Set()));
+      if (taken || keys.has(key)) problems.push(`people[${index}].${kind} is already held by another person`);
+      keys.add(key);
     };
     people.forEach((seed, index) => {
       if (seed.cio_id !== undefined && bareCioId(seed.cio_id) === "") problems.push(`people[${index}].cio_id is empty`);
@@ -483,7 +485,7 @@ export class Workspace {
       ...(person.email !== undefined && { email: person.email }),
       ...(person.anonymous_id !== undefined && { anonymous_id: person.anonymous_id }),
       ...(person.created_at !== undefined && { created_at: person.created_at }),
-      attributes: attributes === undefined ? {} : structuredClone(Object.fromEntries(attributes)),
+      attributes: attributes === undefined ? {} : copyValues(attributes),
       topics: topics === undefined ? {} : Object.fromEntries(topics),
       unsubscribed: person.unsubscribed,
       relationships:
@@ -600,7 +602,7 @@ export class Workspace {
     if (seed.unsubscribed !== undefined) person.unsubscribed = seed.unsubscribed;
     for (const [name, value] of Object.entries(seed.attributes ?? {})) {
       // Same meaning as in an identify call: null and "" mean "no value".
-      if (value !== null && value !== "" && value !== undefined) person.attributes.set(name, structuredClone(value));
+      if (value !== null && value !== "" && value !== undefined) person.attributes.set(name, copyOf(value));
     }
     for (const [topic, subscribed] of Object.entries(seed.topics ?? {})) person.topics.set(topic, subscribed);
     return person;
@@ -636,4 +638,17 @@ export class Workspace {
 
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/**
+ * A copy the caller cannot change the stored value through. Most attribute values are strings, numbers and
+ * booleans, which need no copy; structuredClone, which costs far more per call, is kept for objects and arrays.
+ */
+function copyOf(value: unknown): unknown {
+  return typeof value === "object" && value !== null ? structuredClone(value) : value;
+}
+
+/** The values as an object; Object.fromEntries, so that a name like `__proto__` stays a plain key. */
+function copyValues(values: ReadonlyMap<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Array.from(values, ([name, value]) => [name, copyOf(value)]));
 }

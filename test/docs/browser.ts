@@ -3,7 +3,9 @@
  * headless Chromium (found by test/support/chromium.ts, driven by playwright-core).
  *
  * checkPage() returns findings, never throws on a bad page, so the same code judges the real site and the broken
- * variants the test builds on purpose. A finding is one of:
+ * variants the test builds on purpose. One browser serves every page of a test file (launched on the first page,
+ * closed by closeBrowser()); each page gets a fresh context of its own (no cookies, storage or cache carried over)
+ * and is loaded once, except that a Redoc walk reloads it to open each further tag. A finding is one of:
  *   outside-request  the page asked for a host other than 127.0.0.1 (the request is blocked, never sent)
  *   console-error    the console printed an error
  *   page-error       a script threw and nothing caught it
@@ -12,13 +14,12 @@
  *   walk-failed      a section the walk expects to open (an example menu, a security dialog) did not open
  *   literal-markdown the page's prose shows Markdown as written (`code`, **strong**, [text](url))
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS as chromiumArgs } from "../support/chromium.js";
 
 export { CHROMIUM };
@@ -114,6 +115,12 @@ export function literalMarkdown(prose: readonly string[]): string[] {
   return [...new Set(prose.flatMap((text) => text.match(pattern) ?? []))];
 }
 
+/**
+ * The viewport height of a Redoc walk: Redoc renders operations as they scroll into view, and the walk works a
+ * screenful at a time, so a tall window means fewer screens (the screenshot is of the full page either way).
+ */
+const WALK_HEIGHT = 2400;
+
 const SHOW_TAG = /^\s*\+\s*Show\s*$/;
 const SHOW_PROPERTIES = /^\s*\+\s*Show\s+(\d+\s+)?propert(y|ies)\s*$/;
 
@@ -176,28 +183,35 @@ const nextUnopened = (page: Page, selector: string, pattern: RegExp, mark: strin
 
 /**
  * Resolves once the page's DOM has stopped changing for a moment (or after a few seconds of constant change), so
- * the walk adapts to a slow machine instead of sleeping a fixed time. A string, so no bundler rewrites it.
+ * the walk adapts to a slow machine instead of sleeping a fixed time. The moment is short: whatever a click or a
+ * scroll queues (microtasks, React's scheduler, animation frames) runs before the timer can fire, and each change
+ * it makes restarts the wait. A string, so no bundler rewrites it.
  */
 const settle = (page: Page) =>
   page.evaluate(`new Promise((done) => {
     let quiet;
-    const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(end, 120); });
+    const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(end, 50); });
     const limit = setTimeout(end, 5000);
-    quiet = setTimeout(end, 120);
+    quiet = setTimeout(end, 50);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     function end() { observer.disconnect(); clearTimeout(quiet); clearTimeout(limit); done(); }
   })`);
 
-/** Redoc renders on the server side, then hydrates: clicks before that do nothing. Waits for React's handlers. */
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      [...document.querySelectorAll("button")].some((b) => Object.keys(b).some((k) => k.startsWith("__reactProps$"))),
-    undefined,
-    {
-      timeout: 60_000,
+/**
+ * Redoc renders on the server side, then hydrates: clicks before that do nothing, and React hydrates a piece at a
+ * time, so the walk waits until every button carries React's handlers, then for the DOM to settle.
+ */
+const hydrated = async (page: Page) => {
+  await page.waitForFunction(
+    () => {
+      const buttons = [...document.querySelectorAll("button")];
+      return buttons.length > 0 && buttons.every((b) => Object.keys(b).some((k) => k.startsWith("__reactProps$")));
     },
+    undefined,
+    { timeout: 60_000 },
   );
+  await settle(page);
+};
 
 /** Clicks every button in view matching SHOW_PROPERTIES until none is left, letting each reveal its children. */
 async function openNestedSchemas(page: Page): Promise<void> {
@@ -248,7 +262,7 @@ async function walkRedoc(
     for (const [index, tag] of tags.entries()) {
       if (index > 0) {
         stage = `reloading the page for tag "${tag}"`;
-        await page.goto(url, { waitUntil: "networkidle" });
+        await page.goto(url, { waitUntil: "load" });
         await page.waitForSelector("h1");
         await hydrated(page);
       }
@@ -373,17 +387,30 @@ async function walkRedoc(
   }
 }
 
-/** Opens url in a fresh Chromium profile and reports everything wrong with the page. */
+let shared: Promise<Browser> | undefined;
+
+/** The file's one browser, launched on first use. */
+function browser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: chromiumArgs });
+  return shared;
+}
+
+/** Closes the browser checkPage() launched, if any (an afterAll of the test file). */
+export async function closeBrowser(): Promise<void> {
+  const launched = shared;
+  shared = undefined;
+  if (launched !== undefined) await (await launched).close();
+}
+
+/** Opens url in a fresh context of the shared browser and reports everything wrong with the page. */
 export async function checkPage(url: string, expectations: PageExpectations): Promise<PageReport> {
   const findings: Finding[] = [];
   const requests: PageReport["requests"] = [];
   const blocked = new Set<string>();
-  const profile = mkdtempSync(join(tmpdir(), "cio-docs-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumArgs,
-    viewport: { width: 1280, height: 900 },
+  const context = await (
+    await browser()
+  ).newContext({
+    viewport: { width: 1280, height: expectations.walk === "redoc" ? WALK_HEIGHT : 900 },
     serviceWorkers: "block",
   });
   try {
@@ -397,7 +424,7 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
       blocked.add(target);
       return route.abort("blockedbyclient");
     });
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on("request", (request) => requests.push({ url: request.url(), blocked: isOutside(request.url()) }));
     page.on("websocket", (socket) => {
@@ -422,7 +449,7 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
         findings.push({ kind: "failed-request", detail: `${response.url()}: HTTP ${response.status()}` });
     });
 
-    const response = await page.goto(url, { waitUntil: "networkidle" });
+    const response = await page.goto(url, { waitUntil: "load" });
     if (response === null || !response.ok()) return { findings, requests };
 
     // Some pages (typedoc's) keep the body hidden until their script has laid it out.
@@ -451,13 +478,12 @@ export async function checkPage(url: string, expectations: PageExpectations): Pr
     }
     for (const literal of literalMarkdown(snapshots.flatMap((s) => s.prose)))
       findings.push({ kind: "literal-markdown", detail: literal });
-    // Leave the page, so that anything it sends on the way out (beacons, telemetry flushes) is caught too.
+    // Leave the page, so that anything it sends on the way out (beacons, telemetry flushes) is caught too: the
+    // unload handlers have run, and their requests been routed, by the time the blank page has loaded.
     await page.goto("about:blank", { waitUntil: "load" });
-    await page.waitForTimeout(250);
     return { findings, requests };
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

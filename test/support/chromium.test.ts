@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHROMIUM_PATHS, findChromium } from "./chromium.js";
+import { CHROMIUM_PATHS, findChromium, missingChromium, skipLine } from "./chromium.js";
 
 describe("finding Chromium", () => {
   const only =
@@ -25,5 +25,34 @@ describe("finding Chromium", () => {
 
   it("reports none when no path exists", () => {
     expect(findChromium({}, only())).toBeUndefined();
+  });
+});
+
+describe("a missing browser", () => {
+  const none = () => false;
+  const debian = (path: string) => path === "/usr/bin/chromium";
+
+  it("outside CI skips the browser checks with one line saying how to run them", () => {
+    const line = skipLine("the docs site", {}, none);
+    expect(line).toBe(
+      "skipped the docs site: no Chromium found; install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary",
+    );
+    expect(line).not.toContain("\n");
+    expect(skipLine("the docs site", { CI: "false" }, none)).toBe(line);
+  });
+
+  it("in CI is not skipped: the checks run and fail, saying where the browser was looked for", () => {
+    expect(skipLine("the docs site", { CI: "true" }, none)).toBeUndefined();
+    expect(missingChromium({ CI: "true" }, none)).toBe(
+      `no Chromium found (looked in ${CHROMIUM_PATHS.join(", ")}); install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary`,
+    );
+    expect(missingChromium({ CHROMIUM_PATH: "/nowhere/chrome" }, debian)).toMatch(
+      /^no Chromium found \(CHROMIUM_PATH=\/nowhere\/chrome does not exist\)/,
+    );
+  });
+
+  it("is no reason to skip when a browser is found", () => {
+    expect(skipLine("the docs site", {}, debian)).toBeUndefined();
+    expect(missingChromium({}, debian)).toBeUndefined();
   });
 });

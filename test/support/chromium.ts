@@ -39,23 +39,43 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-const found = findChromium();
-const inCi = process.env["CI"] !== undefined && process.env["CI"] !== "" && process.env["CI"] !== "false";
+const isCi = (env: NodeJS.ProcessEnv) => env["CI"] !== undefined && env["CI"] !== "" && env["CI"] !== "false";
+
+/**
+ * The one line saying the browser checks of `what` are skipped and how to run them, when they are: no browser, and
+ * not in CI. Undefined when they run (a browser was found, or CI, where a missing browser must fail).
+ */
+export function skipLine(
+  what: string,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  if (findChromium(env, exists) !== undefined || isCi(env)) return undefined;
+  return `skipped ${what}: no Chromium found; ${HOW_TO_GET_CHROMIUM}`;
+}
+
+/** Why there is no browser to drive, and how to get one; undefined when there is one. */
+export function missingChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  if (findChromium(env, exists) !== undefined) return undefined;
+  const named = env["CHROMIUM_PATH"];
+  return `no Chromium found (${named ? `CHROMIUM_PATH=${named} does not exist` : `looked in ${CHROMIUM_PATHS.join(", ")}`}); ${HOW_TO_GET_CHROMIUM}`;
+}
 
 /** The browser's path; empty when there is none (the checks are skipped then, outside CI). */
-export const CHROMIUM = found ?? "";
+export const CHROMIUM = findChromium() ?? "";
 
 /** True when the browser checks of a file should be skipped: no browser, and not in CI. Says so, once per file. */
 export function skipBrowserChecks(what: string): boolean {
-  if (found !== undefined || inCi) return false;
-  console.log(`skipped ${what}: no Chromium found; ${HOW_TO_GET_CHROMIUM}`);
-  return true;
+  const line = skipLine(what);
+  if (line !== undefined) console.log(line);
+  return line !== undefined;
 }
 
 /** For a beforeAll of the browser checks: fails with the way to get a browser when there is none (in CI). */
 export function assertChromium(): void {
-  if (found === undefined)
-    throw new Error(
-      `no Chromium found (${process.env["CHROMIUM_PATH"] ? `CHROMIUM_PATH=${process.env["CHROMIUM_PATH"]} does not exist` : `looked in ${CHROMIUM_PATHS.join(", ")}`}); ${HOW_TO_GET_CHROMIUM}`,
-    );
+  const missing = missingChromium();
+  if (missing !== undefined) throw new Error(missing);
 }
