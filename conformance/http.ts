@@ -93,6 +93,7 @@ export class Session {
 /** The target could not be reached at all: the run stops with exit code 2. */
 export class TargetUnreachable extends Error {
   override name = "TargetUnreachable";
+  readonly code = "target_unreachable";
   constructor(
     readonly url: string,
     readonly detail: string,

@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path";
 /** A report could not be written. `message` is one line: the path and the system's reason. */
 export class ReportWriteError extends Error {
   override name = "ReportWriteError";
+  readonly code = "report_not_written";
   constructor(
     readonly path: string,
     readonly reason: string,

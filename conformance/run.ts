@@ -63,6 +63,7 @@ export interface ConformanceOptions {
 /** Refused credentials or an unreachable target: nothing can be judged (the command exits 2). */
 export class ConformanceSetupError extends Error {
   override name = "ConformanceSetupError";
+  readonly code = "setup_failed";
 }
 
 export const defaultClient: ClientFactory = (options) =>
@@ -117,29 +118,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       runs,
       log,
     };
-    const skip = skipReason(check, target, options.strict === true);
-    let result: CheckResult;
-    if (skip) {
-      result = { ...describe(check), status: "skipped", reason: skip, findings: [], exchanges: [], durationMs: 0 };
-    } else {
-      let findings;
-      try {
-        findings = await check.run(context);
-      } catch (error) {
-        const actual =
-          error instanceof TargetUnreachable
-            ? error.message
-            : `it threw ${error instanceof Error ? error.message : String(error)}`;
-        findings = [finding(check.id, "check_did_not_finish", "(check)", "the scenario runs to its end", actual)];
-      }
-      result = {
-        ...describe(check),
-        status: findings.length === 0 ? "passed" : "failed",
-        findings,
-        exchanges: findings.length === 0 ? [] : session.exchanges.slice(-5),
-        durationMs: Date.now() - checkStarted,
-      };
-    }
+    const result = await runCheck(check, context, target, checkStarted, options.strict === true);
     results.push(result);
     options.onResult?.(result);
   }
@@ -149,6 +128,35 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     { target: target?.name ?? "client only", seed, runPrefix, started },
     options.requireBehaviour === true,
   );
+}
+
+/** One check run to its end, or skipped: a check that throws ends in a finding, never in the run's failure. */
+async function runCheck(
+  check: CheckDefinition,
+  context: CheckContext,
+  target: Target | undefined,
+  started: number,
+  strict: boolean,
+): Promise<CheckResult> {
+  const skip = skipReason(check, target, strict);
+  if (skip) return { ...describe(check), status: "skipped", reason: skip, findings: [], exchanges: [], durationMs: 0 };
+  let findings;
+  try {
+    findings = await check.run(context);
+  } catch (error) {
+    const actual =
+      error instanceof TargetUnreachable
+        ? error.message
+        : `it threw ${error instanceof Error ? error.message : String(error)}`;
+    findings = [finding(check.id, "check_did_not_finish", "(check)", "the scenario runs to its end", actual)];
+  }
+  return {
+    ...describe(check),
+    status: findings.length === 0 ? "passed" : "failed",
+    findings,
+    exchanges: findings.length === 0 ? [] : context.session.exchanges.slice(-5),
+    durationMs: Date.now() - started,
+  };
 }
 
 async function runTraffic(

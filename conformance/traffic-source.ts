@@ -9,6 +9,7 @@ import type { TrafficRequest } from "./checks/traffic.js";
 /** The traffic could not be read: the command prints the one-line message and exits 2. */
 export class TrafficSourceError extends Error {
   override name = "TrafficSourceError";
+  readonly code = "traffic_unreadable";
 }
 
 export async function loadTraffic(

@@ -198,6 +198,7 @@ export function reportError(command: string, error: unknown, io: CliIo): number 
 /** A file that could not be read or written, said in one line: exit code 2. */
 export class FileError extends Error {
   override name = "FileError";
+  readonly code = "file_unusable";
 }
 
 const FILE_REASONS: Record<string, string> = {

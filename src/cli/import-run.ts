@@ -81,111 +81,137 @@ export function verdictOf(error: unknown): Verdict {
 }
 
 export async function runImport(run: ImportRun): Promise<ImportSummary> {
-  const started = performance.now();
-  const counts: ProgressCounts = { read: 0, accepted: 0, refused: 0, skipped: 0 };
-  let notSent = 0;
-  let repeated = 0;
-  let fatal: CustomersError | undefined;
-  let lastFailure: string | undefined;
-  let bytesDone = 0;
-  const limiter = new RateLimiter(run.rate);
-  const seen = new Set<string>();
+  return new Importer(run).run();
+}
 
-  const settle = (row: number, outcome: Outcome, bytes: number) => {
-    counts[outcome]++;
-    bytesDone = Math.max(bytesDone, bytes);
-    run.checkpoint?.record(row, outcome);
-  };
-
+/** One import's state: its counts, the calls in flight and how it is being stopped. */
+class Importer {
+  private readonly started = performance.now();
+  private readonly counts: ProgressCounts = { read: 0, accepted: 0, refused: 0, skipped: 0 };
+  private notSent = 0;
+  private repeated = 0;
+  private fatal: CustomersError | undefined;
+  private lastFailure: string | undefined;
+  private bytesDone = 0;
+  private readonly limiter: RateLimiter;
+  private readonly seen = new Set<string>();
   // Ctrl-C once: stop reading, let requests in flight finish. Twice: abandon them too. Each call has its own
   // signal: one signal shared by every call in flight would gather a listener per call (and Node's warning).
-  let stopping = false;
-  let interrupted = false;
-  const calls = new Set<AbortController>();
-  const onSignal = () => {
-    if (stopping) for (const call of calls) call.abort();
-    stopping = true;
-    interrupted = true;
-  };
-  const signals: NodeJS.Signals[] = run.stop ? [] : ["SIGINT", "SIGTERM"];
-  for (const signal of signals) process.on(signal, onSignal);
-  run.stop?.addEventListener("abort", onSignal, { once: true });
+  private stopping = false;
+  private interrupted = false;
+  private readonly calls = new Set<AbortController>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly signals: NodeJS.Signals[];
 
-  const inFlight = new Set<Promise<void>>();
-  const send = async (
-    item: { row: number; bytes: number },
-    person: Person,
-    attributes: Attributes,
-    update: boolean,
-  ) => {
+  constructor(private readonly options: ImportRun) {
+    this.limiter = new RateLimiter(options.rate);
+    this.signals = options.stop ? [] : ["SIGINT", "SIGTERM"];
+  }
+
+  private readonly onSignal = () => {
+    if (this.stopping) for (const call of this.calls) call.abort();
+    this.stopping = true;
+    this.interrupted = true;
+  };
+
+  async run(): Promise<ImportSummary> {
+    const run = this.options;
+    for (const signal of this.signals) process.on(signal, this.onSignal);
+    run.stop?.addEventListener("abort", this.onSignal, { once: true });
+    try {
+      for await (const item of run.source.rows) {
+        if (this.stopping || !(await this.take(item))) break;
+        run.progress.update(this.bytesDone, this.counts);
+      }
+      await Promise.all(this.inFlight);
+    } finally {
+      run.source.close();
+      run.progress.update(this.bytesDone, this.counts);
+      run.progress.stop();
+      for (const signal of this.signals) process.off(signal, this.onSignal);
+      run.stop?.removeEventListener("abort", this.onSignal);
+    }
+    const { counts, notSent, repeated, interrupted, fatal, lastFailure } = this;
+    return {
+      ...counts,
+      notSent,
+      repeated,
+      durationMs: performance.now() - this.started,
+      interrupted,
+      fatal,
+      lastFailure,
+    };
+  }
+
+  /** One record read: skipped, refused or sent. False when the import stopped before it could be sent. */
+  private async take(item: Row): Promise<boolean> {
+    const run = this.options;
+    this.counts.read++;
+    if (run.checkpoint?.isSettled(item.row)) {
+      this.counts.skipped++;
+      this.bytesDone = Math.max(this.bytesDone, item.bytes);
+      return true;
+    }
+    const parsed = toCall(item, run.identifier);
+    if ("reason" in parsed) {
+      run.rejects.write(item.row, parsed.reason, parsed.field === undefined ? {} : { field: parsed.field });
+      this.settle(item.row, "refused", item.bytes);
+      return true;
+    }
+    while (this.inFlight.size >= run.concurrency) await Promise.race(this.inFlight);
+    await this.limiter.take();
+    if (this.stopping) {
+      this.counts.read--;
+      return false;
+    }
+    const again = this.seen.has(parsed.key);
+    if (again && !run.update) this.repeated++;
+    else this.seen.add(parsed.key);
+    const promise = this.send(item, parsed.person, parsed.attributes, run.update || again).finally(() =>
+      this.inFlight.delete(promise),
+    );
+    this.inFlight.add(promise);
+    return true;
+  }
+
+  private settle(row: number, outcome: Outcome, bytes: number): void {
+    this.counts[outcome]++;
+    this.bytesDone = Math.max(this.bytesDone, bytes);
+    this.options.checkpoint?.record(row, outcome);
+  }
+
+  private async send(item: { row: number; bytes: number }, person: Person, attributes: Attributes, update: boolean) {
+    const { client } = this.options;
     const call = new AbortController();
-    calls.add(call);
+    this.calls.add(call);
     try {
       await (update
-        ? run.client.update(person, attributes, { signal: call.signal })
-        : run.client.identify(person, attributes, { signal: call.signal }));
-      settle(item.row, "accepted", item.bytes);
+        ? client.update(person, attributes, { signal: call.signal })
+        : client.identify(person, attributes, { signal: call.signal }));
+      this.settle(item.row, "accepted", item.bytes);
     } catch (error) {
-      if (call.signal.aborted) {
-        notSent++; // abandoned: --resume sends it again
-        return;
-      }
-      const verdict = verdictOf(error);
-      if (verdict.outcome === "refused") {
-        run.rejects.write(item.row, verdict.reason, verdict);
-        settle(item.row, "refused", item.bytes);
-      } else if (verdict.outcome === "retry") {
-        notSent++;
-        lastFailure = verdict.reason;
-      } else {
-        notSent++;
-        fatal ??= verdict.error;
-        stopping = true;
-      }
+      // Abandoned: --resume sends it again.
+      if (call.signal.aborted) this.notSent++;
+      else this.failed(item, verdictOf(error));
     } finally {
-      calls.delete(call);
+      this.calls.delete(call);
     }
-  };
-
-  try {
-    for await (const item of run.source.rows) {
-      if (stopping) break;
-      counts.read++;
-      if (run.checkpoint?.isSettled(item.row)) {
-        counts.skipped++;
-        bytesDone = Math.max(bytesDone, item.bytes);
-        continue;
-      }
-      const parsed = toCall(item, run.identifier);
-      if ("reason" in parsed) {
-        run.rejects.write(item.row, parsed.reason, parsed.field === undefined ? {} : { field: parsed.field });
-        settle(item.row, "refused", item.bytes);
-      } else {
-        while (inFlight.size >= run.concurrency) await Promise.race(inFlight);
-        await limiter.take();
-        if (stopping) {
-          counts.read--;
-          break;
-        }
-        const again = seen.has(parsed.key);
-        if (again && !run.update) repeated++;
-        else seen.add(parsed.key);
-        const promise = send(item, parsed.person, parsed.attributes, run.update || again).finally(() =>
-          inFlight.delete(promise),
-        );
-        inFlight.add(promise);
-      }
-      run.progress.update(bytesDone, counts);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    run.source.close();
-    run.progress.update(bytesDone, counts);
-    run.progress.stop();
-    for (const signal of signals) process.off(signal, onSignal);
-    run.stop?.removeEventListener("abort", onSignal);
   }
-  return { ...counts, notSent, repeated, durationMs: performance.now() - started, interrupted, fatal, lastFailure };
+
+  /** A call that ended in an error: the record refused, left for a later run, or the whole import stopped. */
+  private failed(item: { row: number; bytes: number }, verdict: Verdict): void {
+    if (verdict.outcome === "refused") {
+      this.options.rejects.write(item.row, verdict.reason, verdict);
+      this.settle(item.row, "refused", item.bytes);
+      return;
+    }
+    this.notSent++;
+    if (verdict.outcome === "retry") this.lastFailure = verdict.reason;
+    else {
+      this.fatal ??= verdict.error;
+      this.stopping = true;
+    }
+  }
 }
 
 /** A record as a call: who (from the identifier field) and the rest as attributes; `key` names the person. */

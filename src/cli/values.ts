@@ -57,6 +57,7 @@ export function unixTime(text: string, flag: string): number {
 /** A mistake in how a command was called: exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
+  readonly code = "usage";
 }
 
 /**

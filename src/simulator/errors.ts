@@ -7,8 +7,19 @@
  * | `invalid_option` | an option of createSimulator() or serveSimulator(), or a settings patch, is not usable |
  * | `invalid_fault` | a fault spec is not usable (FaultSpecError) |
  * | `seed_conflict` | seeded people would share an identifier (SeedConflictError) |
+ * | `invalid_query` | a page of people, activity or requests was asked with a bad limit, cursor or filter (ListingQueryError) |
+ * | `invalid_state_file` | the state file exists but cannot be loaded (StateFileError) |
  */
-export type SimulatorOptionErrorCode = "invalid_option" | "invalid_fault" | "seed_conflict";
+export type SimulatorOptionErrorCode =
+  "invalid_option" | "invalid_fault" | "seed_conflict" | "invalid_query" | "invalid_state_file";
+
+const CODES: ReadonlySet<string> = new Set<SimulatorOptionErrorCode>([
+  "invalid_option",
+  "invalid_fault",
+  "seed_conflict",
+  "invalid_query",
+  "invalid_state_file",
+]);
 
 export class SimulatorOptionError extends Error {
   override name = "SimulatorOptionError";
@@ -22,7 +33,13 @@ export class SimulatorOptionError extends Error {
   }
 }
 
-const NAMES = new Set(["SimulatorOptionError", "FaultSpecError", "SeedConflictError"]);
+const NAMES = new Set([
+  "SimulatorOptionError",
+  "FaultSpecError",
+  "SeedConflictError",
+  "ListingQueryError",
+  "StateFileError",
+]);
 
 /**
  * Whether a value is a SimulatorOptionError (or one of its kinds). Matches by name and code as well as by
@@ -32,5 +49,5 @@ export function isSimulatorOptionError(error: unknown): error is SimulatorOption
   if (error instanceof SimulatorOptionError) return true;
   if (!(error instanceof Error) || !NAMES.has(error.name)) return false;
   const code = (error as { code?: unknown }).code;
-  return code === "invalid_option" || code === "invalid_fault" || code === "seed_conflict";
+  return typeof code === "string" && CODES.has(code);
 }

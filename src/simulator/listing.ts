@@ -13,6 +13,7 @@
  */
 import type { ActivityEntry, ActivityType, ClauseId, PersonRecord } from "./types.js";
 import { PEOPLE_SCAN_BUDGET, type StoredPerson, type Workspace } from "./workspace.js";
+import { SimulatorOptionError } from "./errors.js";
 
 export const DEFAULT_PAGE_LIMIT = 100;
 export const MAX_PAGE_LIMIT = 1000;
@@ -71,12 +72,11 @@ export interface ActivityPage {
 }
 
 /** A listing query that cannot be answered: a limit out of range, a cursor not given by this listing. */
-export class ListingQueryError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(problems.join("; "));
-    this.name = "ListingQueryError";
-    this.problems = problems;
+export class ListingQueryError extends SimulatorOptionError {
+  override name = "ListingQueryError";
+
+  constructor(problems: readonly string[]) {
+    super("invalid_query", problems);
   }
 }
 

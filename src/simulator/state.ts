@@ -31,6 +31,7 @@ import type { PendingCall, Processor } from "./processing.js";
 import { DEFAULT_SETTINGS, settingsProblem } from "./settings.js";
 import type { WorkspaceSettings } from "./types.js";
 import type { SavedPerson, StoredPerson, Workspace } from "./workspace.js";
+import { SimulatorOptionError } from "./errors.js";
 
 /** The parts of a simulator the state file restores and saves. */
 export interface SimulatorInternals {
@@ -59,10 +60,11 @@ interface SavedState {
 }
 
 /** A state file that exists but cannot be loaded: the message names the file and what is wrong, never a value. */
-export class StateFileError extends Error {
+export class StateFileError extends SimulatorOptionError {
+  override name = "StateFileError";
+
   constructor(file: string, problem: string) {
-    super(`state file ${file}: ${problem}`);
-    this.name = "StateFileError";
+    super("invalid_state_file", [problem], `state file ${file}: ${problem}`);
   }
 }
 

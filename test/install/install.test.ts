@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { Marked, type Tokens } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ciJobs, runCiJob } from "./ci-jobs.js";
 
 const run = promisify(execFile);
 const root = new URL("../..", import.meta.url).pathname;
@@ -113,6 +114,21 @@ const stop = (child: ChildProcess) =>
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
   });
+
+describe("the CI jobs of docs/conformance.md, in the folder installed from the tarball", () => {
+  it.each(ciJobs(readFileSync(join(root, "docs", "conformance.md"), "utf8")).map((job) => [job.name, job] as const))(
+    "%s runs as written and passes",
+    SLOW,
+    async (_name, job) => {
+      const cwd = folders[1]!.path;
+      const ran = await runCiJob(job, cwd, { CIO_SITE_ID: "sim-site", CIO_API_KEY: "sim-key" });
+      expect(ran.length).toBeGreaterThanOrEqual(1);
+      const report = /--out (\S+)/.exec(ran.join("\n"))?.[1] ?? "";
+      const xml = readFileSync(join(cwd, report), "utf8");
+      expect(xml).toMatch(/<testsuites name="cio-customers conformance" tests="\d+" failures="0"/);
+    },
+  );
+});
 
 describe.each([0, 1])("installed into a fresh folder (%#: git URL, then tarball)", (index) => {
   const folder = () => folders[index]!;

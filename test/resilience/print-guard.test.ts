@@ -2,10 +2,10 @@
  * The print guard (test/support/print-guard.ts, a vitest setup file): it records what tests print and fails a
  * test that printed a registered secret. Here it is shown catching deliberate leaks of a fake key: once on fake
  * prints given to its check function, once on real console and stdout output (taken back before the guard's
- * own afterEach runs, so that this test itself passes).
+ * own afterEach runs, so that this test itself passes). The deliberate leaks are recorded but never printed.
  */
 import { describe, expect, it } from "vitest";
-import { checkPrinted, leaksIn, takePrinted } from "../support/print-guard.js";
+import { checkPrinted, leaksIn, takePrinted, unprinted } from "../support/print-guard.js";
 import { registerCredentials, registerSecret, registeredSecrets, secretsIn } from "../support/secrets.js";
 
 const FAKE_KEY = "fake-track-key-0b5e77";
@@ -37,9 +37,11 @@ describe("the print guard", () => {
   it("catches a deliberate leak through console and process.stdout for real", () => {
     registerCredentials("site-1", FAKE_KEY);
     takePrinted();
-    console.log("a harmless line");
-    console.warn(`deliberate leak: ${FAKE_KEY}`);
-    process.stdout.write(`Authorization: Basic ${Buffer.from(`site-1:${FAKE_KEY}`).toString("base64")}\n`);
+    unprinted(() => {
+      console.log("a harmless line");
+      console.warn(`deliberate leak: ${FAKE_KEY}`);
+      process.stdout.write(`Authorization: Basic ${Buffer.from(`site-1:${FAKE_KEY}`).toString("base64")}\n`);
+    });
     const leaks = leaksIn(takePrinted());
     expect(leaks).toContainEqual(expect.stringMatching(/^console\.warn printed secret #\d+/));
     expect(leaks).toContainEqual(expect.stringMatching(/^process\.stdout\.write printed secret #\d+/));
@@ -49,7 +51,7 @@ describe("the print guard", () => {
   it("fails with a message naming the test, never the secret", () => {
     registerSecret(FAKE_KEY);
     takePrinted();
-    console.error(`oops ${FAKE_KEY}`);
+    unprinted(() => console.error(`oops ${FAKE_KEY}`));
     let thrown: unknown;
     try {
       checkPrinted('Test "leaks on purpose"');
@@ -72,8 +74,22 @@ describe("the print guard's recording", () => {
     const bare = Object.assign(Object.create(null) as Record<string, unknown>, { key: FAKE_KEY });
     const loop: Record<string, unknown> = {};
     loop["self"] = loop;
-    console.debug(bare, loop, new Error(`failed with ${FAKE_KEY}`));
+    unprinted(() => console.debug(bare, loop, new Error(`failed with ${FAKE_KEY}`)));
     const leaks = leaksIn(takePrinted());
     expect(leaks).toEqual([expect.stringMatching(/^console\.debug printed secret #\d+/)]);
+  });
+});
+
+describe("unprinted()", () => {
+  it("records what its work prints, for the guard to judge; returns its result and rethrows its error", () => {
+    takePrinted();
+    unprinted(() => console.warn("recorded only"));
+    expect(takePrinted()).toEqual([{ channel: "console.warn", text: "recorded only" }]);
+    expect(unprinted(() => 42)).toBe(42);
+    expect(() =>
+      unprinted(() => {
+        throw new Error("thrown inside");
+      }),
+    ).toThrow("thrown inside");
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Vitest setup file (vitest.config.ts `setupFiles`): in every test worker, records what tests print through
- * `console.log/info/warn/error/debug` and `process.stdout.write`/`process.stderr.write` (printing still happens),
+ * `console.log/info/warn/error/debug` and `process.stdout.write`/`process.stderr.write` (printing still happens,
+ * except inside unprinted()),
  * and fails the test in `afterEach` when a secret registered with `registerSecret()` (test/support/secrets.ts)
  * appears in it. The failure names the test and the channel, never the secret. Output of file-level hooks is
  * checked after the last test of the file.
@@ -55,6 +56,21 @@ function textOf(values: readonly unknown[]): string {
 
 const INSTALLED = Symbol.for("cio-customers.test.print-guard");
 
+let silenced = 0;
+
+/**
+ * Runs work with what it prints recorded but not printed: the guard's own tests leak a fake key on purpose, and
+ * even a fake key or Basic header never reaches the log.
+ */
+export function unprinted<T>(work: () => T): T {
+  silenced++;
+  try {
+    return work();
+  } finally {
+    silenced--;
+  }
+}
+
 function install(): void {
   const holder = globalThis as { [INSTALLED]?: boolean };
   if (holder[INSTALLED]) return;
@@ -63,7 +79,7 @@ function install(): void {
     const original = console[method].bind(console);
     console[method] = (...values: unknown[]) => {
       printed.push({ channel: `console.${method}`, text: textOf(values) });
-      original(...values);
+      if (silenced === 0) original(...values);
     };
   }
   for (const name of ["stdout", "stderr"] as const) {
@@ -71,7 +87,7 @@ function install(): void {
     const original = stream.write.bind(stream) as (...args: unknown[]) => boolean;
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
       printed.push({ channel: `process.${name}.write`, text: textOf([chunk]) });
-      return original(chunk, ...rest);
+      return silenced === 0 ? original(chunk, ...rest) : true;
     }) as typeof stream.write;
   }
 }
