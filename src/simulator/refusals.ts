@@ -5,6 +5,12 @@
  * `strict: true`. Two bounds protect the simulator itself (`bound`) and apply in every mode. docs/simulator.md
  * shows this table; a test keeps the two equal.
  */
+import {
+  MAX_ATTRIBUTE_NAME_BYTES,
+  MAX_ATTRIBUTE_VALUE_BYTES,
+  MAX_ATTRIBUTES,
+  MAX_IDENTIFIER_BYTES,
+} from "../spec/limits.js";
 export type RefusalSource = "seed" | "customerio" | "lint" | "bound";
 export type RefusalMode = "default" | "strict";
 
@@ -82,21 +88,21 @@ export const REFUSALS: readonly Refusal[] = [
     status: 400,
     source: "customerio",
     mode: "default",
-    what: "more than 300 attributes in one call",
+    what: `more than ${MAX_ATTRIBUTES} attributes in one call`,
   },
   {
     code: "name_too_long",
     status: 400,
     source: "customerio",
     mode: "default",
-    what: "an attribute name over 150 bytes",
+    what: `an attribute name over ${MAX_ATTRIBUTE_NAME_BYTES} bytes`,
   },
   {
     code: "too_long",
     status: 400,
     source: "customerio",
     mode: "default",
-    what: "a path identifier or body id over 150 bytes; an attribute value (email and anonymous_id included) over 1000 bytes",
+    what: `a path identifier or body id over ${MAX_IDENTIFIER_BYTES} bytes; an attribute value (email and anonymous_id included) over ${MAX_ATTRIBUTE_VALUE_BYTES} bytes`,
   },
   { code: "empty_name", status: 400, source: "lint", mode: "strict", what: "an empty attribute name" },
   {
@@ -111,7 +117,7 @@ export const REFUSALS: readonly Refusal[] = [
     status: 400,
     source: "lint",
     mode: "strict",
-    what: "object_id over 150 bytes; relationship attribute names over 150 or values over 1000 bytes",
+    what: `object_id over ${MAX_IDENTIFIER_BYTES} bytes; relationship attribute names over ${MAX_ATTRIBUTE_NAME_BYTES} or values over ${MAX_ATTRIBUTE_VALUE_BYTES} bytes`,
   },
   {
     code: "schema_*",

@@ -107,7 +107,7 @@ function valueProblems(name: string, value: unknown): Problem[] {
   const path = ["body", name];
   if (IDENTIFIER_FIELDS.has(name)) {
     if (typeof value !== "string") return [];
-    // Customer.io documents 150 bytes for person ids; email and anonymous_id are values, held to the value limit.
+    // Customer.io documents a byte limit for person ids; email and anonymous_id are values, held to the value limit.
     const limit = name === "id" ? MAX_IDENTIFIER_BYTES : MAX_ATTRIBUTE_VALUE_BYTES;
     return byteLimitProblems(value, limit, path, `value for attribute '${name}'`);
   }
