@@ -1070,10 +1070,17 @@ function controlsView(): HTMLElement {
     h("label", { class: "check" }, allowEmail, " Allow updates to email using ID (C6)"),
     h("button", { type: "submit" }, "Save settings"),
   );
+  // Until the current settings are shown, the form cannot be changed: a box ticked before they arrive would be
+  // overwritten by them, and saving would send what nobody chose.
+  const settingsControls = [
+    ...settingsForm.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>("input, select, button"),
+  ];
+  for (const control of settingsControls) control.disabled = true;
   const drawSettings = async () => {
     const settings = await get<Settings>("settings");
     identifiedBy.value = settings.identifiedBy;
     allowEmail.checked = settings.allowEmailUpdatesById;
+    for (const control of settingsControls) control.disabled = false;
   };
   settingsForm.addEventListener("submit", (event) => {
     event.preventDefault();
