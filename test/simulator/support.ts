@@ -10,6 +10,7 @@ import simulatorDocument from "../../generated/simulator.document.js";
 import { createCustomersClient } from "../../src/index.js";
 import { createRawClient } from "../../src/raw.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/simulator/index.js";
+import { isEmailAddress } from "../../src/spec/limits.js";
 import { validateResponse } from "../../src/spec/validator.js";
 import { registerCredentials } from "../support/secrets.js";
 
@@ -115,6 +116,14 @@ function parseOrEmpty(text: string): Json {
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
+// The formats the simulator's document uses, checked rather than ignored (ajv would warn on each compile).
+ajv.addFormat("email", { type: "string", validate: isEmailAddress });
+ajv.addFormat("date-time", {
+  type: "string",
+  validate: (text) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(text) && !Number.isNaN(Date.parse(text)),
+});
+ajv.addFormat("uri", { type: "string", validate: (text) => URL.canParse(text) });
 const compiled = new Map<string, ValidateFunction>();
 function schemaValidator(key: string, schema: unknown): ValidateFunction {
   let validate = compiled.get(key);
