@@ -33,7 +33,8 @@ export default defineConfig({
     // Fails any test that prints a secret registered with registerSecret() (test/support/secrets.ts).
     setupFiles: ["test/support/print-guard.ts"],
     // A temp directory of the run's own; the run fails when a test leaves anything in it.
-    globalSetup: ["test/support/temp-dir.ts"],
+    // Then the binary's sources are transpiled once into it, for the tests that start the binary.
+    globalSetup: ["test/support/temp-dir.ts", "test/support/cli-build.ts"],
     // Tests share nock's global interceptors; files still run in parallel, each in its own worker.
     pool: "forks",
     testTimeout: 60_000,

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerSecret } from "../support/secrets.js";
+import { binaryArgs } from "./support.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 const KEY = "cli-secret-key-31337";
@@ -28,7 +29,7 @@ function cli(
   during?: (child: ReturnType<typeof spawn>) => void,
 ): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    const child = spawn(process.execPath, [...binaryArgs(), ...args], {
       cwd: root,
       env: {
         ...process.env,

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { registerCredentials } from "../support/secrets.js";
+import { binaryArgs } from "./support.js";
 
 registerCredentials("my-site", "my-key");
 registerCredentials("sim-site", "sim-key");
@@ -145,7 +146,7 @@ describe("cio-customers simulate", () => {
   });
 
   it("the binary (as npm run simulate runs it) prints its URL and exits 0 on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0"], {
+    const child = spawn(process.execPath, [...binaryArgs(), "simulate", "--port", "0"], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -6,6 +6,15 @@ import { spawn } from "node:child_process";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
+/**
+ * What follows `node` to start the binary: the entry the run transpiled once (test/support/cli-build.ts), or the
+ * source through tsx when the run made none.
+ */
+export function binaryArgs(): string[] {
+  const built = process.env["CIO_TEST_CLI"];
+  return built === undefined ? ["--import", "tsx", "src/cli.ts"] : [built];
+}
+
 export interface Ran {
   code: number | null;
   stdout: string;
@@ -19,7 +28,7 @@ export function runBinary(
   options: { stdin?: string; during?: (child: ReturnType<typeof spawn>) => void } = {},
 ): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    const child = spawn(process.execPath, [...binaryArgs(), ...args], {
       cwd: ROOT,
       env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", ...env },
       stdio: [options.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { serveSimulator } from "../../src/simulator/server.js";
 import { registerCredentials } from "../support/secrets.js";
+import { binaryArgs } from "../cli/support.js";
 
 const run = promisify(execFile);
 const root = new URL("../..", import.meta.url).pathname;
@@ -22,7 +23,7 @@ registerCredentials("sim-site", KEY);
 
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...binaryArgs(), ...args], {
       cwd: root,
       env: { ...process.env, ...env, NO_COLOR: "1" },
       maxBuffer: 20 * 1024 * 1024,
@@ -132,7 +133,7 @@ describe("traffic recorded by the simulator, judged by conformance --traffic", (
     const record = join(temp, "traffic", "app.ndjson");
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--api-key", KEY, "--record", record],
+      [...binaryArgs(), "simulate", "--port", "0", "--api-key", KEY, "--record", record],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
     try {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConformance } from "../../conformance/index.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerCredentials } from "../support/secrets.js";
+import { binaryArgs } from "../cli/support.js";
 
 const run = promisify(execFile);
 const root = new URL("../..", import.meta.url).pathname;
@@ -22,7 +23,7 @@ registerCredentials("sim-site", SECRET);
 /** Runs the real CLI; resolves with its exit code and output whatever the code. */
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...binaryArgs(), ...args], {
       cwd: root,
       env: { ...process.env, ...env, NO_COLOR: "1" },
       maxBuffer: 20 * 1024 * 1024,

@@ -21,6 +21,7 @@ import { PEER_VERSIONS } from "../../bench/peers.js";
 import type { ConformanceReport } from "../../conformance/index.js";
 import { createCustomersClient } from "../../src/index.js";
 import { registerCredentials } from "../support/secrets.js";
+import { binaryArgs } from "../cli/support.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 const SDK_DIR = join(root, "test", "conformance", "sdk");
@@ -59,7 +60,7 @@ if (unavailable !== undefined && process.env["CI"] === undefined)
 
 async function cli(args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...binaryArgs(), ...args], {
       cwd: root,
       env: { ...process.env, NO_COLOR: "1" },
       maxBuffer: 20 * 1024 * 1024,
@@ -75,7 +76,7 @@ async function cli(args: string[]) {
 async function simulate(record: string) {
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
-    ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--api-key", KEY, "--record", record],
+    [...binaryArgs(), "simulate", "--port", "0", "--api-key", KEY, "--record", record],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stdout = "";

@@ -13,6 +13,7 @@ import { serveSimulator, type ServedSimulator } from "../../src/simulator/server
 import { StateFileError, STATE_FORMAT } from "../../src/simulator/state.js";
 import { registerCredentials } from "../support/secrets.js";
 import { basicAuth } from "./support.js";
+import { binaryArgs } from "../cli/support.js";
 
 registerCredentials("sim-site", "sim-key");
 const auth = basicAuth("sim-site", "sim-key");
@@ -217,14 +218,10 @@ describe("serveSimulator({ state })", () => {
 
 /** The real binary with --state, resolved once it listens. */
 async function start(state: string): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "src/cli.ts", "simulate", "--port", "0", "--state", state],
-    {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, [...binaryArgs(), "simulate", "--port", "0", "--state", state], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
