@@ -267,7 +267,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -285,7 +285,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -348,7 +348,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -366,7 +366,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -642,7 +642,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -660,7 +660,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -723,7 +723,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -741,7 +741,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -804,7 +804,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -822,7 +822,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1047,7 +1047,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1065,7 +1065,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1128,7 +1128,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1146,7 +1146,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1209,7 +1209,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1227,7 +1227,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1422,7 +1422,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1440,7 +1440,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1503,7 +1503,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1521,7 +1521,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1782,7 +1782,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1800,7 +1800,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -1863,7 +1863,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -1881,7 +1881,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2147,7 +2147,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2165,7 +2165,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2228,7 +2228,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2246,7 +2246,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2333,7 +2333,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2351,7 +2351,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2453,7 +2453,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2471,7 +2471,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2599,7 +2599,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2617,7 +2617,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2790,7 +2790,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2808,7 +2808,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -2871,7 +2871,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -2889,7 +2889,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -3313,7 +3313,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -3331,7 +3331,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -4105,7 +4105,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -4123,7 +4123,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -4186,7 +4186,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -4204,7 +4204,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -4626,7 +4626,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -4644,7 +4644,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -4805,7 +4805,7 @@ const document: OpenApiDocument = {
                     },
                     "problems": {
                       "type": "array",
-                      "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                      "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                       "items": {
                         "type": "object",
                         "description": "One problem of a request, in the shape used across the project.",
@@ -4823,7 +4823,7 @@ const document: OpenApiDocument = {
                           },
                           "path": {
                             "type": "array",
-                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                             "items": {
                               "type": [
                                 "string",
@@ -4923,7 +4923,7 @@ const document: OpenApiDocument = {
                 },
                 "problems": {
                   "type": "array",
-                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                   "items": {
                     "type": "object",
                     "description": "One problem of a request, in the shape used across the project.",
@@ -4941,7 +4941,7 @@ const document: OpenApiDocument = {
                       },
                       "path": {
                         "type": "array",
-                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                         "items": {
                           "type": [
                             "string",
@@ -5004,7 +5004,7 @@ const document: OpenApiDocument = {
                 },
                 "problems": {
                   "type": "array",
-                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                   "items": {
                     "type": "object",
                     "description": "One problem of a request, in the shape used across the project.",
@@ -5022,7 +5022,7 @@ const document: OpenApiDocument = {
                       },
                       "path": {
                         "type": "array",
-                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                         "items": {
                           "type": [
                             "string",
@@ -5085,7 +5085,7 @@ const document: OpenApiDocument = {
                 },
                 "problems": {
                   "type": "array",
-                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                   "items": {
                     "type": "object",
                     "description": "One problem of a request, in the shape used across the project.",
@@ -5103,7 +5103,7 @@ const document: OpenApiDocument = {
                       },
                       "path": {
                         "type": "array",
-                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                         "items": {
                           "type": [
                             "string",
@@ -5166,7 +5166,7 @@ const document: OpenApiDocument = {
                 },
                 "problems": {
                   "type": "array",
-                  "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+                  "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
                   "items": {
                     "type": "object",
                     "description": "One problem of a request, in the shape used across the project.",
@@ -5184,7 +5184,7 @@ const document: OpenApiDocument = {
                       },
                       "path": {
                         "type": "array",
-                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                        "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                         "items": {
                           "type": [
                             "string",
@@ -8003,7 +8003,7 @@ const document: OpenApiDocument = {
           },
           "problems": {
             "type": "array",
-            "description": "Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,\nwhose messages are the same in the same order. Clients that read only `meta` see Customer.io's\nenvelope.\n",
+            "description": "Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's\nanswers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.\nClients that read only `meta` see Customer.io's envelope.\n",
             "items": {
               "type": "object",
               "description": "One problem of a request, in the shape used across the project.",
@@ -8021,7 +8021,7 @@ const document: OpenApiDocument = {
                 },
                 "path": {
                   "type": "array",
-                  "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+                  "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
                   "items": {
                     "type": [
                       "string",
@@ -8085,7 +8085,7 @@ const document: OpenApiDocument = {
           },
           "path": {
             "type": "array",
-            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`).",
+            "description": "Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`).",
             "items": {
               "type": [
                 "string",

@@ -709,9 +709,9 @@ export interface components {
                 errors?: string[];
             };
             /**
-             * @description Every problem of a refused request, each whole: Track API answers of 400 carry it beside `meta`,
-             *     whose messages are the same in the same order. Clients that read only `meta` see Customer.io's
-             *     envelope.
+             * @description Every problem of a refused request, each whole: Track API answers of 400, and the inspection API's
+             *     answers of 400 and 409, carry it beside `meta`, whose messages are the same in the same order.
+             *     Clients that read only `meta` see Customer.io's envelope.
              */
             problems?: components["schemas"]["Problem"][];
         };
@@ -725,7 +725,7 @@ export interface components {
         Problem: {
             /** @description Stable and machine-readable, in snake_case. */
             code: string;
-            /** @description Where the problem is, from the request (`identifier`, `body` then keys and indexes, or `headers`). */
+            /** @description Where the problem is, from the request (`identifier`, `body` then keys and indexes, `query` then a parameter, or `headers`). */
             path: (string | number)[];
             /** @description For people; names the element, never its value. */
             message: string;

@@ -21,3 +21,10 @@ export function formatPath(path: readonly (string | number)[]): string {
   for (const key of path) text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
   return text;
 }
+
+/** A problem from its three parts. */
+export const problem = (code: string, path: readonly (string | number)[], message: string): Problem => ({
+  code,
+  path,
+  message,
+});

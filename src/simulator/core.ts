@@ -6,6 +6,7 @@
  */
 import { ActivityLog } from "./activity.js";
 import type { RuleBook } from "./decision.js";
+import { problem } from "../problem.js";
 import { SimulatorOptionError } from "./errors.js";
 import { FaultInjector, type FaultSpec } from "./faults.js";
 import { createHandler } from "./handler.js";
@@ -174,6 +175,12 @@ function checkedSettings(settings: WorkspaceSettings): WorkspaceSettings {
   return completeSettings(settings);
 }
 
-function optionError(problem: string): SimulatorOptionError {
-  return new SimulatorOptionError("invalid_option", [problem], `createSimulator: ${problem}`);
+/** Each message names the option first (`eventual.workers …`), which is the problem's path. */
+function optionError(message: string): SimulatorOptionError {
+  const path = (/^[\w.]+/.exec(message)?.[0] ?? "").split(".").filter((key) => key !== "");
+  return new SimulatorOptionError(
+    "invalid_option",
+    [problem("invalid_option", path, message)],
+    `createSimulator: ${message}`,
+  );
 }

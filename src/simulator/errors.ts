@@ -1,6 +1,8 @@
+import type { Problem } from "../problem.js";
+
 /**
  * The one error class for a simulator given options, faults, settings or people it cannot use. `code` is
- * stable and machine-readable; `problems` names each reason, never a value.
+ * stable and machine-readable; `problems` names each reason in the shape of src/problem.ts, never quoting a value.
  *
  * | code | thrown when |
  * | --- | --- |
@@ -24,14 +26,17 @@ const CODES: ReadonlySet<string> = new Set<SimulatorOptionErrorCode>([
 export class SimulatorOptionError extends Error {
   override name = "SimulatorOptionError";
   readonly code: SimulatorOptionErrorCode;
-  readonly problems: readonly string[];
+  readonly problems: readonly Problem[];
 
-  constructor(code: SimulatorOptionErrorCode, problems: readonly string[], message = problems.join("; ")) {
+  constructor(code: SimulatorOptionErrorCode, problems: readonly Problem[], message = messagesOf(problems)) {
     super(message);
     this.code = code;
     this.problems = problems;
   }
 }
+
+/** The messages of problems as one line, as the errors' messages show them. */
+export const messagesOf = (problems: readonly Problem[]): string => problems.map((p) => p.message).join("; ");
 
 const NAMES = new Set([
   "SimulatorOptionError",

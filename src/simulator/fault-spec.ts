@@ -3,7 +3,8 @@
  * they read back, and the checks a spec must pass. faults.ts describes what each kind does and when it fires;
  * this file only defines and checks the shapes.
  */
-import { SimulatorOptionError } from "./errors.js";
+import { problem, type Problem } from "../problem.js";
+import { messagesOf, SimulatorOptionError } from "./errors.js";
 
 export type FaultRoute = "identify" | "region" | "any";
 export type FaultKind = "latency" | "status" | "reset" | "truncate" | "html" | "redirect";
@@ -88,8 +89,8 @@ export interface SimulatorStats {
 export class FaultSpecError extends SimulatorOptionError {
   override name = "FaultSpecError";
 
-  constructor(problems: readonly string[]) {
-    super("invalid_fault", problems, `Invalid fault: ${problems.join("; ")}`);
+  constructor(problems: readonly Problem[]) {
+    super("invalid_fault", problems, `Invalid fault: ${messagesOf(problems)}`);
   }
 }
 
@@ -103,6 +104,7 @@ const ALLOWED: Record<FaultKind, { statuses?: readonly number[]; fields: readonl
   html: { statuses: [502, 503, 504], fields: ["status"] },
   redirect: { statuses: [301, 302, 307, 308], fields: ["to", "status"] },
 };
+const invalid = (field: string, message: string): Problem => problem("invalid_value", [field], message);
 const TIMING_FIELDS = ["kind", "times", "probability", "seed", "route"];
 const MAX_LATENCY_MS = 60_000;
 
@@ -113,11 +115,11 @@ const MAX_LATENCY_MS = 60_000;
  */
 export function checkFaultSpec(value: unknown): FaultSpec {
   if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new FaultSpecError(["a fault must be an object"]);
+    throw new FaultSpecError([problem("not_an_object", [], "a fault must be an object")]);
   const input = value as Record<string, unknown>;
   const kind = input["kind"];
   if (typeof kind !== "string" || !KINDS.includes(kind as FaultKind)) {
-    throw new FaultSpecError([`kind must be one of ${KINDS.join(", ")}`]);
+    throw new FaultSpecError([problem("invalid_value", ["kind"], `kind must be one of ${KINDS.join(", ")}`)]);
   }
   const problems = [...fieldProblems(input, kind as FaultKind), ...statusProblems(input, kind as FaultKind)];
   const timing = timingOf(input, problems);
@@ -127,47 +129,48 @@ export function checkFaultSpec(value: unknown): FaultSpec {
 }
 
 /** Fields that belong to neither the timing nor this kind. */
-function fieldProblems(input: Record<string, unknown>, kind: FaultKind): string[] {
+function fieldProblems(input: Record<string, unknown>, kind: FaultKind): Problem[] {
   const { fields } = ALLOWED[kind];
   return Object.keys(input)
     .filter((key) => !TIMING_FIELDS.includes(key) && !fields.includes(key))
-    .map((key) => `${key} does not apply to a ${kind} fault`);
+    .map((key) => problem("unknown_field", [key], `${key} does not apply to a ${kind} fault`));
 }
 
 /** A status this kind of fault cannot answer with. */
-function statusProblems(input: Record<string, unknown>, kind: FaultKind): string[] {
+function statusProblems(input: Record<string, unknown>, kind: FaultKind): Problem[] {
   const status = input["status"];
   const statuses = ALLOWED[kind].statuses ?? [];
   if (status === undefined || statuses.includes(status as number)) return [];
-  return [`status of a ${kind} fault must be one of ${statuses.join(", ")}`];
+  return [problem("invalid_value", ["status"], `status of a ${kind} fault must be one of ${statuses.join(", ")}`)];
 }
 
 /** The timing fields every kind takes, each checked; a problem goes to `problems` and leaves the field out. */
-function timingOf(input: Record<string, unknown>, problems: string[]): FaultTiming {
+function timingOf(input: Record<string, unknown>, problems: Problem[]): FaultTiming {
   const timing: FaultTiming = {};
   const { times, probability, seed, route } = input;
   if (times !== undefined) {
-    if (!Number.isSafeInteger(times) || (times as number) < 1) problems.push("times must be a whole number from 1");
+    if (!Number.isSafeInteger(times) || (times as number) < 1)
+      problems.push(invalid("times", "times must be a whole number from 1"));
     else timing.times = times as number;
   }
   if (probability !== undefined) {
     if (typeof probability !== "number" || !(probability > 0 && probability <= 1))
-      problems.push("probability must be a number above 0 and at most 1");
+      problems.push(invalid("probability", "probability must be a number above 0 and at most 1"));
     else timing.probability = probability;
   }
   if (seed !== undefined) {
-    if (!Number.isSafeInteger(seed)) problems.push("seed must be a whole number");
+    if (!Number.isSafeInteger(seed)) problems.push(invalid("seed", "seed must be a whole number"));
     else timing.seed = seed as number;
   }
   if (route !== undefined) {
     if (typeof route !== "string" || !ROUTES.includes(route as FaultRoute))
-      problems.push(`route must be one of ${ROUTES.join(", ")}`);
+      problems.push(invalid("route", `route must be one of ${ROUTES.join(", ")}`));
     else timing.route = route as FaultRoute;
   }
   return timing;
 }
 
-type SpecBuilder = (input: Record<string, unknown>, timing: FaultTiming, problems: string[]) => FaultSpec | undefined;
+type SpecBuilder = (input: Record<string, unknown>, timing: FaultTiming, problems: Problem[]) => FaultSpec | undefined;
 
 /** The clean spec of each kind, from its own fields (the status already checked against the kind). */
 const SPEC_OF: Record<FaultKind, SpecBuilder> = {
@@ -175,14 +178,14 @@ const SPEC_OF: Record<FaultKind, SpecBuilder> = {
     const ms = input["ms"];
     if (typeof ms === "number" && Number.isFinite(ms) && ms >= 0 && ms <= MAX_LATENCY_MS)
       return { kind: "latency", ms, ...timing };
-    problems.push(`ms must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`);
+    problems.push(invalid("ms", `ms must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`));
     return undefined;
   },
   status(input, timing, problems) {
     const { status, retryAfter } = input;
-    if (status === undefined) problems.push("a status fault needs a status");
+    if (status === undefined) problems.push(problem("missing_field", ["status"], "a status fault needs a status"));
     if (retryAfter !== undefined && (!Number.isSafeInteger(retryAfter) || (retryAfter as number) < 0)) {
-      problems.push("retryAfter must be a whole number of seconds, 0 or more");
+      problems.push(invalid("retryAfter", "retryAfter must be a whole number of seconds, 0 or more"));
     }
     return {
       kind: "status",
@@ -196,8 +199,8 @@ const SPEC_OF: Record<FaultKind, SpecBuilder> = {
   html: (input, timing) => ({ kind: "html", ...optionalStatus<HtmlFault>(input), ...timing }),
   redirect(input, timing, problems) {
     const to = input["to"];
-    const problem = redirectTargetProblem(to);
-    if (problem !== undefined) problems.push(problem);
+    const target = redirectTargetProblem(to);
+    if (target !== undefined) problems.push(invalid("to", target));
     return {
       kind: "redirect",
       to: String(to).replace(/\/+$/, ""),

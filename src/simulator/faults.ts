@@ -43,6 +43,7 @@ import {
   type SimulatorStats,
 } from "./fault-spec.js";
 import { JSON_CONTENT_TYPE, type Answer } from "./http.js";
+import { problem, type Problem } from "../problem.js";
 
 export * from "./fault-spec.js";
 
@@ -97,13 +98,17 @@ export class FaultInjector {
   /** Adds several faults, all or none: every spec is checked before any is added. */
   injectAll(specs: readonly unknown[]): ActiveFault[] {
     const checked: FaultSpec[] = [];
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     specs.forEach((spec, index) => {
       try {
         checked.push(checkFaultSpec(spec));
       } catch (error) {
         if (!(error instanceof FaultSpecError)) throw error;
-        problems.push(...error.problems.map((problem) => `faults[${index}]: ${problem}`));
+        problems.push(
+          ...error.problems.map(({ code, path, message }) =>
+            problem(code, ["faults", index, ...path], `faults[${index}]: ${message}`),
+          ),
+        );
       }
     });
     if (problems.length > 0) throw new FaultSpecError(problems);

@@ -145,6 +145,10 @@ export const envelope = (
   headers?: Record<string, string>,
 ): Response => toResponse(envelopeAnswer(status, message, headers));
 
+/** A refusal naming its problems ({@link problemsAnswer}), as a Response. */
+export const problemsResponse = (status: number, problems: readonly Problem[], form: "error" | "errors" = "errors") =>
+  toResponse(problemsAnswer(status, problems, form));
+
 export const unauthorized = (): Response => toResponse(unauthorizedAnswer());
 
 export const notFound = (message?: string): Response => toResponse(notFoundAnswer(message));

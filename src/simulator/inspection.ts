@@ -13,9 +13,10 @@ import { isEmailAddress } from "../spec/limits.js";
 import { MAX_BODY_BYTES, parseJsonObject, readCapped } from "./body.js";
 import { FaultSpecError, type ActiveFault } from "./faults.js";
 import { inspectorResponse, INSPECTOR_PAGE } from "./inspector/serve.js";
-import { envelope, json, methodNotAllowed, notFound, tooLarge, unauthorized } from "./http.js";
+import { json, methodNotAllowed, notFound, problemsResponse, tooLarge, unauthorized } from "./http.js";
 import {
   ACTIVITY_TYPES,
+  invalidParameter,
   ListingQueryError,
   MAX_PAGE_LIMIT,
   type ActivityPage,
@@ -26,6 +27,7 @@ import {
 import type { ActivityType, ClauseId, PersonRecord, SeedPerson, Simulator, WorkspaceSettings } from "./types.js";
 import type { RequestPage, RequestPageQuery } from "./requests.js";
 import { contentTypeProblem } from "./validation.js";
+import { problem, type Problem } from "../problem.js";
 import { SeedConflictError } from "./workspace.js";
 
 export const INSPECTION_PREFIX = "/__simulator/";
@@ -125,7 +127,7 @@ async function seedPeople({ request, sim }: RouteCall): Promise<Response> {
   try {
     return json(201, { people: sim.seed(body["people"] as SeedPerson[]) });
   } catch (error) {
-    if (error instanceof SeedConflictError) return envelope(409, error.problems);
+    if (error instanceof SeedConflictError) return problemsResponse(409, inBody(error.problems));
     throw error;
   }
 }
@@ -151,7 +153,7 @@ async function injectFaults({ request, sim }: RouteCall): Promise<Response> {
   try {
     sim.injectFaults(body["faults"] as unknown[]);
   } catch (error) {
-    if (error instanceof FaultSpecError) return envelope(400, error.problems);
+    if (error instanceof FaultSpecError) return problemsResponse(400, inBody(error.problems));
     throw error;
   }
   return json(201, { faults: sim.faults() });
@@ -207,37 +209,38 @@ function listing(page: () => PeoplePage | ActivityPage | RequestPage): Response 
     return json(200, page());
   } catch (error) {
     if (error instanceof ListingQueryError)
-      return envelope(
+      return problemsResponse(
         400,
-        error.problems.map((problem) => `query ${problem}`),
+        error.problems.map(({ code, path, message }) => problem(code, ["query", ...path], `query ${message}`)),
       );
     throw error;
   }
 }
 
 function peopleQuery(query: URLSearchParams): PeoplePageQuery {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const out: PeoplePageQuery = { ...pageParams(query, problems) };
   const includeDeleted = query.get("include_deleted");
   if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false")
-    problems.push("include_deleted must be true or false");
+    problems.push(invalidParameter("include_deleted", "include_deleted must be true or false"));
   else if (includeDeleted === "true") out.includeDeleted = true;
   const q = query.get("q");
-  if (q === "") problems.push("q must not be empty");
+  if (q === "") problems.push(invalidParameter("q", "q must not be empty"));
   else if (q !== null) out.q = q;
   if (problems.length > 0) throw new ListingQueryError(problems);
   return out;
 }
 
 function activityQuery(query: URLSearchParams): ActivityPageQuery {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const out: ActivityPageQuery = { ...pageParams(query, problems), ...sinceAndOrder(query, problems) };
   const type = query.get("type");
   if (type !== null && !ACTIVITY_TYPES.includes(type as ActivityType))
-    problems.push(`type must be one of ${ACTIVITY_TYPES.join(", ")}`);
+    problems.push(invalidParameter("type", `type must be one of ${ACTIVITY_TYPES.join(", ")}`));
   else if (type !== null) out.type = type as ActivityType;
   const clause = query.get("clause");
-  if (clause !== null && !/^C[1-9]\d{0,2}$/.test(clause)) problems.push("clause must be a rule id such as C4");
+  if (clause !== null && !/^C[1-9]\d{0,2}$/.test(clause))
+    problems.push(invalidParameter("clause", "clause must be a rule id such as C4"));
   else if (clause !== null) out.clause = clause as ClauseId;
   if (problems.length > 0) throw new ListingQueryError(problems);
   return out;
@@ -245,33 +248,35 @@ function activityQuery(query: URLSearchParams): ActivityPageQuery {
 
 /** The request log's query: `since` and `order`, as the activity log takes them. */
 function requestQuery(query: URLSearchParams): RequestPageQuery {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const out: RequestPageQuery = { ...pageParams(query, problems), ...sinceAndOrder(query, problems) };
   if (problems.length > 0) throw new ListingQueryError(problems);
   return out;
 }
 
 /** `since` and `order`, taken alike by the activity log and the request log. */
-function sinceAndOrder(query: URLSearchParams, problems: string[]): { since?: number; order?: "asc" | "desc" } {
+function sinceAndOrder(query: URLSearchParams, problems: Problem[]): { since?: number; order?: "asc" | "desc" } {
   const out: { since?: number; order?: "asc" | "desc" } = {};
   const since = query.get("since");
-  if (since !== null && !/^\d{1,15}$/.test(since)) problems.push("since must be a whole number from 0");
+  if (since !== null && !/^\d{1,15}$/.test(since))
+    problems.push(invalidParameter("since", "since must be a whole number from 0"));
   else if (since !== null) out.since = Number(since);
   const order = query.get("order");
-  if (order !== null && order !== "asc" && order !== "desc") problems.push("order must be asc or desc");
+  if (order !== null && order !== "asc" && order !== "desc")
+    problems.push(invalidParameter("order", "order must be asc or desc"));
   else if (order !== null) out.order = order;
   return out;
 }
 
 /** `limit` and `cursor`, shared by both listings; the range of `limit` is checked by listing.ts. */
-function pageParams(query: URLSearchParams, problems: string[]): { limit?: number; cursor?: string } {
+function pageParams(query: URLSearchParams, problems: Problem[]): { limit?: number; cursor?: string } {
   const out: { limit?: number; cursor?: string } = {};
   const limit = query.get("limit");
   if (limit !== null && !/^\d{1,4}$/.test(limit))
-    problems.push(`limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`);
+    problems.push(invalidParameter("limit", `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`));
   else if (limit !== null) out.limit = Number(limit);
   const cursor = query.get("cursor");
-  if (cursor === "") problems.push("cursor must not be empty");
+  if (cursor === "") problems.push(invalidParameter("cursor", "cursor must not be empty"));
   else if (cursor !== null) out.cursor = cursor;
   return out;
 }
@@ -279,13 +284,18 @@ function pageParams(query: URLSearchParams, problems: string[]): { limit?: numbe
 function lookup(sim: InspectionTarget, query: URLSearchParams): Response {
   const given = (["id", "email", "cio_id"] as const).filter((key) => query.has(key));
   if (given.length !== 1 || given[0] === undefined)
-    return envelope(400, ["give exactly one of the queries id, email or cio_id"]);
+    return problemsResponse(400, [
+      problem("one_lookup_key", ["query"], "give exactly one of the queries id, email or cio_id"),
+    ]);
   const key = given[0];
   const value = query.get(key) ?? "";
-  if (value === "") return envelope(400, [`query ${key} must not be empty`]);
+  if (value === "")
+    return problemsResponse(400, [problem("invalid_value", ["query", key], `query ${key} must not be empty`)]);
   const includeDeleted = query.get("include_deleted");
   if (includeDeleted !== null && includeDeleted !== "true" && includeDeleted !== "false") {
-    return envelope(400, ["query include_deleted must be true or false"]);
+    return problemsResponse(400, [
+      problem("invalid_value", ["query", "include_deleted"], "query include_deleted must be true or false"),
+    ]);
   }
   let person: PersonRecord | undefined;
   if (key === "cio_id") {
@@ -299,22 +309,46 @@ function lookup(sim: InspectionTarget, query: URLSearchParams): Response {
 
 async function readJson(request: Request, validate: ValidateFunction): Promise<Json | Response> {
   const typeProblem = contentTypeProblem(request.headers.get("content-type"));
-  if (typeProblem !== undefined) return envelope(400, typeProblem.message);
+  if (typeProblem !== undefined) return problemsResponse(400, [typeProblem], "error");
   const bytes = await readCapped(request, MAX_BODY_BYTES);
   if (bytes === "too large") return tooLarge(MAX_BODY_BYTES);
-  if (bytes === "unreadable") return envelope(400, "request body could not be read");
+  if (bytes === "unreadable")
+    return problemsResponse(400, [problem("unreadable_body", ["body"], "request body could not be read")], "error");
   const parsed = parseJsonObject(bytes);
-  if ("problem" in parsed) return envelope(400, parsed.problem.message);
+  if ("problem" in parsed) return problemsResponse(400, [parsed.problem], "error");
   if (!validate(parsed.value)) {
-    const problems = (validate.errors ?? []).map((error) => {
+    const byMessage = new Map<string, Problem>();
+    for (const error of validate.errors ?? []) {
       const where = error.instancePath === "" ? "request body" : `request body ${error.instancePath}`;
       const property =
         error.keyword === "additionalProperties" ? ` "${String(error.params["additionalProperty"])}"` : "";
-      return `${where} ${error.message ?? error.keyword}${property}`;
-    });
-    return envelope(400, [...new Set(problems)]);
+      const message = `${where} ${error.message ?? error.keyword}${property}`;
+      if (!byMessage.has(message))
+        byMessage.set(
+          message,
+          problem(
+            `schema_${error.keyword.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+            pointerPath(error.instancePath),
+            message,
+          ),
+        );
+    }
+    return problemsResponse(400, [...byMessage.values()]);
   }
   return parsed.value;
+}
+
+/** A body problem's path from the root of the request, as the Track API's answers give it. */
+const inBody = (problems: readonly Problem[]): Problem[] =>
+  problems.map(({ code, path, message }) => problem(code, ["body", ...path], message));
+
+/** `["body", "people", 0, "id"]` from Ajv's JSON pointer `/people/0/id`. */
+function pointerPath(pointer: string): (string | number)[] {
+  const keys = pointer === "" ? [] : pointer.slice(1).split("/");
+  return [
+    "body",
+    ...keys.map((key) => (/^\d+$/.test(key) ? Number(key) : key.replace(/~1/g, "/").replace(/~0/g, "~"))),
+  ];
 }
 
 function decodeSegment(segment: string): string | undefined {

@@ -13,6 +13,7 @@
  */
 import type { ActivityEntry, ActivityType, ClauseId, PersonRecord } from "./types.js";
 import { PEOPLE_SCAN_BUDGET, type StoredPerson, type Workspace } from "./workspace.js";
+import { problem, type Problem } from "../problem.js";
 import { SimulatorOptionError } from "./errors.js";
 
 export const DEFAULT_PAGE_LIMIT = 100;
@@ -75,22 +76,29 @@ export interface ActivityPage {
 export class ListingQueryError extends SimulatorOptionError {
   override name = "ListingQueryError";
 
-  constructor(problems: readonly string[]) {
+  constructor(problems: readonly Problem[]) {
     super("invalid_query", problems);
   }
 }
 
+/** A query parameter with a value this listing cannot use. */
+export const invalidParameter = (name: string, message: string, code = "invalid_value"): Problem =>
+  problem(code, [name], message);
+
 function checkedLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_PAGE_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
-    throw new ListingQueryError([`limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`]);
+    throw new ListingQueryError([
+      invalidParameter("limit", `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`),
+    ]);
   }
   return limit;
 }
 
 function checkedSince(since: number | undefined): number {
   if (since === undefined) return 0;
-  if (!Number.isSafeInteger(since) || since < 0) throw new ListingQueryError(["since must be a whole number from 0"]);
+  if (!Number.isSafeInteger(since) || since < 0)
+    throw new ListingQueryError([invalidParameter("since", "since must be a whole number from 0")]);
   return since;
 }
 
@@ -108,10 +116,18 @@ function decodeCursor(cursor: string, pattern: RegExp, epoch: number): number[] 
   }
   const match = pattern.exec(text);
   if (match === null)
-    throw new ListingQueryError(["cursor is not one this listing gave (pass next_cursor as it came)"]);
+    throw new ListingQueryError([
+      invalidParameter("cursor", "cursor is not one this listing gave (pass next_cursor as it came)"),
+    ]);
   const numbers = match.slice(1).map(Number);
   if (numbers[0] !== epoch)
-    throw new ListingQueryError(["cursor was given before the workspace was reset; start again without it"]);
+    throw new ListingQueryError([
+      invalidParameter(
+        "cursor",
+        "cursor was given before the workspace was reset; start again without it",
+        "stale_cursor",
+      ),
+    ]);
   return numbers.slice(1);
 }
 

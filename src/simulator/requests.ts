@@ -13,7 +13,7 @@
  * Credentials never leave the log: `Authorization`, `Proxy-Authorization`, `Cookie` and API-key headers keep only
  * their scheme (`Basic [redacted]`).
  */
-import { ListingQueryError } from "./listing.js";
+import { invalidParameter, ListingQueryError } from "./listing.js";
 
 /** Bodies longer than this are kept cut, with `body_truncated: true`: a bounded ring should stay bounded in bytes too. */
 export const MAX_RECORDED_BODY_BYTES = 64 * 1024;
@@ -216,7 +216,7 @@ export function listRequests(log: RequestLog, query: RequestQuery = {}): Recorde
 export function requestPage(log: RequestLog, query: RequestPageQuery = {}): RequestPage {
   const limit = query.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
-    throw new ListingQueryError([`limit must be a whole number from 1 to ${MAX_LIMIT}`]);
+    throw new ListingQueryError([invalidParameter("limit", `limit must be a whole number from 1 to ${MAX_LIMIT}`)]);
   const since = checkedSince(query.since);
   const order = query.order ?? "asc";
   let from: number | undefined;
@@ -224,7 +224,7 @@ export function requestPage(log: RequestLog, query: RequestPageQuery = {}): Requ
     const match = CURSOR.exec(decodeCursor(query.cursor));
     if (match === null || match[1] !== order)
       throw new ListingQueryError([
-        "cursor is not one this listing gave with this order (pass next_cursor as it came)",
+        invalidParameter("cursor", "cursor is not one this listing gave with this order (pass next_cursor as it came)"),
       ]);
     from = Number(match[2]);
   }
@@ -244,7 +244,8 @@ export function requestPage(log: RequestLog, query: RequestPageQuery = {}): Requ
 
 function checkedSince(since: number | undefined): number {
   if (since === undefined) return 0;
-  if (!Number.isSafeInteger(since) || since < 0) throw new ListingQueryError(["since must be a whole number from 0"]);
+  if (!Number.isSafeInteger(since) || since < 0)
+    throw new ListingQueryError([invalidParameter("since", "since must be a whole number from 0")]);
   return since;
 }
 

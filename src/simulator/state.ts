@@ -31,6 +31,7 @@ import type { PendingCall, Processor } from "./processing.js";
 import { DEFAULT_SETTINGS, settingsProblem } from "./settings.js";
 import type { WorkspaceSettings } from "./types.js";
 import type { SavedPerson, StoredPerson, Workspace } from "./workspace.js";
+import { problem } from "../problem.js";
 import { SimulatorOptionError } from "./errors.js";
 
 /** The parts of a simulator the state file restores and saves. */
@@ -59,12 +60,15 @@ interface SavedState {
   people: SavedPerson[];
 }
 
-/** A state file that exists but cannot be loaded: the message names the file and what is wrong, never a value. */
+/**
+ * A state file that exists but cannot be loaded: the message names the file and what is wrong, never a value.
+ * Its one problem's code says which: `unreadable`, `not_json`, `simulator_not_empty` or `invalid_content`.
+ */
 export class StateFileError extends SimulatorOptionError {
   override name = "StateFileError";
 
-  constructor(file: string, problem: string) {
-    super("invalid_state_file", [problem], `state file ${file}: ${problem}`);
+  constructor(file: string, message: string, code = "invalid_content") {
+    super("invalid_state_file", [problem(code, [], message)], `state file ${file}: ${message}`);
   }
 }
 
@@ -93,8 +97,8 @@ const isCount = (value: unknown): value is number =>
 
 /** Checks the shape of a parsed state file; each problem names a field, never a value. */
 function checkedState(value: unknown, file: string): SavedState {
-  const fail = (problem: string): never => {
-    throw new StateFileError(file, problem);
+  const fail = (message: string): never => {
+    throw new StateFileError(file, message);
   };
   if (!isObject(value) || value["format"] !== STATE_FORMAT)
     return fail(`is not a simulator state file (no "format": "${STATE_FORMAT}")`);
@@ -151,18 +155,26 @@ export function loadState(
     text = readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { loaded: false, people: 0, pending: 0 };
-    throw new StateFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
+    throw new StateFileError(
+      file,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`,
+      "unreadable",
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new StateFileError(file, "is not valid JSON");
+    throw new StateFileError(file, "is not valid JSON", "not_json");
   }
   const state = checkedState(parsed, file);
   const { workspace, log } = parts;
   if (workspace.size > 0)
-    throw new StateFileError(file, "can only be loaded into an empty simulator (leave out people)");
+    throw new StateFileError(
+      file,
+      "can only be loaded into an empty simulator (leave out people)",
+      "simulator_not_empty",
+    );
   workspace.updateSettings(state.settings);
   for (const person of state.people) workspace.restore(person);
   for (const object of state.objects) workspace.relateObject(object.object_type_id, object.object_id);

@@ -16,7 +16,8 @@
  * listing page and every search cost the same at a million people as at ten.
  */
 import { bareCioId } from "../rules/index.js";
-import { SimulatorOptionError } from "./errors.js";
+import { problem, type Problem } from "../problem.js";
+import { messagesOf, SimulatorOptionError } from "./errors.js";
 import { completeSettings } from "./settings.js";
 import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
 
@@ -179,8 +180,8 @@ export interface SavedPerson {
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
 export class SeedConflictError extends SimulatorOptionError {
   override name = "SeedConflictError";
-  constructor(problems: string[]) {
-    super("seed_conflict", problems, `cannot seed: ${problems.join("; ")}`);
+  constructor(problems: readonly Problem[]) {
+    super("seed_conflict", problems, `cannot seed: ${messagesOf(problems)}`);
   }
 }
 
@@ -453,17 +454,25 @@ export class Workspace {
 
   /** Adds people directly. Checks the whole batch first, so that either all are added or none. */
   seed(people: readonly SeedPerson[]): StoredPerson[] {
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     // One set per kind of identifier: no key strings to build for each person of a large batch.
     const claimed = new Map<string, Set<string>>();
     const claim = (kind: string, key: string, taken: boolean, index: number) => {
       let keys = claimed.get(kind);
       if (keys === undefined) claimed.set(kind, (keys = new Set()));
-      if (taken || keys.has(key)) problems.push(`people[${index}].${kind} is already held by another person`);
+      if (taken || keys.has(key))
+        problems.push(
+          problem(
+            "identifier_taken",
+            ["people", index, kind],
+            `people[${index}].${kind} is already held by another person`,
+          ),
+        );
       keys.add(key);
     };
     people.forEach((seed, index) => {
-      if (seed.cio_id !== undefined && bareCioId(seed.cio_id) === "") problems.push(`people[${index}].cio_id is empty`);
+      if (seed.cio_id !== undefined && bareCioId(seed.cio_id) === "")
+        problems.push(problem("empty_identifier", ["people", index, "cio_id"], `people[${index}].cio_id is empty`));
       else if (seed.cio_id !== undefined)
         claim("cio_id", bareCioId(seed.cio_id), this.#byCio.has(bareCioId(seed.cio_id)), index);
       if (seed.id !== undefined) claim("id", seed.id, this.#byId.has(seed.id), index);

@@ -69,7 +69,10 @@ describe("checking fault specs", () => {
     try {
       h.sim.injectFault(spec as FaultSpec);
     } catch (error) {
-      expect((error as FaultSpecError).problems.join("; ")).toContain(problem);
+      const { problems, message } = error as FaultSpecError;
+      expect(problems.map((found) => found.message).join("; ")).toContain(problem);
+      expect(message).toBe(`Invalid fault: ${problems.map((found) => found.message).join("; ")}`);
+      for (const found of problems) expect(found.code).toMatch(/^[a-z][a-z0-9_]*$/);
     }
     expect(h.sim.faults()).toEqual([]);
   });
@@ -348,7 +351,12 @@ describe("the /__simulator/faults and /__simulator/stats routes", () => {
       ],
     });
     expect(semantic.status).toBe(400);
-    expect(semantic.json).toEqual({ meta: { errors: ["faults[1]: to must use http or https"] } });
+    expect(semantic.json).toEqual({
+      meta: { errors: ["faults[1]: to must use http or https"] },
+      problems: [
+        { code: "invalid_value", path: ["body", "faults", 1, "to"], message: "faults[1]: to must use http or https" },
+      ],
+    });
     expect((await h.inspect("POST", "/__simulator/faults", { faults: [] })).status).toBe(400);
     expect((await h.inspect("POST", "/__simulator/faults", "not json")).status).toBe(400);
     expect(h.sim.faults()).toEqual([]);

@@ -93,12 +93,17 @@ describe("inspection in code", () => {
     try {
       attempt();
     } catch (error) {
+      const taken = (index: number, kind: string) => ({
+        code: "identifier_taken",
+        path: ["people", index, kind],
+        message: `people[${index}].${kind} is already held by another person`,
+      });
       expect((error as SeedConflictError).problems).toEqual([
-        "people[1].id is already held by another person",
-        "people[2].email is already held by another person",
-        "people[3].anonymous_id is already held by another person",
-        "people[4].cio_id is already held by another person",
-        "people[6].id is already held by another person",
+        taken(1, "id"),
+        taken(2, "email"),
+        taken(3, "anonymous_id"),
+        taken(4, "cio_id"),
+        taken(6, "id"),
       ]);
     }
     expect(h.sim.people()).toHaveLength(1);
