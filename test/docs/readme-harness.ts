@@ -78,6 +78,8 @@ export function extractBlocks(markdown: string): Block[] {
 
 const fileOf = (workDir: string, block: Block) => join(workDir, `block-L${block.line}.ts`);
 
+const parsed = new Map<string, ts.SourceFile>();
+
 /** Type-checks every block in one program; returns the findings, keyed to README lines. */
 function typecheck(blocks: readonly Block[], workDir: string): ExampleFinding[] {
   const source = (f: string) => join(root, f);
@@ -106,10 +108,37 @@ function typecheck(blocks: readonly Block[], workDir: string): ExampleFinding[] 
   const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
   const config = ts.getParsedCommandLineOfConfigFile(join(workDir, "tsconfig.json"), {}, host);
   if (config === undefined) throw new Error(`could not read ${join(workDir, "tsconfig.json")}`);
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  const compilerHost = ts.createCompilerHost(config.options);
+  const read = compilerHost.getSourceFile.bind(compilerHost);
+  // The project's sources and the declarations of Node and the standard library are parsed once per worker, not
+  // once per document: only the blocks change between programs.
+  compilerHost.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (shouldCreate === true || resolve(fileName).startsWith(resolve(workDir)))
+      return read(fileName, languageVersion, onError, shouldCreate);
+    const key = `${String(JSON.stringify(languageVersion))}:${fileName}`;
+    const cached = parsed.get(key);
+    if (cached !== undefined) return cached;
+    const file = read(fileName, languageVersion, onError, shouldCreate);
+    if (file !== undefined) parsed.set(key, file);
+    return file;
+  };
+  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host: compilerHost });
   const byFile = new Map(blocks.map((b) => [resolve(fileOf(workDir, b)), b]));
   const findings: ExampleFinding[] = [];
-  for (const d of ts.getPreEmitDiagnostics(program)) {
+  // What tsc would report for the blocks: the program's own diagnostics, then each block's. The project's sources
+  // are checked only as far as a block uses them (their own errors are npm run typecheck's business).
+  const diagnostics = [
+    ...program.getConfigFileParsingDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...[...byFile.keys()].flatMap((fileName) => {
+      const file = program.getSourceFile(fileName);
+      return file === undefined
+        ? []
+        : [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+    }),
+  ];
+  for (const d of diagnostics) {
     const message = `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
     // Problems in the project's own sources are tsc's business (npm run typecheck), not the README's.
     if (d.file === undefined) {
