@@ -16,6 +16,7 @@ export {
 export { writeReportFile, ReportWriteError } from "./report-file.js";
 export { trafficChecks, type TrafficRequest } from "./checks/traffic.js";
 export { loadTraffic, TrafficSourceError } from "./traffic-source.js";
+export { isConformanceError, isConformanceSetupError, isReportWriteError, isTrafficSourceError } from "./errors.js";
 export { formatReport, formatHuman, formatJunit, type ReporterName } from "./reporters.js";
 export { clientChecks, type ClientFactory, type ClientFactoryOptions, type ClientUnderTest } from "./checks/client.js";
 export { simulatorObserver, httpObserver } from "./observers.js";

@@ -11,7 +11,8 @@ import { parseArgs } from "node:util";
 import { closestMatch } from "leven";
 import { CustomersError, ValidationError } from "../client/errors.js";
 import type { CliIo } from "./io.js";
-import { UsageError } from "./values.js";
+import { errorGuard } from "../error-guard.js";
+import { isUsageError, UsageError } from "./values.js";
 
 export const BIN = "cio-customers";
 
@@ -174,11 +175,11 @@ function renderHelp(spec: CommandSpec<Flags>, flags: Flags): string {
 /** Prints an error the way every command does, on one line (and a pointer to --help for usage); the exit code. */
 export function reportError(command: string, error: unknown, io: CliIo): number {
   const prefix = `${BIN} ${command}:`;
-  if (error instanceof UsageError || error instanceof ValidationError) {
+  if (isUsageError(error) || error instanceof ValidationError) {
     io.stderr.write(`${prefix} ${error.message}\nRun ${BIN} ${command} --help for the options.\n`);
     return 2;
   }
-  if (error instanceof FileError) {
+  if (isFileError(error)) {
     io.stderr.write(`${prefix} ${error.message}\n`);
     return 2;
   }
@@ -200,6 +201,8 @@ export class FileError extends Error {
   override name = "FileError";
   readonly code = "file_unusable";
 }
+
+export const isFileError = errorGuard(FileError, "FileError", "file_unusable");
 
 const FILE_REASONS: Record<string, string> = {
   ENOENT: "no such file or folder",

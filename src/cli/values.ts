@@ -4,6 +4,7 @@
  * number's canonical spelling converts, so `007`, `1e3` and `+44 20 7946` (zip codes, phone numbers) stay text.
  */
 import type { AttributeValue } from "../client/attributes.js";
+import { errorGuard } from "../error-guard.js";
 
 export function typedValue(text: string): AttributeValue {
   if (text === "true") return true;
@@ -59,6 +60,8 @@ export class UsageError extends Error {
   override name = "UsageError";
   readonly code = "usage";
 }
+
+export const isUsageError = errorGuard(UsageError, "UsageError", "usage");
 
 /**
  * A whole number given to a flag, checked against its range; undefined when the flag was not given. The message
