@@ -2,7 +2,7 @@
  * What a check is, and the small vocabulary checks use to state findings.
  */
 import type { Answer, RecordedExchange, Session } from "./http.js";
-import type { CheckKind, CheckSource, ClauseId, Finding, Observer, Target } from "./types.js";
+import type { CheckIdentity, Finding, Observer, Target } from "./types.js";
 
 export interface CheckContext {
   target: Target;
@@ -24,18 +24,7 @@ export interface CheckContext {
   log: readonly RecordedExchange[];
 }
 
-export interface CheckDefinition {
-  id: string;
-  title: string;
-  kind: CheckKind;
-  clauses: ClauseId[];
-  specElement: string;
-  /**
-   * What a wire check's demand rests on: the endpoint's description (`seed`), Customer.io's documentation
-   * (`customerio`), or only this project's lint of the spec's declarations (`lint`), which Customer.io does not
-   * document as refused. `lint` checks run only with `strict: true` (`--strict`).
-   */
-  source?: CheckSource;
+export interface CheckDefinition extends CheckIdentity {
   /** What the target must offer for the check to run. */
   needs?: "observer" | "settings";
   /** Runs after every other check, over the whole log. */

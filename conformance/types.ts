@@ -34,7 +34,8 @@ export interface Exchange {
   error?: string;
 }
 
-export interface CheckResult {
+/** What a check is, as its definition declares it and its result repeats it. */
+export interface CheckIdentity {
   /** Stable id, such as `wire.no-5xx` or `behaviour.C3.adopt-path-identifier`. */
   id: string;
   title: string;
@@ -43,8 +44,15 @@ export interface CheckResult {
   clauses: ClauseId[];
   /** The element of the spec it checks, such as `responses.200.content` or `PersonAttributes.created_at`. */
   specElement: string;
-  /** For wire checks: what the demand rests on. */
+  /**
+   * For wire checks: what the demand rests on: the endpoint's description (`seed`), Customer.io's documentation
+   * (`customerio`), or only this project's lint of the spec's declarations (`lint`), which Customer.io does not
+   * document as refused. `lint` checks run only with `strict: true` (`--strict`).
+   */
   source?: CheckSource;
+}
+
+export interface CheckResult extends CheckIdentity {
   status: CheckStatus;
   /** Why it was skipped. */
   reason?: string;

@@ -171,6 +171,17 @@ function formCheck(
 
 const when = new Date("2023-11-14T22:13:20.500Z");
 
+/** Attributes of every kind, a fresh copy each time: what the client is given must be what the wire carries. */
+const sampleAttributes = () => ({
+  email: "ada@example.com",
+  anonymous_id: "anon-1",
+  unsubscribed: true,
+  plan: "x",
+  score: 9.5,
+  tags: ["a"],
+  gone: null,
+});
+
 const responses: [string, Canned, "resolve" | "reject"][] = [
   ["200 {}", { status: 200, body: "{}" }, "resolve"],
   ["200 with an empty body", { status: 200, body: "", headers: {} }, "resolve"],
@@ -316,29 +327,9 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
       [
         {
           label: "attributes",
-          call: (c) =>
-            c.identify(
-              { id: "u" },
-              {
-                email: "ada@example.com",
-                anonymous_id: "anon-1",
-                unsubscribed: true,
-                plan: "x",
-                score: 9.5,
-                tags: ["a"],
-                gone: null,
-              },
-            ),
+          call: (c) => c.identify({ id: "u" }, sampleAttributes()),
           identifier: "u",
-          body: {
-            email: "ada@example.com",
-            anonymous_id: "anon-1",
-            unsubscribed: true,
-            plan: "x",
-            score: 9.5,
-            tags: ["a"],
-            gone: null,
-          },
+          body: sampleAttributes(),
         },
       ],
     )(factory),

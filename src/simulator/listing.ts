@@ -95,7 +95,8 @@ function checkedLimit(limit: number | undefined): number {
   return limit;
 }
 
-function checkedSince(since: number | undefined): number {
+/** `since` as the activity log and the request log take it: a whole number from 0, 0 when absent. */
+export function checkedSince(since: number | undefined): number {
   if (since === undefined) return 0;
   if (!Number.isSafeInteger(since) || since < 0)
     throw new ListingQueryError([invalidParameter("since", "since must be a whole number from 0")]);

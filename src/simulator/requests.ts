@@ -13,7 +13,7 @@
  * Credentials never leave the log: `Authorization`, `Proxy-Authorization`, `Cookie` and API-key headers keep only
  * their scheme (`Basic [redacted]`).
  */
-import { invalidParameter, ListingQueryError } from "./listing.js";
+import { checkedSince, invalidParameter, ListingQueryError } from "./listing.js";
 
 /** Bodies longer than this are kept cut, with `body_truncated: true`: a bounded ring should stay bounded in bytes too. */
 export const MAX_RECORDED_BODY_BYTES = 64 * 1024;
@@ -240,13 +240,6 @@ export function requestPage(log: RequestLog, query: RequestPageQuery = {}): Requ
     next_cursor: next === undefined ? null : encodeCursor(`requests:${order}:${next.seq}`),
     last_seq: log.lastSeq,
   };
-}
-
-function checkedSince(since: number | undefined): number {
-  if (since === undefined) return 0;
-  if (!Number.isSafeInteger(since) || since < 0)
-    throw new ListingQueryError([invalidParameter("since", "since must be a whole number from 0")]);
-  return since;
 }
 
 function encodeCursor(text: string): string {

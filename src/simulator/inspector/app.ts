@@ -8,58 +8,12 @@
  *
  * This file is compiled to plain JavaScript by scripts/inspector-assets.ts and served from assets.ts.
  */
-export {};
+import type { RecordedRequest } from "../requests.js";
+import type { ActivityEntry as Entry, PersonRecord as Person } from "../types.js";
 
 // ---------------------------------------------------------------------------------------------------------------
-// Shapes of the inspection API (openapi/simulator.yaml), as far as the page reads them.
-
-interface Relationship {
-  object_type_id: string;
-  object_id: string;
-  attributes: Record<string, string | number | boolean>;
-}
-
-interface Person {
-  cio_id: string;
-  id?: string;
-  email?: string;
-  anonymous_id?: string;
-  created_at?: number;
-  attributes: Record<string, unknown>;
-  topics: Record<string, boolean>;
-  unsubscribed: boolean;
-  relationships: Relationship[];
-  deleted: boolean;
-  last_timestamp?: number;
-}
-
-interface Entry {
-  seq: number;
-  at: number;
-  type: string;
-  clause?: string;
-  cio_id?: string;
-  identifier?: string;
-  conflicting_cio_id?: string;
-  request?: number;
-  changed?: string[];
-  reason: string;
-  [more: string]: unknown;
-}
-
-interface RecordedRequest {
-  seq: number;
-  received_at: string;
-  answered_at?: string;
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
-  body: string | null;
-  body_truncated?: boolean;
-  response: { status: number; content_type: string | null; body: string } | null;
-  error?: string;
-}
+// Shapes of the inspection API (openapi/simulator.yaml), as far as the page reads them. The simulator's own types
+// are imported as types only, which compiling this file erases: the page loads no other module.
 
 interface Settings {
   identifiedBy: string;
