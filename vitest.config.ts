@@ -1,5 +1,6 @@
 import { convertIgnorePatternToMinimatch } from "@eslint/compat";
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
@@ -37,6 +38,9 @@ export default defineConfig({
     globalSetup: ["test/support/temp-dir.ts", "test/support/cli-build.ts"],
     // Tests share nock's global interceptors; files still run in parallel, each in its own worker.
     pool: "forks",
+    // Much of a test file's time is spent waiting on the child processes and sockets it starts; vitest's default
+    // (one worker less than the cores) leaves a two-core machine with a single worker and a core idle.
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
     testTimeout: 60_000,
     // CI reads the JSON report to print its closing "N passed, N failed" line (.ci/run).
     reporters: process.env["CI"] ? ["default", "json"] : ["default"],
