@@ -62,6 +62,9 @@ export async function watchedContext(browser: Browser, options: BrowserContextOp
       findings.push({ kind: "console-error", detail: message.text() });
     });
     page.on("requestfailed", (request) => {
+      // ERR_ABORTED is a cancel, not a failure: the page's own AbortController on leaving a view, or a poll in
+      // flight when the test reloads or leaves. A server that cannot be reached fails with another error.
+      if (request.failure()?.errorText === "net::ERR_ABORTED") return;
       if (!blocked.has(request.url()))
         findings.push({
           kind: "failed-request",
