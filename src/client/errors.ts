@@ -203,21 +203,40 @@ function describeCause(cause: unknown): string {
   return typeof code === "string" && /^[A-Z_]+$/.test(code) ? ` (${code})` : ` (${cause.name})`;
 }
 
-type Guard<E extends CustomersError> = (error: unknown) => error is E;
-
-export const isValidationError: Guard<ValidationError> = errorGuard(
+// Each guard's type is written out, so the public API names the error it narrows to (typedoc documents no alias).
+export const isValidationError: (error: unknown) => error is ValidationError = errorGuard(
   ValidationError,
   "ValidationError",
   "CIO_ERR_VALIDATION",
 );
-export const isHttpError: Guard<HttpError> = errorGuard(HttpError, "HttpError", "CIO_ERR_HTTP");
-export const isNetworkError: Guard<NetworkError> = errorGuard(NetworkError, "NetworkError", "CIO_ERR_NETWORK");
-export const isTimeoutError: Guard<TimeoutError> = errorGuard(TimeoutError, "TimeoutError", "CIO_ERR_TIMEOUT");
-export const isAbortError: Guard<AbortError> = errorGuard(AbortError, "AbortError", "CIO_ERR_ABORTED");
-export const isRedirectError: Guard<RedirectError> = errorGuard(RedirectError, "RedirectError", "CIO_ERR_REDIRECT");
-export const isRegionError: Guard<RegionError> = errorGuard(RegionError, "RegionError", "CIO_ERR_REGION");
+export const isHttpError: (error: unknown) => error is HttpError = errorGuard(HttpError, "HttpError", "CIO_ERR_HTTP");
+export const isNetworkError: (error: unknown) => error is NetworkError = errorGuard(
+  NetworkError,
+  "NetworkError",
+  "CIO_ERR_NETWORK",
+);
+export const isTimeoutError: (error: unknown) => error is TimeoutError = errorGuard(
+  TimeoutError,
+  "TimeoutError",
+  "CIO_ERR_TIMEOUT",
+);
+export const isAbortError: (error: unknown) => error is AbortError = errorGuard(
+  AbortError,
+  "AbortError",
+  "CIO_ERR_ABORTED",
+);
+export const isRedirectError: (error: unknown) => error is RedirectError = errorGuard(
+  RedirectError,
+  "RedirectError",
+  "CIO_ERR_REDIRECT",
+);
+export const isRegionError: (error: unknown) => error is RegionError = errorGuard(
+  RegionError,
+  "RegionError",
+  "CIO_ERR_REGION",
+);
 /** Any error of this client (any class above), from this copy of the package or another. */
-export const isCustomersError: Guard<CustomersError> = anyOf<CustomersError>(
+export const isCustomersError: (error: unknown) => error is CustomersError = anyOf<CustomersError>(
   errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
   isValidationError,
   isHttpError,
