@@ -1,5 +1,5 @@
 import type { components } from "../../generated/customers.js";
-import { TOPIC_DOT_PREFIX } from "../spec/limits.js";
+import { isObjectTypeId, isTopicId, TOPIC_DOT_PREFIX } from "../rules/index.js";
 import { ValidationError } from "./errors.js";
 
 type Schemas = components["schemas"];
@@ -92,11 +92,9 @@ export function unixSeconds(date: Date | number): number {
 
 function toRelationship(object: RelatedObject, index: number): Schemas["Relationship"] {
   const type = String(object.type);
-  if (!/^[1-9][0-9]*$/.test(type)) {
-    throw new ValidationError(`relationships[${index}].type`, "an object type id is a whole number from 1");
-  }
+  if (!isObjectTypeId(type)) throw new ValidationError(`relationships[${index}].type`, WHOLE);
   if (typeof object.id !== "string" || object.id === "") {
-    throw new ValidationError(`relationships[${index}].id`, "an object id is a non-empty string");
+    throw new ValidationError(`relationships[${index}].id`, "must be a non-empty string");
   }
   const relationship: Schemas["Relationship"] = {
     identifiers: { object_type_id: type, object_id: object.id },
@@ -105,7 +103,9 @@ function toRelationship(object: RelatedObject, index: number): Schemas["Relation
   return relationship;
 }
 
+const WHOLE = "must be a whole number from 1";
+
 function topicId(id: string): string {
-  if (!/^[1-9][0-9]*$/.test(id)) throw new ValidationError(`topics.${id}`, "a topic id is a whole number from 1");
+  if (!isTopicId(id)) throw new ValidationError(`topics.${id}`, WHOLE);
   return id;
 }

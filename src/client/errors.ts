@@ -10,6 +10,7 @@
  * Every class has a stable `code` (`CIO_ERR_*`, never changed once published) and a guard (`isHttpError` and so
  * on) that matches by class or, across two copies of this package, by name and code.
  */
+import { anyOf, errorGuard } from "../error-guard.js";
 import { formatPath, type Problem } from "../problem.js";
 
 /** The request an error is about, with the identifier already redacted where required. */
@@ -201,43 +202,27 @@ function describeCause(cause: unknown): string {
   return typeof code === "string" && /^[A-Z_]+$/.test(code) ? ` (${code})` : ` (${cause.name})`;
 }
 
-/** The code of each class, for the guards below. */
-const CODES = {
-  CustomersError: "CIO_ERR",
-  ValidationError: "CIO_ERR_VALIDATION",
-  HttpError: "CIO_ERR_HTTP",
-  NetworkError: "CIO_ERR_NETWORK",
-  TimeoutError: "CIO_ERR_TIMEOUT",
-  AbortError: "CIO_ERR_ABORTED",
-  RedirectError: "CIO_ERR_REDIRECT",
-  RegionError: "CIO_ERR_REGION",
-} as const;
+type Guard<E extends CustomersError> = (error: unknown) => error is E;
 
-/** Matches by class, or by name and code: an error from another copy of this package fails `instanceof`. */
-function matches(
-  error: unknown,
-  type: abstract new (...args: never[]) => CustomersError,
-  name: keyof typeof CODES,
-): boolean {
-  if (error instanceof type) return true;
-  if (typeof error !== "object" || error === null) return false;
-  const { name: actual, code } = error as { name?: unknown; code?: unknown };
-  return actual === name && code === CODES[name];
-}
-
+export const isValidationError: Guard<ValidationError> = errorGuard(
+  ValidationError,
+  "ValidationError",
+  "CIO_ERR_VALIDATION",
+);
+export const isHttpError: Guard<HttpError> = errorGuard(HttpError, "HttpError", "CIO_ERR_HTTP");
+export const isNetworkError: Guard<NetworkError> = errorGuard(NetworkError, "NetworkError", "CIO_ERR_NETWORK");
+export const isTimeoutError: Guard<TimeoutError> = errorGuard(TimeoutError, "TimeoutError", "CIO_ERR_TIMEOUT");
+export const isAbortError: Guard<AbortError> = errorGuard(AbortError, "AbortError", "CIO_ERR_ABORTED");
+export const isRedirectError: Guard<RedirectError> = errorGuard(RedirectError, "RedirectError", "CIO_ERR_REDIRECT");
+export const isRegionError: Guard<RegionError> = errorGuard(RegionError, "RegionError", "CIO_ERR_REGION");
 /** Any error of this client (any class above), from this copy of the package or another. */
-export function isCustomersError(error: unknown): error is CustomersError {
-  if (error instanceof CustomersError) return true;
-  if (typeof error !== "object" || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return typeof name === "string" && Object.hasOwn(CODES, name) && code === CODES[name as keyof typeof CODES];
-}
-export const isValidationError = (error: unknown): error is ValidationError =>
-  matches(error, ValidationError, "ValidationError");
-export const isHttpError = (error: unknown): error is HttpError => matches(error, HttpError, "HttpError");
-export const isNetworkError = (error: unknown): error is NetworkError => matches(error, NetworkError, "NetworkError");
-export const isTimeoutError = (error: unknown): error is TimeoutError => matches(error, TimeoutError, "TimeoutError");
-export const isAbortError = (error: unknown): error is AbortError => matches(error, AbortError, "AbortError");
-export const isRedirectError = (error: unknown): error is RedirectError =>
-  matches(error, RedirectError, "RedirectError");
-export const isRegionError = (error: unknown): error is RegionError => matches(error, RegionError, "RegionError");
+export const isCustomersError: Guard<CustomersError> = anyOf<CustomersError>(
+  errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
+  isValidationError,
+  isHttpError,
+  isNetworkError,
+  isTimeoutError,
+  isAbortError,
+  isRedirectError,
+  isRegionError,
+);

@@ -1,7 +1,8 @@
 /**
  * Checks the options of createCustomersClient and fills in defaults. Every check throws a ValidationError naming
- * the option, before anything is sent.
+ * the option (`options.retry.retries`), before anything is sent; text options take the shared identifier rule.
  */
+import { identifierProblems } from "../rules/index.js";
 import { ValidationError } from "./errors.js";
 import { DEFAULT_RETRY_STATUSES, RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";
 
@@ -13,78 +14,71 @@ export const REGION_URLS = {
 
 export type Region = keyof typeof REGION_URLS;
 
+/** Refuses the option `field` (a dotted path from `options`) with code `invalid_option`. */
+function refuse(field: string, text: string): never {
+  throw new ValidationError(field, text);
+}
+
 export function retryPolicy(retry: RetryOptions | undefined): RetryPolicy {
   const statuses = retry?.statuses ?? DEFAULT_RETRY_STATUSES;
   if (!Array.isArray(statuses) || statuses.some((s) => !Number.isInteger(s) || s < 100 || s > 599)) {
-    throw new ValidationError("options.retry.statuses", "must be a list of HTTP statuses (100–599)");
+    refuse("options.retry.statuses", "must be a list of HTTP statuses (100–599)");
   }
+  const ms = (key: "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs") =>
+    nonNegative(`options.retry.${key}`, retry?.[key], RETRY_DEFAULTS[key]);
   return {
     retries: count("options.retry.retries", retry?.retries, RETRY_DEFAULTS.retries),
-    baseDelayMs: nonNegative("options.retry.baseDelayMs", retry?.baseDelayMs, RETRY_DEFAULTS.baseDelayMs),
-    maxDelayMs: nonNegative("options.retry.maxDelayMs", retry?.maxDelayMs, RETRY_DEFAULTS.maxDelayMs),
-    maxRetryAfterMs: nonNegative(
-      "options.retry.maxRetryAfterMs",
-      retry?.maxRetryAfterMs,
-      RETRY_DEFAULTS.maxRetryAfterMs,
-    ),
+    baseDelayMs: ms("baseDelayMs"),
+    maxDelayMs: ms("maxDelayMs"),
+    maxRetryAfterMs: ms("maxRetryAfterMs"),
     statuses: new Set(statuses),
     random: option("options.retry.random", retry?.random, Math.random),
   };
 }
 
+/** A text option: a string, not blank (the rule identifiers take). */
 export function requireText(field: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw new ValidationError(field, "is required");
-  return value;
+  const found = identifierProblems(value, field.split("."));
+  if (found.length > 0) throw new ValidationError(found);
+  return value as string;
 }
 
-export function positive(field: string, value: number | undefined, fallback: number): number {
-  const n = value ?? fallback;
-  if (typeof n !== "number" || !Number.isFinite(n) || n <= 0)
-    throw new ValidationError(field, "must be a positive number of milliseconds");
+/** A number option, or its default, for which `ok` holds; `text` says what it must be. */
+function numberOption(field: string, n: unknown, ok: (n: number) => boolean, text: string): number {
+  if (typeof n !== "number" || !ok(n)) refuse(field, `must be ${text}`);
   return n;
 }
 
-export function nonNegative(field: string, value: number | undefined, fallback: number): number {
-  const n = value ?? fallback;
-  if (typeof n !== "number" || !Number.isFinite(n) || n < 0)
-    throw new ValidationError(field, "must be a number of milliseconds, 0 or more");
-  return n;
-}
+const finite = Number.isFinite;
 
-export function count(field: string, value: number | undefined, fallback: number): number {
-  const n = value ?? fallback;
-  if (!Number.isSafeInteger(n) || n < 0) throw new ValidationError(field, "must be a whole number, 0 or more");
-  return n;
-}
+export const positive = (field: string, value: number | undefined, fallback: number): number =>
+  numberOption(field, value ?? fallback, (n) => finite(n) && n > 0, "over 0 ms");
+
+export const nonNegative = (field: string, value: number | undefined, fallback: number): number =>
+  numberOption(field, value ?? fallback, (n) => finite(n) && n >= 0, "0 ms or more");
+
+export const count = (field: string, value: number | undefined, fallback: number): number =>
+  numberOption(field, value ?? fallback, (n) => Number.isSafeInteger(n) && n >= 0, "a whole number, 0 or more");
 
 export function option<F extends (...args: never[]) => unknown>(field: string, value: F | undefined, fallback: F): F {
   if (value === undefined) return fallback;
-  if (typeof value !== "function") throw new ValidationError(field, "must be a function");
+  if (typeof value !== "function") refuse(field, "must be a function");
   return value;
 }
 
 /** The base URL from `baseUrl` or `region` (`"auto"` starts on the US host). */
 export function resolveBaseUrl(options: { region?: Region | "auto"; baseUrl?: string }): string {
-  if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new ValidationError("options.baseUrl", "is not an absolute URL");
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new ValidationError("options.baseUrl", "must use http or https");
-    }
-    if (url.username !== "" || url.password !== "") {
-      throw new ValidationError("options.baseUrl", "must not carry credentials; pass siteId and apiKey");
-    }
-    if (options.region !== undefined && options.region !== "auto" && !Object.hasOwn(REGION_URLS, options.region)) {
-      throw new ValidationError("options.region", 'must be "us", "eu" or "auto"');
-    }
-    return url.href.replace(/\/+$/, "");
-  }
   const region = options.region ?? "us";
-  if (region === "auto") return REGION_URLS.us;
-  if (!Object.hasOwn(REGION_URLS, region)) throw new ValidationError("options.region", 'must be "us", "eu" or "auto"');
-  return REGION_URLS[region];
+  if (region !== "auto" && !Object.hasOwn(REGION_URLS, region))
+    refuse("options.region", 'must be "us", "eu" or "auto"');
+  if (options.baseUrl === undefined) return region === "auto" ? REGION_URLS.us : REGION_URLS[region];
+  let url: URL | undefined;
+  try {
+    url = new URL(options.baseUrl);
+  } catch {
+    refuse("options.baseUrl", "is not an absolute URL");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") refuse("options.baseUrl", "must use http or https");
+  if (url.username !== "" || url.password !== "") refuse("options.baseUrl", "must not carry credentials");
+  return url.href.replace(/\/+$/, "");
 }

@@ -1,6 +1,6 @@
-import { exceedsBytes } from "../rules/values.js";
+import type { Problem } from "../problem.js";
+import { identifierProblems, isObject } from "../rules/index.js";
 import { CIO_ID_PREFIX, MAX_IDENTIFIER_BYTES, isEmailAddress } from "../spec/limits.js";
-import { ValidationError } from "./errors.js";
 
 /**
  * Who a call is about. The form decides the path identifier (rule C10):
@@ -19,62 +19,56 @@ export type Person =
   | { email: string; id?: never; cioId?: never }
   | { cioId: string; id?: never; email?: never };
 
-/** Turns a person into the path identifier, or throws a ValidationError naming the field at fault. */
-export function toIdentifier(person: Person): string {
-  if (typeof person === "string") return checked("person", person);
-  if (typeof person !== "object" || person === null) {
-    throw new ValidationError("person", "expected a string or an object with one of id, email or cioId");
+const FORMS = ["id", "email", "cioId"] as const;
+
+/**
+ * The path identifier of a person. Problems go to `problems` (their messages name the field, never the value);
+ * the identifier returned is meaningful only when none were added.
+ */
+export function toIdentifier(person: Person, problems: Problem[]): string {
+  if (typeof person === "string") return identifier(person, ["person"], problems);
+  const record: unknown = person;
+  const forms = isObject(record) ? FORMS.filter((key) => record[key] !== undefined) : [];
+  if (forms.length !== 1) {
+    const code = forms.length > 1 ? "several_forms" : "no_form";
+    problems.push({ code, path: ["person"], message: "person must be a string or have one of id, email or cioId" });
+    return "";
   }
-  const forms = (["id", "email", "cioId"] as const).filter(
-    (key) => (person as Record<string, unknown>)[key] !== undefined,
-  );
-  if (forms.length === 0) throw new ValidationError("person", "give one of id, email or cioId");
-  if (forms.length > 1) {
-    throw new ValidationError("person", `give only one of id, email or cioId, not ${forms.join(" and ")}`);
+  const form = forms[0] ?? "id";
+  const path = ["person", form];
+  let value: unknown = (record as Record<string, unknown>)[form];
+  if (form === "id" && typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      problems.push({ code: "unsafe_integer", path, message: "id must be a safe integer or a string" });
+      return "";
+    }
+    value = String(value);
   }
-  if ("cioId" in person && person.cioId !== undefined) {
-    const value = requireString("person.cioId", person.cioId);
+  if (form === "cioId" && typeof value === "string") {
+    // Sent with its prefix, added once; the part after it is what must not be blank.
     const bare = value.startsWith(CIO_ID_PREFIX) ? value.slice(CIO_ID_PREFIX.length) : value;
-    if (bare.trim() === "") throw new ValidationError("person.cioId", "must not be empty");
-    return checked("person.cioId", CIO_ID_PREFIX + bare);
+    const blank = identifierProblems(bare, path);
+    problems.push(...blank);
+    if (blank.length > 0) return "";
+    value = CIO_ID_PREFIX + bare;
   }
-  if ("email" in person && person.email !== undefined) {
-    const value = checked("person.email", requireString("person.email", person.email));
-    if (!isEmailAddress(value)) throw new ValidationError("person.email", "is not an email address");
-    return value;
+  const count = problems.length;
+  const id = identifier(value, path, problems);
+  if (problems.length > count) return id;
+  if (form === "email" && !isEmailAddress(id)) {
+    problems.push({ code: "not_an_email", path, message: "email is not an email address" });
+  } else if (form === "id" && id.startsWith(CIO_ID_PREFIX)) {
+    problems.push({ code: "cio_prefix", path, message: "id starts with cio_, which marks a cio_id; use { cioId }" });
   }
-  const raw = (person as { id: unknown }).id;
-  const value =
-    typeof raw === "number"
-      ? Number.isSafeInteger(raw)
-        ? String(raw)
-        : invalid("person.id", "a number must be a safe integer; pass other ids as strings")
-      : requireString("person.id", raw);
-  if (value.startsWith(CIO_ID_PREFIX)) {
-    throw new ValidationError(
-      "person.id",
-      "starts with cio_, which the server reads as a cio_id; use { cioId } for those",
-    );
-  }
-  return checked("person.id", value);
+  return id;
 }
 
-function requireString(field: string, value: unknown): string {
-  if (typeof value !== "string") throw new ValidationError(field, `expected a string, got ${typeof value}`);
-  return value;
-}
-
-function checked(field: string, value: string): string {
-  if (value.trim() === "") throw new ValidationError(field, "must not be empty or blank");
-  if (value === "." || value === "..") {
-    throw new ValidationError(field, "cannot be . or .., which URLs treat as path navigation");
+/** A string, not blank, within the identifier byte limit, and no URL path navigation (`.` or `..`). */
+function identifier(value: unknown, path: string[], problems: Problem[]): string {
+  const found = identifierProblems(value, path, { maxBytes: MAX_IDENTIFIER_BYTES });
+  if (found.length > 0) problems.push(...found);
+  else if (value === "." || value === "..") {
+    problems.push({ code: "dot_segment", path, message: `${path.at(-1) ?? ""} cannot be . or .. (URL navigation)` });
   }
-  if (exceedsBytes(value, MAX_IDENTIFIER_BYTES)) {
-    throw new ValidationError(field, `is longer than ${MAX_IDENTIFIER_BYTES} bytes of UTF-8`);
-  }
-  return value;
-}
-
-function invalid(field: string, reason: string): never {
-  throw new ValidationError(field, reason);
+  return typeof value === "string" ? value : "";
 }

@@ -73,7 +73,7 @@ export function nextHop(
   if (!mayCarryCredentials(next, start)) {
     return {
       refused:
-        "the target is neither an https host under customer.io nor the origin the request started at, so it may not receive the credentials",
+        "the target is neither an https customer.io host nor the starting origin, so it may not get the credentials",
       target,
     };
   }
@@ -84,5 +84,4 @@ export function nextHop(
 
 /** Explains the opaque response a browser gives for a manual redirect. */
 export const OPAQUE_REDIRECT_REASON =
-  'the browser hides redirects made with redirect: "manual" (an opaque response with status 0), so the client cannot ' +
-  'follow it with credentials; send requests to the right host instead (region: "eu", region: "auto" or baseUrl)';
+  'the browser hides redirects made with redirect: "manual"; set region "eu" or "auto", or baseUrl';

@@ -49,9 +49,9 @@ export function valueExceedsBytes(value: unknown, limit: number): boolean {
 
 /** The kind of a value for a message, never the value itself (values are personal data). */
 export function describeKind(value: unknown): string {
-  if (value === null) return "null";
+  if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value)))
+    return String(value);
   if (Array.isArray(value)) return "an array";
   if (value instanceof Date) return "a Date";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }

@@ -26,11 +26,9 @@ export const CIO_ID_PREFIX = "cio_";
 /** The key prefix of one topic preference in dot notation (rule C15). */
 export const TOPIC_DOT_PREFIX = "cio_subscription_preferences.topics.topic_";
 
-const encoder = new TextEncoder();
-
 /** Length of a string in UTF-8 bytes. */
 export function utf8Length(value: string): number {
-  return encoder.encode(value).length;
+  return new TextEncoder().encode(value).length;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   createCustomersClient,
   setTopics,
   type Attributes,
+  type CustomersClientOptions,
   type Person,
 } from "../../src/index.js";
 import { formatPath, type Problem } from "../../src/problem.js";
@@ -202,6 +203,50 @@ describe("bad input is refused before anything is sent", () => {
     expect(simulator).toEqual([{ code: "too_long", message: expect.stringContaining("1000 bytes"), at: "bio" }]);
     expect(client).toContainEqual(simulator[0]);
     expect(client).toContainEqual({ code: "not_an_integer", message: expect.any(String), at: "created_at" });
+  });
+
+  it("a person is checked by the shared identifier rules: the same codes and messages as any identifier", async () => {
+    const codes = async (person: unknown) => {
+      const error = await createCustomersClient(credentials)
+        .identify(person as Person)
+        .catch((e: unknown) => e);
+      return (error as ValidationError).problems.map(({ code, path, message }) => [code, formatPath(path), message]);
+    };
+    expect(await codes({ id: " " })).toEqual([["blank", "person.id", "id must not be empty or blank"]]);
+    expect(await codes({ email: 5 })).toEqual([
+      ["not_a_string", "person.email", "email must be a string, not a number"],
+    ]);
+    expect(await codes(long(151))).toEqual([["too_long", "person", "person cannot be longer than 150 bytes"]]);
+    expect(await codes({ cioId: "cio_" })).toEqual([["blank", "person.cioId", "cioId must not be empty or blank"]]);
+    expect(await codes({ id: 2 ** 60 })).toEqual([
+      ["unsafe_integer", "person.id", "id must be a safe integer or a string"],
+    ]);
+    expect((await codes({})).map(([code]) => code)).toEqual(["no_form"]);
+    expect((await codes({ id: "a", email: "a@b.co" })).map(([code]) => code)).toEqual(["several_forms"]);
+    expect((await codes("..")).map(([code]) => code)).toEqual(["dot_segment"]);
+    expect((await codes({ id: "cio_1" })).map(([code]) => code)).toEqual(["cio_prefix"]);
+    expect((await codes({ email: "nope" })).map(([code]) => code)).toEqual(["not_an_email"]);
+  });
+
+  it("text options take the same rule; other options are refused with code invalid", () => {
+    const problemOf = (options: Partial<CustomersClientOptions>) => {
+      try {
+        createCustomersClient({ ...credentials, ...options });
+      } catch (error) {
+        return (error as ValidationError).problems[0];
+      }
+      return undefined;
+    };
+    expect(problemOf({ siteId: " " })).toEqual({
+      code: "blank",
+      path: ["options", "siteId"],
+      message: "siteId must not be empty or blank",
+    });
+    expect(problemOf({ timeoutMs: 0 })).toEqual({
+      code: "invalid",
+      path: ["options", "timeoutMs"],
+      message: "must be over 0 ms",
+    });
   });
 
   it("limits are inclusive: exactly 150-byte names and ids, 1000-byte values and 300 attributes pass", async () => {

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import document from "../../generated/customers.document.js";
-import { toIdentifier } from "../../src/client/person.js";
-import { toWireBody } from "../../src/client/validate.js";
+import { toWireCall } from "../../src/client/validate.js";
 import { ValidationError } from "../../src/client/errors.js";
 import type { Attributes } from "../../src/client/attributes.js";
 import { createSimulator } from "../../src/simulator/index.js";
@@ -71,8 +70,7 @@ function ofBytes(bytes: number): string {
 
 function clientAccepts(person: string, attributes: Attributes): boolean {
   try {
-    toIdentifier(person);
-    toWireBody(attributes, false);
+    toWireCall(person, attributes, false);
     return true;
   } catch (error) {
     if (error instanceof ValidationError) return false;

@@ -2,7 +2,7 @@
  * Global setup of the vitest run: the sources the `cio-customers` binary is made of are transpiled once, the way
  * tsx transpiles them (esbuild, file by file, no bundling), into a package folder of the run's own (its own
  * package.json, a link to node_modules). Tests that start the binary run that JavaScript with plain `node`, so no
- * child process pays for a TypeScript loader. CIO_TEST_CLI names the entry; test/cli/built.test.ts still checks
+ * child process pays for a TypeScript loader. CIO_TEST_CLI names the entry; test/package.test.ts still checks
  * the build a user gets from tsc.
  */
 import { build } from "esbuild";
