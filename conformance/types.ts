@@ -1,6 +1,7 @@
 /**
  * The vocabulary of the conformance suite: what a check is, what it reports, and what it runs against.
  */
+import type { PersonRecord } from "../src/simulator/types.js";
 import type { Problem } from "../src/problem.js";
 
 /** A rule of the endpoint (`C1` … `C24`), as numbered in the spec's operation description. */
@@ -90,19 +91,11 @@ export interface ConformanceReport {
   results: CheckResult[];
 }
 
-/** A person as an observer reports them. The simulator's `PersonRecord` has this shape. */
-export interface ObservedPerson {
-  cio_id: string;
-  id?: string;
-  email?: string;
-  anonymous_id?: string;
-  created_at?: number;
-  attributes: Record<string, unknown>;
-  topics: Record<string, boolean>;
-  unsubscribed: boolean;
-  relationships: { object_type_id: string; object_id: string; attributes: Record<string, unknown> }[];
-  deleted: boolean;
-}
+/**
+ * A person as an observer reports them: the simulator's {@link PersonRecord}, as its inspection API
+ * (`GET /__simulator/people/{cio_id}`) returns it.
+ */
+export type ObservedPerson = PersonRecord;
 
 /** An entry of the workspace's activity log as an observer reports it. */
 export interface ObservedActivity {

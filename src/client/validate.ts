@@ -23,6 +23,7 @@ import {
   isTopicName,
   MAX_ATTRIBUTE_VALUE_BYTES,
   MAX_IDENTIFIER_BYTES,
+  refuse,
   shortName,
   unixSecondsProblems,
 } from "../rules/index.js";
@@ -77,21 +78,6 @@ function toWire(
     size += 1;
   }
   return { body: body as WireAttributes, size };
-}
-
-/**
- * Records a problem whose message is the field's name followed by `text`. Returns undefined: the value at fault is
- * not sent.
- */
-function refuse(problems: Problems, code: string, path: Path, text: string): undefined {
-  problems.push({ code, path, message: `${shortName(formatKey(path))} ${text}` });
-  return undefined;
-}
-
-/** The last key of a path, for a message (`tags[1]`, `min`). */
-function formatKey(path: Path): string {
-  const last = path.at(-1);
-  return typeof last === "number" ? `${String(path.at(-2))}[${last}]` : String(last);
 }
 
 /** Names JavaScript gives a meaning of its own: as keys they would change an object's prototype or class. */
