@@ -256,7 +256,7 @@ describe("bad input is refused before anything is sent", () => {
       .identify({ id: "u" }, {
         cio_subscription_preferences: { topics: { topic_0: true }, channels: {} },
         cio_relationships: { action: "merge", relationships: [{ identifiers: "x" }, 5] },
-      } as Attributes)
+      } as unknown as Attributes)
       .catch((e: unknown) => e);
     const found = (error as ValidationError).problems.map(({ code, path, message }) => [
       code,
