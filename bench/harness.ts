@@ -31,7 +31,7 @@ import { round } from "./stats.js";
 export type Profile = "full" | "quick" | "smoke";
 
 export interface BenchConfig {
-  client: { calls: number; rounds: number; warmupCalls: number; concurrency: number };
+  client: { rounds: number; settleMs: number; measureMs: number; concurrency: number };
   servers: {
     connections: number;
     rounds: number;
@@ -55,7 +55,7 @@ export interface BenchConfig {
 export const PROFILES: Record<Profile, BenchConfig> = {
   full: {
     scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
-    client: { calls: 1_000, rounds: 15, warmupCalls: 1_500, concurrency: 16 },
+    client: { rounds: 4, settleMs: 10_500, measureMs: 3_000, concurrency: 16 },
     servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
     import: {
       sizes: [10_000, 100_000],
@@ -67,7 +67,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
   },
   quick: {
     scale: { people: 100_000, batch: 1_000, pages: 50, searches: 500 },
-    client: { calls: 1_000, rounds: 6, warmupCalls: 1_000, concurrency: 16 },
+    client: { rounds: 1, settleMs: 10_500, measureMs: 2_000, concurrency: 16 },
     servers: { connections: 16, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
     import: {
       sizes: [2_000, 20_000],
@@ -79,7 +79,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
   },
   smoke: {
     scale: { people: 2_000, batch: 500, pages: 3, searches: 20 },
-    client: { calls: 50, rounds: 1, warmupCalls: 10, concurrency: 4 },
+    client: { rounds: 1, settleMs: 100, measureMs: 300, concurrency: 4 },
     servers: {
       connections: 4,
       rounds: 1,

@@ -26,12 +26,12 @@ export class CustomersError extends Error {
   /** Stable and machine-readable: `CIO_ERR_VALIDATION`, `CIO_ERR_HTTP`, … (see each class). */
   readonly code: string = "CIO_ERR";
   /** The request it concerns, when one was being made. */
-  readonly request: RequestSummary | undefined;
+  declare readonly request: RequestSummary | undefined;
   /**
    * How many attempts were sent before the call ended with this error: 0 when nothing was sent (a
    * ValidationError, an abort while waiting), more than 1 when the call was retried.
    */
-  readonly attempts: number;
+  declare readonly attempts: number;
 
   constructor(message: string, request?: RequestSummary, options?: { cause?: unknown; attempts?: number }) {
     const attempts = options?.attempts ?? 0;
@@ -50,11 +50,11 @@ export class ValidationError extends CustomersError {
   override name = "ValidationError";
   override readonly code = "CIO_ERR_VALIDATION";
   /** Every problem of the input, in the order found. Messages name the field, never its value. */
-  readonly problems: readonly Problem[];
+  declare readonly problems: readonly Problem[];
   /** Dotted path of the first field at fault: `person.email`, `attributes.created_at`, `attributes.tags[2]`. */
-  readonly field: string;
+  declare readonly field: string;
   /** What is wrong with the first field, without the value. */
-  readonly reason: string;
+  declare readonly reason: string;
 
   /** From a list of problems, or from one field (a dotted path) and its reason. */
   constructor(problems: readonly Problem[] | string, reason?: string) {
@@ -76,11 +76,11 @@ export class ValidationError extends CustomersError {
 export class HttpError extends CustomersError {
   override name = "HttpError";
   override readonly code = "CIO_ERR_HTTP";
-  readonly status: number;
+  declare readonly status: number;
   /** Customer.io's messages, parsed from whichever envelope the body used; empty when it had none. */
-  readonly messages: readonly string[];
+  declare readonly messages: readonly string[];
   /** Value of `Retry-After` when the server sent one. */
-  readonly retryAfter: string | undefined;
+  declare readonly retryAfter: string | undefined;
   /** The raw response body (at most 4 KiB). Not enumerable: a body may echo personal data. */
   declare readonly body: string;
 
@@ -93,7 +93,7 @@ export class HttpError extends CustomersError {
     attempts = 1,
   ) {
     const detail = messages.length > 0 ? `: ${messages.join("; ")}` : "";
-    super(`${request.method} ${request.url} answered ${status}${detail}`, request, { attempts });
+    super(`${about(request)} answered ${status}${detail}`, request, { attempts });
     this.status = status;
     this.messages = messages;
     this.retryAfter = retryAfter;
@@ -108,7 +108,7 @@ export class NetworkError extends CustomersError {
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
-    super(`${request.method} ${request.url} failed before a response arrived${describeCause(cause)}`, request, {
+    super(`${about(request)} failed before a response arrived${describeCause(cause)}`, request, {
       cause,
       attempts,
     });
@@ -123,13 +123,13 @@ export class TimeoutError extends CustomersError {
   override name = "TimeoutError";
   override readonly code = "CIO_ERR_TIMEOUT";
   /** The limit that ran out, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   /** Which limit ran out. */
-  readonly limit: "attempt" | "deadline";
+  declare readonly limit: "attempt" | "deadline";
 
   constructor(request: RequestSummary, timeoutMs: number, attempts = 1, limit: "attempt" | "deadline" = "attempt") {
     const what = limit === "deadline" ? `ran past its ${timeoutMs} ms deadline` : `timed out after ${timeoutMs} ms`;
-    super(`${request.method} ${request.url} ${what}`, request, { attempts });
+    super(`${about(request)} ${what}`, request, { attempts });
     this.timeoutMs = timeoutMs;
     this.limit = limit;
   }
@@ -141,7 +141,7 @@ export class AbortError extends CustomersError {
   override readonly code = "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
-    super(`${request.method} ${request.url} was aborted by the caller`, request, { cause, attempts });
+    super(`${about(request)} was aborted by the caller`, request, { cause, attempts });
   }
 }
 
@@ -154,19 +154,17 @@ export class RedirectError extends CustomersError {
   override name = "RedirectError";
   override readonly code = "CIO_ERR_REDIRECT";
   /** The redirect status, or 0 for a browser's opaque redirect. */
-  readonly status: number;
+  declare readonly status: number;
   /** Origin (scheme, host, port) of the refused target, when the redirect named one. Never its path. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
   /** Why the redirect was not followed, in words. */
-  readonly reason: string;
+  declare readonly reason: string;
 
   constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
     const to = location === undefined ? "" : ` to ${location}`;
-    super(
-      `${request.method} ${request.url} was redirected (${status})${to}, which was not followed: ${reason}`,
-      request,
-      { attempts },
-    );
+    super(`${about(request)} was redirected (${status})${to}, which was not followed: ${reason}`, request, {
+      attempts,
+    });
     this.status = status;
     this.location = location;
     this.reason = reason;
@@ -182,13 +180,16 @@ export class RegionError extends CustomersError {
   override name = "RegionError";
   override readonly code = "CIO_ERR_REGION";
   /** What is wrong with the answer, in words. */
-  readonly reason: string;
+  declare readonly reason: string;
 
   constructor(request: RequestSummary, reason: string, attempts = 1) {
-    super(`${request.method} ${request.url} gave no usable region: ${reason}`, request, { attempts });
+    super(`${about(request)} gave no usable region: ${reason}`, request, { attempts });
     this.reason = reason;
   }
 }
+
+/** The start of a message about a request: its method and (redacted) URL. */
+const about = (request: RequestSummary): string => `${request.method} ${request.url}`;
 
 function hide(target: object, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: false, writable: false, configurable: true });

@@ -22,7 +22,7 @@ function refuse(field: string, text: string): never {
 export function retryPolicy(retry: RetryOptions | undefined): RetryPolicy {
   const statuses = retry?.statuses ?? DEFAULT_RETRY_STATUSES;
   if (!Array.isArray(statuses) || statuses.some((s) => !Number.isInteger(s) || s < 100 || s > 599)) {
-    refuse("options.retry.statuses", "must be a list of HTTP statuses (100–599)");
+    refuse("options.retry.statuses", "must list HTTP statuses (100–599)");
   }
   const ms = (key: "baseDelayMs" | "maxDelayMs" | "maxRetryAfterMs") =>
     nonNegative(`options.retry.${key}`, retry?.[key], RETRY_DEFAULTS[key]);
@@ -76,9 +76,10 @@ export function resolveBaseUrl(options: { region?: Region | "auto"; baseUrl?: st
   try {
     url = new URL(options.baseUrl);
   } catch {
-    refuse("options.baseUrl", "is not an absolute URL");
+    // Refused below, with the other ways a base URL can be unusable.
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") refuse("options.baseUrl", "must use http or https");
-  if (url.username !== "" || url.password !== "") refuse("options.baseUrl", "must not carry credentials");
-  return url.href.replace(/\/+$/, "");
+  if (!/^https?:$/.test(url?.protocol ?? "") || url?.username || url?.password) {
+    refuse("options.baseUrl", "must be an absolute http(s) URL without credentials");
+  }
+  return (url as URL).href.replace(/\/+$/, "");
 }

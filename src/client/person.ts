@@ -1,5 +1,5 @@
 import type { Problem } from "../problem.js";
-import { identifierProblems, isObject } from "../rules/index.js";
+import { identifierProblems, isObject, refuse } from "../rules/index.js";
 import { CIO_ID_PREFIX, MAX_IDENTIFIER_BYTES, isEmailAddress } from "../spec/limits.js";
 
 /**
@@ -29,19 +29,15 @@ export function toIdentifier(person: Person, problems: Problem[]): string {
   if (typeof person === "string") return identifier(person, ["person"], problems);
   const record: unknown = person;
   const forms = isObject(record) ? FORMS.filter((key) => record[key] !== undefined) : [];
-  if (forms.length !== 1) {
+  const form = forms[0];
+  if (forms.length !== 1 || form === undefined) {
     const code = forms.length > 1 ? "several_forms" : "no_form";
-    problems.push({ code, path: ["person"], message: "person must be a string or have one of id, email or cioId" });
-    return "";
+    return refuse(problems, code, ["person"], "must be a string or have one of id, email or cioId") ?? "";
   }
-  const form = forms[0] ?? "id";
   const path = ["person", form];
-  let value: unknown = (record as Record<string, unknown>)[form];
+  let value = (record as Record<string, unknown>)[form];
   if (form === "id" && typeof value === "number") {
-    if (!Number.isSafeInteger(value)) {
-      problems.push({ code: "unsafe_integer", path, message: "id must be a safe integer or a string" });
-      return "";
-    }
+    if (!Number.isSafeInteger(value)) return refuse(problems, "unsafe_integer", path, "must be a safe integer") ?? "";
     value = String(value);
   }
   if (form === "cioId" && typeof value === "string") {
@@ -54,11 +50,10 @@ export function toIdentifier(person: Person, problems: Problem[]): string {
   }
   const count = problems.length;
   const id = identifier(value, path, problems);
-  if (problems.length > count) return id;
-  if (form === "email" && !isEmailAddress(id)) {
-    problems.push({ code: "not_an_email", path, message: "email is not an email address" });
-  } else if (form === "id" && id.startsWith(CIO_ID_PREFIX)) {
-    problems.push({ code: "cio_prefix", path, message: "id starts with cio_, which marks a cio_id; use { cioId }" });
+  if (problems.length === count) {
+    if (form === "email" && !isEmailAddress(id)) refuse(problems, "not_an_email", path, "is not an email address");
+    if (form === "id" && id.startsWith(CIO_ID_PREFIX))
+      refuse(problems, "cio_prefix", path, "starts with cio_: use cioId");
   }
   return id;
 }
@@ -66,9 +61,8 @@ export function toIdentifier(person: Person, problems: Problem[]): string {
 /** A string, not blank, within the identifier byte limit, and no URL path navigation (`.` or `..`). */
 function identifier(value: unknown, path: string[], problems: Problem[]): string {
   const found = identifierProblems(value, path, { maxBytes: MAX_IDENTIFIER_BYTES });
-  if (found.length > 0) problems.push(...found);
-  else if (value === "." || value === "..") {
-    problems.push({ code: "dot_segment", path, message: `${path.at(-1) ?? ""} cannot be . or .. (URL navigation)` });
-  }
+  problems.push(...found);
+  if (found.length === 0 && (value === "." || value === ".."))
+    refuse(problems, "dot_segment", path, "cannot be . or ..");
   return typeof value === "string" ? value : "";
 }

@@ -8,23 +8,16 @@
  * attribute values cut out, and whose URLs are cut down to their origin.
  */
 
-const REDACTED = "[redacted]";
-const MIN_SECRET_LENGTH = 3;
-const MAX_DEPTH = 4;
-
 /** The strings of a request that must not appear in an error: credential, identifier, attribute values (strings). */
 export function secretsOf(url: string, headers: Readonly<Record<string, string>>, body: string | null): string[] {
   const found = new Set<string>();
   const authorization = headers["Authorization"] ?? headers["authorization"];
   if (authorization !== undefined) {
-    found.add(authorization);
     const token = authorization.replace(/^\s*\S+\s+/, "");
-    found.add(token);
+    found.add(authorization).add(token);
     try {
       const decoded = atob(token);
-      found.add(decoded);
-      const colon = decoded.indexOf(":");
-      if (colon >= 0) found.add(decoded.slice(colon + 1));
+      found.add(decoded).add(decoded.slice(decoded.indexOf(":") + 1));
     } catch {
       // Not Base64: the whole value is already listed.
     }
@@ -32,62 +25,54 @@ export function secretsOf(url: string, headers: Readonly<Record<string, string>>
   const identifier = /\/customers\/([^/?#]+)/.exec(url)?.[1];
   if (identifier !== undefined) {
     found.add(identifier);
-    found.add(safeDecode(identifier));
-  }
-  if (body !== null) {
-    const text = body;
     try {
-      collectStrings(JSON.parse(text) as unknown, found, 0);
+      found.add(decodeURIComponent(identifier));
     } catch {
-      found.add(text);
+      // Not percent-encoded text: listed as it is.
     }
   }
-  return [...found].filter((secret) => secret.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  if (body !== null) {
+    try {
+      // Every string of the body, at any depth: JSON.parse hands each value to the reviver.
+      JSON.parse(body, (_key, value: unknown) => {
+        if (typeof value === "string") found.add(value);
+        return value;
+      });
+    } catch {
+      found.add(body);
+    }
+  }
+  // Secrets shorter than 3 characters would cut ordinary words; the longest go first so none is left half-cut.
+  return [...found].filter((secret) => secret.length > 2).sort((a, b) => b.length - a.length);
 }
 
 /** Removes `secrets` (and every URL's path and query) from a piece of text. */
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text.replace(/\b(https?:\/\/[^/\s"'<>?#]+)[^\s"'<>]*/gi, "$1/…");
-  for (const secret of secrets) {
-    if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-  }
+  for (const secret of secrets) out = out.split(secret).join("[redacted]");
   return out;
 }
 
 /**
- * A copy of `cause` that is safe to print: a chain of plain `Error`s keeping each level's name, code, and its
- * message and stack with the secrets removed. Values that are not errors are kept only if they are strings.
+ * A copy of `cause` that is safe to print: a chain of plain `Error`s (at most 4 deep) keeping each level's name,
+ * code, and its message and stack with the secrets removed. Values that are not errors are kept only if they are
+ * strings.
  */
 export function redactCause(cause: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (cause === undefined || cause === null || depth >= MAX_DEPTH) return undefined;
+  if (depth > 3) return undefined;
   if (typeof cause === "string") return redactText(cause, secrets);
-  if (typeof cause !== "object") return undefined;
-  const source = cause as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown; cause?: unknown };
-  const copy = new Error(redactText(typeof source.message === "string" ? source.message : "", secrets));
-  copy.name = typeof source.name === "string" ? source.name : "Error";
-  if (typeof source.code === "string" || typeof source.code === "number") {
-    Object.defineProperty(copy, "code", { value: source.code, enumerable: true });
+  if (typeof cause !== "object" || cause === null) return undefined;
+  const { name, message, code, stack, cause: inner } = cause as Record<string, unknown>;
+  const copy = new Error(redactText(typeof message === "string" ? message : "", secrets));
+  copy.name = typeof name === "string" ? name : "Error";
+  if (typeof code === "string" || typeof code === "number") {
+    Object.defineProperty(copy, "code", { value: code, enumerable: true });
   }
-  const stack = typeof source.stack === "string" ? source.stack : `${copy.name}: ${copy.message}`;
-  Object.defineProperty(copy, "stack", { value: redactText(stack, secrets), writable: true, configurable: true });
-  const inner = redactCause(source.cause, secrets, depth + 1);
-  if (inner !== undefined) Object.defineProperty(copy, "cause", { value: inner, writable: true, configurable: true });
+  const text = typeof stack === "string" ? stack : `${copy.name}: ${copy.message}`;
+  const nested = redactCause(inner, secrets, depth + 1);
+  Object.defineProperties(copy, {
+    stack: { value: redactText(text, secrets), writable: true, configurable: true },
+    ...(nested === undefined ? {} : { cause: { value: nested, writable: true, configurable: true } }),
+  });
   return copy;
-}
-
-function collectStrings(value: unknown, into: Set<string>, depth: number): void {
-  if (depth > 8) return;
-  if (typeof value === "string") into.add(value);
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into, depth + 1);
-  else if (typeof value === "object" && value !== null) {
-    for (const item of Object.values(value)) collectStrings(item, into, depth + 1);
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

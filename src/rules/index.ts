@@ -31,3 +31,4 @@ export {
   shortName,
 } from "./attributes.js";
 export { MAX_IDENTIFIER_BYTES } from "../spec/limits.js";
+export { fieldName, refuse } from "./report.js";

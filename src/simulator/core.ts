@@ -79,7 +79,15 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
     (request) => handler.fetch(request),
   );
   const onError = options.onError ? { onError: options.onError } : {};
-  const track = createTrackApi({ processor, siteId, apiKey, faults, strict: options.strict === true, ...onError });
+  const track = createTrackApi({
+    processor,
+    siteId,
+    apiKey,
+    faults,
+    strict: options.strict === true,
+    writing: () => workspace.writing,
+    ...onError,
+  });
   const handler = createHandler({
     track,
     requests,
@@ -90,10 +98,20 @@ export function buildSimulator(options: SimulatorOptions = {}, rules: RuleBook =
         const person = workspace.findDeleted(ref);
         return person === undefined ? undefined : workspace.snapshot(person);
       },
+      seedInSlices: (people) => workspace.seedInSlices(people, nextTurn),
+      writing: () => workspace.writing,
     },
     ...onError,
   });
   return { simulator, track, requests, workspace, log, processor, answer: (request) => handler.answer(request) };
+}
+
+/** One turn of the event loop: setImmediate where the runtime has it, a zero timeout elsewhere. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === "function") setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** The public face of the simulator over its parts. */

@@ -54,10 +54,35 @@ export type InspectionTarget = Pick<
   injectFaults(specs: readonly unknown[]): ActiveFault[];
   /** The newest deleted person who held this id or email, for lookups with include_deleted=true. */
   deletedPerson(ref: { id: string } | { email: string }): PersonRecord | undefined;
+  /** seed(), applied in slices so that other requests are answered meanwhile (Workspace.seedInSlices). */
+  seedInSlices(people: readonly SeedPerson[]): Promise<PersonRecord[]>;
+  /** The write in progress (a seed in slices), which routes that read or change people wait for. */
+  writing(): Promise<void> | undefined;
 };
+
+/** Routes that read or change people or what follows from them: they wait for a seed being applied. */
+const WAITS_FOR_WRITES: ReadonlySet<string> = new Set([
+  "GET people",
+  "POST people",
+  "GET lookup",
+  "DELETE person",
+  "GET activity",
+  "POST settle",
+  "POST reset",
+  "PATCH settings",
+]);
 
 type Json = Record<string, unknown>;
 let validators: { seed: ValidateFunction; settings: ValidateFunction; faults: ValidateFunction } | undefined;
+
+/**
+ * Compiles the body validators now rather than on the first request that needs them: compiling takes long
+ * enough (hundreds of milliseconds on a busy machine) that a server calls this before it listens, so that no
+ * request waits for it.
+ */
+export function prepareInspection(): void {
+  bodyValidators();
+}
 
 function bodyValidators() {
   if (validators) return validators;
@@ -84,8 +109,16 @@ export async function handleInspection(
   if (match === undefined) return notFound();
   if (!match.allow.includes(request.method)) return methodNotAllowed(match.allow);
   if (!isAuthorized(request)) return unauthorized();
-  const handler = HANDLERS[`${request.method} ${match.route}`];
-  return handler === undefined ? notFound() : handler({ request, query: url.searchParams, sim, match });
+  const key = `${request.method} ${match.route}`;
+  const handler = HANDLERS[key];
+  if (handler === undefined) return notFound();
+  const writing = WAITS_FOR_WRITES.has(key) ? sim.writing() : undefined;
+  if (writing !== undefined) await writing.then(() => idle(sim));
+  return handler({ request, query: url.searchParams, sim, match });
+}
+
+async function idle(sim: InspectionTarget): Promise<void> {
+  for (let writing = sim.writing(); writing !== undefined; writing = sim.writing()) await writing;
 }
 
 /** What a route's handler is given: the request, its query, the simulator and the route matched. */
@@ -125,7 +158,7 @@ async function seedPeople({ request, sim }: RouteCall): Promise<Response> {
   const body = await readJson(request, bodyValidators().seed);
   if (body instanceof Response) return body;
   try {
-    return json(201, { people: sim.seed(body["people"] as SeedPerson[]) });
+    return json(201, { people: await sim.seedInSlices(body["people"] as SeedPerson[]) });
   } catch (error) {
     if (error instanceof SeedConflictError) return problemsResponse(409, inBody(error.problems));
     throw error;

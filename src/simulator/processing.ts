@@ -152,7 +152,7 @@ class EventualProcessor implements Processor {
 
   #startTimer(): void {
     if (this.#timer === undefined && Number.isFinite(this.#delayMs)) {
-      this.#timer = setTimeout(() => this.settle(), this.#delayMs);
+      this.#timer = setTimeout(() => this.#settleWhenIdle(), this.#delayMs);
       // A waiting timer must not keep a Node process alive on its own.
       (this.#timer as { unref?: () => void }).unref?.();
     }
@@ -160,6 +160,13 @@ class EventualProcessor implements Processor {
 
   pending(): number {
     return this.#queue.length;
+  }
+
+  /** settle(), once no seed is being applied in slices (Workspace.writing): its people are all there or none. */
+  #settleWhenIdle(): void {
+    const writing = this.#ctx.workspace.writing;
+    if (writing === undefined) this.settle();
+    else void writing.then(() => this.#settleWhenIdle());
   }
 
   reset(): void {

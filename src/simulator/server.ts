@@ -35,7 +35,7 @@ import { MAX_BODY_BYTES } from "./body.js";
 import { isConnectionReset } from "./faults.js";
 import { buildSimulator, type SimulatorCore } from "./core.js";
 import { ANSWERS, type Answer, type Truncation } from "./http.js";
-import { INSPECTION_PREFIX } from "./inspection.js";
+import { INSPECTION_PREFIX, prepareInspection } from "./inspection.js";
 import type { Recording } from "./requests.js";
 import { StateFile } from "./state.js";
 import { OK_ANSWER, type TrackRequest } from "./track.js";
@@ -126,6 +126,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
   }
   const core = buildSimulator(simulatorOptions);
   const { simulator } = core;
+  prepareInspection();
   const stateFile =
     state === undefined
       ? undefined

@@ -78,6 +78,8 @@ export interface TrackOptions {
   siteId: string;
   apiKey: string;
   faults: FaultInjector;
+  /** The workspace's write in progress (a seed applied in slices), which an accepted call waits for. */
+  writing?: () => Promise<void> | undefined;
   onError?: (error: unknown) => void;
 }
 
@@ -90,7 +92,11 @@ export function createTrackApi(options: TrackOptions): TrackApi {
   const context: TrackContext = {
     faults: options.faults,
     isAuthorized,
-    accepted: { processor: options.processor, strict: options.strict === true },
+    accepted: {
+      processor: options.processor,
+      strict: options.strict === true,
+      writing: options.writing ?? (() => undefined),
+    },
   };
 
   /** The catch-all: made once, as it handles the rejections of every asynchronous answer. */
@@ -170,15 +176,20 @@ function checked(
 interface Acceptance {
   processor: Processor;
   strict: boolean;
+  writing: () => Promise<void> | undefined;
 }
 
-/** An identify call's own checks, in order; what passes goes to the processor and is answered `200 {}`. */
+/**
+ * An identify call's own checks, in order; what passes goes to the processor and is answered `200 {}`. While a
+ * seed is being applied in slices, the call is handed over once it has ended, so that it sees all of it or none.
+ */
 function identify(
-  { processor, strict }: Acceptance,
+  acceptance: Acceptance,
   segment: string,
   bytes: BodyRead,
   seq: number | undefined,
-): Answer {
+): Answer | Promise<Answer> {
+  const { processor, strict, writing } = acceptance;
   if (bytes === "too large") return ANSWERS.tooLarge;
   if (bytes === "unreadable") return ANSWERS.unreadableBody;
   let identifier = segment;
@@ -194,7 +205,19 @@ function identify(
   if ("problem" in parsed) return refusal([parsed.problem], "error");
   const problems = [...identifierProblems(identifier, strict), ...bodyProblems(parsed.value, strict)];
   if (problems.length > 0) return refusal(problems, "errors");
+  if (writing() !== undefined) return acceptAfterWrites(acceptance, identifier, parsed.value, seq);
   processor.accept(identifier, parsed.value, seq);
+  return OK_ANSWER;
+}
+
+async function acceptAfterWrites(
+  { processor, writing }: Acceptance,
+  identifier: string,
+  body: Readonly<Record<string, unknown>>,
+  seq: number | undefined,
+): Promise<Answer> {
+  for (let pending = writing(); pending !== undefined; pending = writing()) await pending;
+  processor.accept(identifier, body, seq);
   return OK_ANSWER;
 }
 

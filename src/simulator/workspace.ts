@@ -1,5 +1,6 @@
 /**
- * The simulated workspace: people, and one Map per identifier so that every lookup a request needs is O(1).
+ * The simulated workspace: people, and one index per identifier so that every lookup a request needs is O(1).
+ * The indexes are ShardedMaps (sharded-map.ts): at a million people no insertion rehashes a million entries.
  *
  * - cio_id: every person ever created, deleted ones included (C8 must tell "deleted" from "unknown").
  * - id: case-sensitive, live people only.
@@ -19,6 +20,7 @@ import { bareCioId } from "../rules/index.js";
 import { problem, type Problem } from "../problem.js";
 import { messagesOf, SimulatorOptionError } from "./errors.js";
 import { completeSettings } from "./settings.js";
+import { ShardedMap } from "./sharded-map.js";
 import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
 
 export interface StoredRelationship {
@@ -195,7 +197,7 @@ export { bareCioId };
 /** One key of a multi-map: most keys name one person, so an array is made only for the second. */
 type OneOrMany = StoredPerson | StoredPerson[];
 
-function addTo(map: Map<string, OneOrMany>, key: string, person: StoredPerson): void {
+function addTo(map: ShardedMap<OneOrMany>, key: string, person: StoredPerson): void {
   const held = map.get(key);
   if (held === undefined) map.set(key, person);
   else if (Array.isArray(held)) {
@@ -203,7 +205,7 @@ function addTo(map: Map<string, OneOrMany>, key: string, person: StoredPerson): 
   } else if (held !== person) map.set(key, [held, person]);
 }
 
-function removeFrom(map: Map<string, OneOrMany>, key: string, person: StoredPerson): void {
+function removeFrom(map: ShardedMap<OneOrMany>, key: string, person: StoredPerson): void {
   const held = map.get(key);
   if (held === person) map.delete(key);
   else if (Array.isArray(held)) {
@@ -226,28 +228,32 @@ export interface PeopleSlice {
 /** How many people one page may look at, so that a page over mostly deleted people still answers at once. */
 export const PEOPLE_SCAN_BUDGET = 20_000;
 
+/** People checked or added between two turns of the event loop by seedInSlices(): about a millisecond's work. */
+export const SEED_SLICE = 100;
+
 const NO_WATCH: ChangeWatcher = { changing: () => undefined };
 
 export class Workspace {
   #settings: WorkspaceSettings;
   /** Everyone ever created, in order of creation: `position` indexes it. */
   #all: StoredPerson[] = [];
-  readonly #byCio = new Map<string, StoredPerson>();
-  readonly #byId = new Map<string, StoredPerson>();
-  readonly #byEmail = new Map<string, StoredPerson>();
-  readonly #byAnonymousId = new Map<string, StoredPerson>();
+  readonly #byCio = new ShardedMap<StoredPerson>();
+  readonly #byId = new ShardedMap<StoredPerson>();
+  readonly #byEmail = new ShardedMap<StoredPerson>();
+  readonly #byAnonymousId = new ShardedMap<StoredPerson>();
   /**
    * For search and inspection, whatever identifies people: everyone (deleted people included) by the email key of
    * their address, and deleted people by the id they held.
    */
-  readonly #emailOf = new Map<string, OneOrMany>();
-  readonly #formerId = new Map<string, OneOrMany>();
+  readonly #emailOf = new ShardedMap<OneOrMany>();
+  readonly #formerId = new ShardedMap<OneOrMany>();
   readonly #objects = new Map<string, RelatedObjectRecord>();
   #counter = 0;
   /** Changes on reset(), so that a cursor from before a reset is refused instead of pointing elsewhere. */
   #epoch = 0;
   readonly #emailIgnoresCase: boolean;
   #watch: ChangeWatcher = NO_WATCH;
+  #writing: Promise<void> | undefined = undefined;
   #changed: () => void = () => undefined;
   readonly #personWatch: ChangeWatcher = {
     changing: (person) => {
@@ -454,6 +460,52 @@ export class Workspace {
 
   /** Adds people directly. Checks the whole batch first, so that either all are added or none. */
   seed(people: readonly SeedPerson[]): StoredPerson[] {
+    const check = this.#seedCheck(people);
+    check.range(0, people.length);
+    check.done();
+    return people.map((seed) => this.#addSeed(seed));
+  }
+
+  /**
+   * The write in progress, while a large seed is applied in slices: requests that read or change people wait
+   * for it (and for any that follows), so that none sees a batch half added.
+   */
+  get writing(): Promise<void> | undefined {
+    return this.#writing;
+  }
+
+  /**
+   * seed(), for a large batch sent over HTTP: the same checks and the same all-or-nothing, done in slices of
+   * {@link SEED_SLICE} people with `pause()` between them (a turn of the event loop), so that other requests are
+   * answered meanwhile instead of waiting for the whole batch. The slices run under {@link Workspace.writing};
+   * the people are also copied out ({@link Workspace.snapshot}) under it, in slices.
+   */
+  async seedInSlices(people: readonly SeedPerson[], pause: () => Promise<void>): Promise<PersonRecord[]> {
+    // Checked and taken in one step, with no await between: two batches never both find the workspace idle.
+    while (this.#writing !== undefined) await this.#writing;
+    let release: () => void = () => undefined;
+    this.#writing = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const check = this.#seedCheck(people);
+      for (let from = 0; from < people.length; from += SEED_SLICE) {
+        check.range(from, Math.min(people.length, from + SEED_SLICE));
+        await pause();
+      }
+      check.done();
+      const added: PersonRecord[] = [];
+      for (let from = 0; from < people.length; from += SEED_SLICE) {
+        for (const seed of people.slice(from, from + SEED_SLICE)) added.push(this.snapshot(this.#addSeed(seed)));
+        if (from + SEED_SLICE < people.length) await pause();
+      }
+      return added;
+    } finally {
+      this.#writing = undefined;
+      release();
+    }
+  }
+
+  /** The checks of a seed batch, a range of people at a time; done() throws what they found. */
+  #seedCheck(people: readonly SeedPerson[]): { range(from: number, to: number): void; done(): void } {
     const problems: Problem[] = [];
     // One set per kind of identifier: no key strings to build for each person of a large batch.
     const claimed = new Map<string, Set<string>>();
@@ -470,7 +522,7 @@ export class Workspace {
         );
       keys.add(key);
     };
-    people.forEach((seed, index) => {
+    const checkOne = (seed: SeedPerson, index: number) => {
       if (seed.cio_id !== undefined && bareCioId(seed.cio_id) === "")
         problems.push(problem("empty_identifier", ["people", index, "cio_id"], `people[${index}].cio_id is empty`));
       else if (seed.cio_id !== undefined)
@@ -481,9 +533,15 @@ export class Workspace {
       }
       if (seed.anonymous_id !== undefined)
         claim("anonymous_id", seed.anonymous_id, this.byAnonymousId(seed.anonymous_id) !== undefined, index);
-    });
-    if (problems.length > 0) throw new SeedConflictError(problems);
-    return people.map((seed) => this.#addSeed(seed));
+    };
+    return {
+      range(from, to) {
+        for (let index = from; index < to; index++) checkOne(people[index] as SeedPerson, index);
+      },
+      done() {
+        if (problems.length > 0) throw new SeedConflictError(problems);
+      },
+    };
   }
 
   snapshot(person: StoredPerson): PersonRecord {

@@ -1,0 +1,86 @@
+/**
+ * Seeding a large batch over HTTP: the batch is checked and added in slices with turns of the event loop between
+ * them, so that other requests are answered meanwhile; requests that read or change people wait for the batch,
+ * so that each sees all of it or none of it, and a 409 still adds nobody.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { PersonRecord } from "../../src/simulator/index.js";
+import { SEED_SLICE } from "../../src/simulator/workspace.js";
+import { harness, type Harness } from "./support.js";
+
+let h: Harness;
+afterEach(() => expect(h.errors).toEqual([]));
+
+const people = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => ({ id: `u${from + i}`, email: `u${from + i}@example.com` }));
+
+/** Counts turns of the event loop until `done` settles. */
+async function turnsUntil(done: Promise<unknown>): Promise<number> {
+  let settled = false;
+  void done.finally(() => (settled = true));
+  let turns = 0;
+  while (!settled) {
+    await new Promise((resolve) => setImmediate(resolve));
+    turns++;
+  }
+  return turns;
+}
+
+describe("POST /__simulator/people with a large batch", () => {
+  it("lets the event loop turn between slices, and answers every person as stored", async () => {
+    h = harness();
+    const size = SEED_SLICE * 10;
+    const seeding = h.inspect("POST", "/__simulator/people", { people: people(size) });
+    // A batch added in one stretch would settle within a turn or two; in slices it takes one turn per slice.
+    expect(await turnsUntil(seeding)).toBeGreaterThanOrEqual(10);
+    const reply = await seeding;
+    expect(reply.status).toBe(201);
+    expect((reply.json["people"] as PersonRecord[]).map((p) => p.id)).toEqual(people(size).map((p) => p.id));
+    expect(h.sim.people()).toEqual(reply.json["people"]);
+  });
+
+  it("a listing or an identify call that arrives during the batch waits for all of it", async () => {
+    h = harness();
+    const seeding = h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 5) });
+    // Let the batch start: its body is read and its first slices checked.
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const listing = h.inspect("GET", `/__simulator/people?limit=1000`);
+    const identify = h.put("u0", { plan: "pro" });
+    const [seeded, listed, identified] = await Promise.all([seeding, listing, identify]);
+    expect(seeded.status).toBe(201);
+    expect((listed.json["people"] as PersonRecord[]).length).toBe(SEED_SLICE * 5);
+    expect(identified.status).toBe(200);
+    // The identify call found the seeded person instead of creating one (or taking the id first).
+    expect(h.sim.person({ id: "u0" })?.attributes).toEqual({ plan: "pro" });
+    expect(h.sim.people()).toHaveLength(SEED_SLICE * 5);
+  });
+
+  it("a conflict found in a late slice still adds nobody", async () => {
+    h = harness({ people: [{ id: "taken" }] });
+    const batch = [...people(SEED_SLICE * 3), { id: "taken" }];
+    const reply = await h.inspect("POST", "/__simulator/people", { people: batch });
+    expect(reply.status).toBe(409);
+    expect(reply.json["problems"]).toEqual([
+      expect.objectContaining({ code: "identifier_taken", path: ["body", "people", SEED_SLICE * 3, "id"] }),
+    ]);
+    expect(h.sim.people().map((p) => p.id)).toEqual(["taken"]);
+    // Nothing is left waiting: the next call is answered.
+    expect((await h.inspect("GET", "/__simulator/people")).status).toBe(200);
+  });
+
+  it("two batches sent together are applied one after the other, neither interleaved with the other", async () => {
+    h = harness();
+    const [a, b] = await Promise.all([
+      h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 2) }),
+      h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 2, SEED_SLICE * 2) }),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    // In order of creation: one batch whole, then the other whole (whichever was read first).
+    const order = h.sim.people().map((p) => Number(p.id?.slice(1)));
+    const run = (from: number) => Array.from({ length: SEED_SLICE * 2 }, (_, i) => from + i);
+    expect([
+      [...run(0), ...run(SEED_SLICE * 2)],
+      [...run(SEED_SLICE * 2), ...run(0)],
+    ]).toContainEqual(order);
+  });
+});
