@@ -140,6 +140,11 @@ export interface RunOptions {
   /** Children registry; pass one to stop them from outside (Ctrl-C). */
   children?: Children;
   log?: (line: string) => void;
+  /**
+   * The CLI's entry as node runs it, already compiled (the test run's own build). Without it the full and quick runs
+   * compile the package with tsc, and the smoke run uses tsx.
+   */
+  cli?: string;
 }
 
 export async function runBench(options: RunOptions): Promise<BenchResults> {
@@ -250,9 +255,10 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     };
     // The full and quick runs measure the CLI as users run it: compiled to JavaScript, not under tsx. The build goes
     // into the run's temp folder (not dist/, which tests rebuild, and nowhere lint or tsc look), with a link to the
-    // project's node_modules so its imports resolve; it goes when the run ends. The smoke run keeps tsx.
-    let cli: string[] | undefined;
-    if (options.profile !== "smoke") {
+    // project's node_modules so its imports resolve; it goes when the run ends. The smoke run keeps tsx, unless the
+    // caller gives a compiled CLI (options.cli).
+    let cli: string[] | undefined = options.cli === undefined ? undefined : [options.cli];
+    if (cli === undefined && options.profile !== "smoke") {
       const outDir = join(workDir, "build");
       symlinkSync(join(ROOT, "node_modules"), join(workDir, "node_modules"), "dir");
       execFileSync(
