@@ -57,15 +57,15 @@ export class ValidationError extends CustomersError {
   declare readonly reason: string;
 
   /** From a list of problems, or from one field (a dotted path) and its reason. */
-  constructor(problems: readonly Problem[] | string, reason?: string) {
+  constructor(problems: readonly Problem[] | string, reason = "is invalid") {
     const list: readonly Problem[] =
-      typeof problems === "string"
-        ? [{ code: "invalid", path: problems.split("."), message: reason ?? "is invalid" }]
-        : problems;
-    const first = list[0] ?? { code: "invalid", path: [], message: "is invalid" };
-    const field = typeof problems === "string" ? problems : formatPath(first.path);
-    const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? "s" : ""})` : "";
-    super(`Invalid ${field}: ${first.message}${more}. Nothing was sent.`);
+      typeof problems === "string" ? [{ code: "invalid", path: problems.split("."), message: reason }] : problems;
+    const first = list[0] ?? { code: "invalid", path: [], message: reason };
+    const field = formatPath(first.path);
+    const more = list.length - 1;
+    super(
+      `Invalid ${field}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}. Nothing was sent.`,
+    );
     this.problems = list;
     this.field = field;
     this.reason = first.message;
