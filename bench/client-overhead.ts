@@ -10,10 +10,15 @@
  *   real timeout;
  * - `customerio-node`: the official SDK's `TrackClient.identify`, pointed at the sink with its `url` option.
  *
- * Contenders are warmed up first, then interleaved: each round runs every contender once, starting with a
- * different one each round. Calls/s and CPU per call are medians over rounds; every ratio is the median of the
- * ratios within each round ({@link pairedRatio}), which on a shared machine is far steadier than a ratio of two
- * medians taken minutes apart. Many short rounds make that median robust.
+ * Each contender sends a new person id on every call, so no contender waits on per-person ordering.
+ *
+ * Contenders take turns in rounds, a different one first each round. A turn runs without pause for `settleMs`
+ * before its measured window of `measureMs` starts: `AbortSignal.timeout` leaves a timer behind every call that
+ * fires 10 s later, whether or not the call has ended, and whatever the garbage collector has still to reclaim
+ * is reclaimed later too. With short turns that work lands in whichever contender runs next; a settle longer
+ * than the 10 s timeout makes every contender's window pay for its own. Calls/s and CPU per call are medians
+ * over rounds; every ratio is the median of the ratios within each round ({@link pairedRatio}), which on a
+ * shared machine is far steadier than a ratio of two medians taken minutes apart.
  */
 import { createCustomersClient as createFetchClient } from "../src/index.js";
 import { createCustomersClient as createNodeClient } from "../src/node/index.js";
@@ -27,15 +32,19 @@ export type ContenderName =
 export interface ClientOverheadOptions {
   /** The sink's base URL (loopback). */
   url: string;
-  calls: number;
+  /** How long each turn runs before its measured window: longer than the 10 s of `AbortSignal.timeout`. */
+  settleMs: number;
+  /** The measured window of each turn. */
+  measureMs: number;
   concurrency: number;
   rounds: number;
-  warmupCalls: number;
   /** customerio-node's TrackClient, when the peers are installed. */
   trackClient?: TrackClientConstructor;
 }
 
 export interface ClientRound {
+  /** Calls that ended within the measured window. */
+  calls: number;
   callsPerSec: number;
   cpuUsPerCall: number;
   wallMs: number;
@@ -51,10 +60,10 @@ export interface ContenderResult {
 }
 
 export interface ClientOverheadResult {
-  calls: number;
+  settleMs: number;
+  measureMs: number;
   concurrency: number;
   rounds: number;
-  warmupCalls: number;
   contenders: ContenderResult[];
   /** Whether the node contender really sent with undici (globalThis.fetch was Node's own). */
   nodeTransport: "undici" | "fetch";
@@ -128,19 +137,51 @@ function contenders(options: ClientOverheadOptions): { name: ContenderName; call
   return list;
 }
 
-/** Runs calls `first … first + count - 1` with `concurrency` in flight; returns wall time and CPU time. */
-async function drive(call: Call, first: number, count: number, concurrency: number): Promise<ClientRound> {
-  let next = first;
-  const end = first + count;
+/** Ids handed out to every contender: each call a new person, so no person is sent twice. */
+class Ids {
+  #next = 0;
+  take(): number {
+    return this.#next++;
+  }
+}
+
+/**
+ * One turn: `concurrency` calls in flight without pause for `settleMs + measureMs`; returns the calls that ended,
+ * the wall time and this process's CPU time within the last `measureMs`.
+ */
+async function turn(
+  call: Call,
+  ids: Ids,
+  options: Pick<ClientOverheadOptions, "settleMs" | "measureMs" | "concurrency">,
+): Promise<ClientRound> {
+  let ended = 0;
+  let result: ClientRound | undefined;
   const worker = async () => {
-    while (next < end) await call(next++);
+    while (result === undefined) {
+      await call(ids.take());
+      ended++;
+    }
   };
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  const wallMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  return { wallMs, callsPerSec: (count / wallMs) * 1000, cpuUsPerCall: (cpu.user + cpu.system) / count };
+  // The window opens after the settle and closes when its timer fires; calls in flight then end outside it.
+  let open: { ended: number; cpu: NodeJS.CpuUsage; at: number } | undefined;
+  const opening = setTimeout(() => {
+    open = { ended, cpu: process.cpuUsage(), at: performance.now() };
+  }, options.settleMs);
+  const closing = setTimeout(() => {
+    if (open === undefined) return;
+    const wallMs = performance.now() - open.at;
+    const cpu = process.cpuUsage(open.cpu);
+    const calls = ended - open.ended;
+    result = { calls, wallMs, callsPerSec: (calls / wallMs) * 1000, cpuUsPerCall: (cpu.user + cpu.system) / calls };
+  }, options.settleMs + options.measureMs);
+  try {
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+  } finally {
+    clearTimeout(opening);
+    clearTimeout(closing);
+  }
+  if (result === undefined) throw new Error("client overhead: a turn ended without its window");
+  return result;
 }
 
 export async function measureClientOverhead(
@@ -149,16 +190,10 @@ export async function measureClientOverhead(
 ): Promise<ClientOverheadResult> {
   const list = contenders(options);
   const rounds = new Map<ContenderName, ClientRound[]>(list.map((c) => [c.name, []]));
-  // Each contender uses its own range of ids, and every call a new one: no person is sent twice.
-  let id = 0;
-  for (const contender of list) {
-    await drive(contender.call, id, options.warmupCalls, options.concurrency);
-    id += options.warmupCalls;
-  }
+  const ids = new Ids();
   for (let r = 0; r < options.rounds; r++) {
     for (const contender of rotate(list, r)) {
-      const result = await drive(contender.call, id, options.calls, options.concurrency);
-      id += options.calls;
+      const result = await turn(contender.call, ids, options);
       rounds.get(contender.name)?.push(result);
       log(
         `  client overhead round ${r + 1}/${options.rounds} ${contender.name}: ${Math.round(result.callsPerSec)} calls/s, ${result.cpuUsPerCall.toFixed(1)} µs CPU/call`,
@@ -172,6 +207,7 @@ export async function measureClientOverhead(
       callsPerSec: round(median(samples.map((s) => s.callsPerSec)), 1),
       cpuUsPerCall: round(median(samples.map((s) => s.cpuUsPerCall)), 2),
       rounds: samples.map((s) => ({
+        calls: s.calls,
         callsPerSec: round(s.callsPerSec, 1),
         cpuUsPerCall: round(s.cpuUsPerCall, 2),
         wallMs: round(s.wallMs, 1),
@@ -188,10 +224,10 @@ export async function measureClientOverhead(
   const calls = (a: ContenderResult, b: ContenderResult) => round(contenderRatio(a, b, "callsPerSec"), 3);
   const cpu = (a: ContenderResult, b: ContenderResult) => round(contenderRatio(a, b, "cpuUsPerCall"), 3);
   return {
-    calls: options.calls,
+    settleMs: options.settleMs,
+    measureMs: options.measureMs,
     concurrency: options.concurrency,
     rounds: options.rounds,
-    warmupCalls: options.warmupCalls,
     contenders: results,
     nodeTransport: usesUndici() ? "undici" : "fetch",
     ratios: {

@@ -31,7 +31,7 @@ import { round } from "./stats.js";
 export type Profile = "full" | "quick" | "smoke";
 
 export interface BenchConfig {
-  client: { calls: number; rounds: number; warmupCalls: number; concurrency: number };
+  client: { rounds: number; settleMs: number; measureMs: number; concurrency: number };
   servers: {
     connections: number;
     rounds: number;
@@ -55,7 +55,7 @@ export interface BenchConfig {
 export const PROFILES: Record<Profile, BenchConfig> = {
   full: {
     scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
-    client: { calls: 1_000, rounds: 15, warmupCalls: 1_500, concurrency: 16 },
+    client: { rounds: 4, settleMs: 10_500, measureMs: 3_000, concurrency: 16 },
     servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
     import: {
       sizes: [10_000, 100_000],
@@ -67,7 +67,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
   },
   quick: {
     scale: { people: 100_000, batch: 1_000, pages: 50, searches: 500 },
-    client: { calls: 1_000, rounds: 6, warmupCalls: 1_000, concurrency: 16 },
+    client: { rounds: 1, settleMs: 10_500, measureMs: 2_000, concurrency: 16 },
     servers: { connections: 16, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
     import: {
       sizes: [2_000, 20_000],
@@ -79,7 +79,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
   },
   smoke: {
     scale: { people: 2_000, batch: 500, pages: 3, searches: 20 },
-    client: { calls: 50, rounds: 1, warmupCalls: 10, concurrency: 4 },
+    client: { rounds: 1, settleMs: 100, measureMs: 300, concurrency: 4 },
     servers: {
       connections: 4,
       rounds: 1,
@@ -140,6 +140,11 @@ export interface RunOptions {
   /** Children registry; pass one to stop them from outside (Ctrl-C). */
   children?: Children;
   log?: (line: string) => void;
+  /**
+   * The CLI's entry as node runs it, already compiled (the test run's own build). Without it the full and quick runs
+   * compile the package with tsc, and the smoke run uses tsx.
+   */
+  cli?: string;
 }
 
 export async function runBench(options: RunOptions): Promise<BenchResults> {
@@ -250,9 +255,10 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
     };
     // The full and quick runs measure the CLI as users run it: compiled to JavaScript, not under tsx. The build goes
     // into the run's temp folder (not dist/, which tests rebuild, and nowhere lint or tsc look), with a link to the
-    // project's node_modules so its imports resolve; it goes when the run ends. The smoke run keeps tsx.
-    let cli: string[] | undefined;
-    if (options.profile !== "smoke") {
+    // project's node_modules so its imports resolve; it goes when the run ends. The smoke run keeps tsx, unless the
+    // caller gives a compiled CLI (options.cli).
+    let cli: string[] | undefined = options.cli === undefined ? undefined : [options.cli];
+    if (cli === undefined && options.profile !== "smoke") {
       const outDir = join(workDir, "build");
       symlinkSync(join(ROOT, "node_modules"), join(workDir, "node_modules"), "dir");
       execFileSync(

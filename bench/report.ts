@@ -33,7 +33,7 @@ export function formatReport(r: BenchResults): string {
   const c = r.clientOverhead;
   out.push("");
   out.push(
-    `### Client overhead — ${fmt(c.calls)} identify calls × ${c.rounds} rounds, ${c.concurrency} in flight, against a node:http sink in a child process (medians; each ratio is the median of the ratios within a round)`,
+    `### Client overhead — identify calls, ${c.concurrency} in flight, against a node:http sink in a child process: ${c.rounds} rounds, each contender measured for ${fmt(c.measureMs / 1000, 1)} s after running ${fmt(c.settleMs / 1000, 1)} s (medians; each ratio is the median of the ratios within a round)`,
   );
   out.push("");
   out.push(`The node contender sent with ${c.nodeTransport}.`);

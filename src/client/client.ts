@@ -153,76 +153,21 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   const siteId = requireText("options.siteId", options.siteId);
   const apiKey = requireText("options.apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
-  const exposeIdentifiers = options.exposeIdentifiers === true;
   const now = option("options.now", options.now, () => Date.now());
-  const policy: TransportPolicy = {
-    sender: choose(options.fetch === undefined ? undefined : option("options.fetch", options.fetch, options.fetch)),
-    timeoutMs: positive("options.timeoutMs", options.timeoutMs, 10_000),
-    deadlineMs: positive("options.deadlineMs", options.deadlineMs, 60_000),
-    maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
-    retry: retryPolicy(options.retry),
-    now,
-    summarize: (method, url) => ({ method, url: describeUrl(url, exposeIdentifiers) }),
-  };
+  const policy = transportPolicy(options, choose, now);
   const authorization = `Basic ${base64(`${siteId}:${apiKey}`)}`;
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
-  const region = options.region === "auto" ? new RegionResolver(() => lookupRegion()) : undefined;
+  const lookup: RegionLookup = { baseUrl, given: options.baseUrl, authorization, userAgent, policy };
+  const region = options.region === "auto" ? new RegionResolver(() => lookupRegion(lookup)) : undefined;
 
   /** Every call passes through here: the stamp's hold-back, the region, then the transport. */
   const send = async (call: Outgoing): Promise<Delivery> => {
-    if (call.notBefore !== undefined) await holdBack(call, call.notBefore);
+    if (call.notBefore !== undefined) await holdBack(call, call.notBefore, policy);
     if (region !== undefined && call.url.startsWith(baseUrl))
-      call.url = (await regionBase(region, call)) + call.url.slice(baseUrl.length);
+      call.url = (await regionBase(region, call, policy)) + call.url.slice(baseUrl.length);
     return execute(call, policy);
   };
-
-  /** Holds a call back until the clock reaches `at` (its stamp would otherwise be too far ahead), or its signal fires. */
-  async function holdBack(call: Outgoing, at: number): Promise<void> {
-    const wait = at - now();
-    if (wait > 0 && !(await sleep(wait, call.signal))) throw abortedWhileWaiting(call);
-  }
-
-  /** Waits for the region lookup, which several calls may share, or for this call's own signal. */
-  async function regionBase(resolver: RegionResolver, call: Outgoing): Promise<string> {
-    const pending = resolver.resolve();
-    await settledOrAborted(pending, call.signal);
-    if (call.signal?.aborted) throw abortedWhileWaiting(call);
-    return pending;
-  }
-
-  function abortedWhileWaiting(call: Outgoing): AbortError {
-    return new AbortError(
-      policy.summarize(call.method, call.url),
-      redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)),
-    );
-  }
-
-  async function lookupRegion(): Promise<string> {
-    const url = `${baseUrl}${REGION_PATH}`;
-    const delivery = await execute(
-      {
-        method: "GET",
-        url,
-        headers: { Authorization: authorization, "User-Agent": userAgent },
-        body: null,
-        signal: undefined,
-      },
-      policy,
-    );
-    const summary = policy.summarize("GET", delivery.url);
-    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, summary);
-    let answer: unknown;
-    try {
-      answer = JSON.parse(delivery.text);
-    } catch {
-      throw new RegionError(summary, "the answer is not JSON", delivery.attempts);
-    }
-    const found = (answer as { url?: unknown } | null)?.url;
-    const accepted = acceptRegionUrl(found, options.baseUrl === undefined ? undefined : new URL(baseUrl));
-    if ("refused" in accepted) throw new RegionError(summary, accepted.refused, delivery.attempts);
-    return accepted.url;
-  }
 
   return {
     dispatch: (call, key) => (key === undefined ? send(call) : queue.run(key, () => send(call), call.signal)),
@@ -233,6 +178,72 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
     currentBaseUrl: () => region?.current ?? baseUrl,
     now,
   };
+}
+
+/** The transport's settings from the options, each checked (a ValidationError names the bad one). */
+function transportPolicy(options: CustomersClientOptions, choose: SenderChoice, now: () => number): TransportPolicy {
+  const exposeIdentifiers = options.exposeIdentifiers === true;
+  return {
+    sender: choose(options.fetch === undefined ? undefined : option("options.fetch", options.fetch, options.fetch)),
+    timeoutMs: positive("options.timeoutMs", options.timeoutMs, 10_000),
+    deadlineMs: positive("options.deadlineMs", options.deadlineMs, 60_000),
+    maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
+    retry: retryPolicy(options.retry),
+    now,
+    summarize: (method, url) => ({ method, url: describeUrl(url, exposeIdentifiers) }),
+  };
+}
+
+/** Holds a call back until the clock reaches `at` (its stamp would otherwise be too far ahead), or its signal fires. */
+async function holdBack(call: Outgoing, at: number, policy: TransportPolicy): Promise<void> {
+  const wait = at - policy.now();
+  if (wait > 0 && !(await sleep(wait, call.signal))) throw abortedWhileWaiting(call, policy);
+}
+
+/** Waits for the region lookup, which several calls may share, or for this call's own signal. */
+async function regionBase(resolver: RegionResolver, call: Outgoing, policy: TransportPolicy): Promise<string> {
+  const pending = resolver.resolve();
+  await settledOrAborted(pending, call.signal);
+  if (call.signal?.aborted) throw abortedWhileWaiting(call, policy);
+  return pending;
+}
+
+function abortedWhileWaiting(call: Outgoing, policy: TransportPolicy): AbortError {
+  return new AbortError(
+    policy.summarize(call.method, call.url),
+    redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)),
+  );
+}
+
+/** What the region lookup needs: where to ask, how to authenticate, and the `baseUrl` option as given. */
+interface RegionLookup {
+  baseUrl: string;
+  given: string | undefined;
+  authorization: string;
+  userAgent: string;
+  policy: TransportPolicy;
+}
+
+/** Asks the API which data center the workspace is in; resolves with the accepted base URL of its host. */
+async function lookupRegion(lookup: RegionLookup): Promise<string> {
+  const { baseUrl, policy } = lookup;
+  const headers = { Authorization: lookup.authorization, "User-Agent": lookup.userAgent };
+  const delivery = await execute(
+    { method: "GET", url: `${baseUrl}${REGION_PATH}`, headers, body: null, signal: undefined },
+    policy,
+  );
+  const summary = policy.summarize("GET", delivery.url);
+  if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, summary);
+  let answer: unknown;
+  try {
+    answer = JSON.parse(delivery.text);
+  } catch {
+    throw new RegionError(summary, "the answer is not JSON", delivery.attempts);
+  }
+  const found = (answer as { url?: unknown } | null)?.url;
+  const accepted = acceptRegionUrl(found, lookup.given === undefined ? undefined : new URL(baseUrl));
+  if ("refused" in accepted) throw new RegionError(summary, accepted.refused, delivery.attempts);
+  return accepted.url;
 }
 
 /** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */

@@ -72,8 +72,7 @@ export function nextHop(
     return { refused: "the Location carries credentials of its own", target };
   if (!mayCarryCredentials(next, start)) {
     return {
-      refused:
-        "the target is neither an https customer.io host nor the starting origin, so it may not get the credentials",
+      refused: "the target is neither an https customer.io host nor the starting origin",
       target,
     };
   }

@@ -173,7 +173,7 @@ function isRetryable(error: unknown): error is CustomersError {
 /**
  * One attempt: send, follow redirects, read the body, all under one timer. The timer is the attempt timeout or,
  * when less time is left, the deadline. It uses setTimeout rather than AbortSignal.timeout so that fake timers
- * can drive it in tests.
+ * can drive it in tests, and so that it is cleared when the attempt ends instead of firing later.
  */
 async function attemptOnce(
   call: Outgoing,
@@ -184,66 +184,134 @@ async function attemptOnce(
   secrets: () => readonly string[],
 ): Promise<Delivery> {
   const { signal } = call;
-  let url = call.url;
-  const summary = () => policy.summarize(call.method, url);
-  if (signal?.aborted) throw new AbortError(summary(), redactCause(signal.reason, secrets()), attempt - 1);
-
-  const remaining = Math.max(0, deadlineAt - Date.now());
-  const limit = remaining < policy.timeoutMs ? "deadline" : "attempt";
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
-      controller.abort();
-    },
-    Math.min(remaining, policy.timeoutMs),
-  );
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-
-  let visited: Set<string> | undefined;
-  try {
-    for (let followed = 0; ; followed++) {
-      const answer = await send({
-        method: call.method,
-        url,
-        headers: call.headers,
-        body: call.body,
-        signal: controller.signal,
-      });
-      if (answer.opaque === true) throw new RedirectError(summary(), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
-      if (answer.status === 0) throw new TypeError("fetch answered with a network error (status 0)");
-      if (!isRedirect(answer.status)) {
-        // The body was read inside the timer as well: a server that sends headers and then stalls must not hang
-        // the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
-        return { status: answer.status, header: answer.header, text: answer.text, attempts: attempt, url, secrets };
-      }
-      const current = new URL(url);
-      visited ??= new Set([current.href]);
-      const hop = nextHop(
-        call.method,
-        answer.status,
-        answer.header("location"),
-        current,
-        new URL(call.url),
-        visited,
-        followed,
-        policy.maxRedirects,
-      );
-      if ("refused" in hop) throw new RedirectError(summary(), answer.status, hop.refused, hop.target, attempt);
-      url = hop.next.href;
-      visited.add(url);
-    }
-  } catch (error) {
-    if (error instanceof CustomersError) throw error;
-    if (signal?.aborted) throw new AbortError(summary(), redactCause(signal.reason, secrets()), attempt);
-    if (timedOut) {
-      throw new TimeoutError(summary(), limit === "deadline" ? policy.deadlineMs : policy.timeoutMs, attempt, limit);
-    }
-    throw new NetworkError(summary(), redactCause(error, secrets()), attempt);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+  if (signal?.aborted) {
+    throw new AbortError(policy.summarize(call.method, call.url), redactCause(signal.reason, secrets()), attempt - 1);
   }
+  const guard = new AttemptGuard(signal, Math.max(0, deadlineAt - Date.now()), policy.timeoutMs);
+  const hops: Hops = { url: call.url, visited: undefined };
+  try {
+    const answer = await followRedirects(call, send, policy, guard.signal, attempt, hops);
+    return {
+      status: answer.status,
+      header: answer.header,
+      text: answer.text,
+      attempts: attempt,
+      url: hops.url,
+      secrets,
+    };
+  } catch (error) {
+    throw attemptError(error, call, policy, guard, attempt, hops.url, secrets);
+  } finally {
+    guard.dispose();
+  }
+}
+
+/**
+ * The cancellation of one attempt: a timer (the attempt timeout, or the deadline when it comes first) and the
+ * caller's signal, both aborting one controller. Listens as an object rather than through closures, so that an
+ * attempt allocates one guard and its controller.
+ */
+class AttemptGuard {
+  readonly #controller = new AbortController();
+  readonly #caller: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  /** Which limit the timer stands for: the attempt's own timeout, or the deadline of the whole call. */
+  readonly limit: "attempt" | "deadline";
+  timedOut = false;
+
+  constructor(caller: AbortSignal | undefined, remainingMs: number, timeoutMs: number) {
+    this.#caller = caller;
+    this.limit = remainingMs < timeoutMs ? "deadline" : "attempt";
+    this.#timer = setTimeout(expire, Math.min(remainingMs, timeoutMs), this);
+    caller?.addEventListener("abort", this, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** The timer ran out: abort the exchange in flight. */
+  expire(): void {
+    this.timedOut = true;
+    this.#controller.abort();
+  }
+
+  /** The caller's signal fired (EventListener interface): abort with the caller's reason. */
+  handleEvent(): void {
+    this.#controller.abort(this.#caller?.reason);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#caller?.removeEventListener("abort", this);
+  }
+}
+
+function expire(guard: AttemptGuard): void {
+  guard.expire();
+}
+
+/** Where an attempt has got to: the URL it is sending to now, and the URLs it has visited (once it redirects). */
+interface Hops {
+  url: string;
+  visited: Set<string> | undefined;
+}
+
+/** Sends the call and follows redirects by hand until an answer that is not a redirect, or a refused hop. */
+async function followRedirects(
+  call: Outgoing,
+  send: Sender,
+  policy: TransportPolicy,
+  signal: AbortSignal,
+  attempt: number,
+  hops: Hops,
+): Promise<Answer> {
+  for (let followed = 0; ; followed++) {
+    const answer = await send({ method: call.method, url: hops.url, headers: call.headers, body: call.body, signal });
+    if (answer.opaque === true) {
+      throw new RedirectError(policy.summarize(call.method, hops.url), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
+    }
+    if (answer.status === 0) throw new TypeError("fetch answered with a network error (status 0)");
+    // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must not
+    // hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
+    if (!isRedirect(answer.status)) return answer;
+    const current = new URL(hops.url);
+    hops.visited ??= new Set([current.href]);
+    const hop = nextHop(
+      call.method,
+      answer.status,
+      answer.header("location"),
+      current,
+      new URL(call.url),
+      hops.visited,
+      followed,
+      policy.maxRedirects,
+    );
+    if ("refused" in hop) {
+      throw new RedirectError(policy.summarize(call.method, hops.url), answer.status, hop.refused, hop.target, attempt);
+    }
+    hops.url = hop.next.href;
+    hops.visited.add(hops.url);
+  }
+}
+
+/** The error an attempt fails with: the client's own errors as they are, else abort, timeout or network failure. */
+function attemptError(
+  error: unknown,
+  call: Outgoing,
+  policy: TransportPolicy,
+  guard: AttemptGuard,
+  attempt: number,
+  url: string,
+  secrets: () => readonly string[],
+): CustomersError {
+  if (error instanceof CustomersError) return error;
+  const summary = policy.summarize(call.method, url);
+  const { signal } = call;
+  if (signal?.aborted) return new AbortError(summary, redactCause(signal.reason, secrets()), attempt);
+  if (guard.timedOut) {
+    const limitMs = guard.limit === "deadline" ? policy.deadlineMs : policy.timeoutMs;
+    return new TimeoutError(summary, limitMs, attempt, guard.limit);
+  }
+  return new NetworkError(summary, redactCause(error, secrets()), attempt);
 }

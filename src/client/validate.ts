@@ -145,7 +145,7 @@ function booleanValue(value: unknown, path: Path, problems: Problems): unknown {
   return value;
 }
 
-const isObjectAt = (value: unknown, path: Path, problems: Problems): value is Record<string, unknown> =>
+const isObjectAt = (value: unknown, path: Path, problems: Problems): value is Readonly<Record<string, unknown>> =>
   expect("an object", isPlainObject(value), value, path, problems);
 
 /** Unix seconds, or a Date (sent as its Unix second). */
@@ -160,85 +160,98 @@ function dateSeconds(date: Date, path: Path, problems: Problems): number | undef
   return Number.isNaN(ms) ? refuse(problems, "invalid_date", path, "is an invalid Date") : Math.floor(ms / 1000);
 }
 
-/** Keys of an object outside `allowed`. */
-function unknownKeys(object: object, allowed: readonly string[], path: Path, problems: Problems): void {
-  for (const key of Object.keys(object)) {
-    if (!allowed.includes(key)) refuse(problems, "unknown_key", [...path, key], `is not one of ${allowed.join(", ")}`);
-  }
-}
+type Rule = (value: unknown, path: Path, problems: Problems) => unknown;
 
-function subscriptionPreferences(value: unknown, path: Path, problems: Problems): unknown {
+/**
+ * An object of known keys: each is checked by its rule (which sees undefined when the key is absent, so required
+ * keys say so), any other key is refused. Returns the keys whose rule returned a value.
+ */
+function fields(value: unknown, path: Path, problems: Problems, rules: Readonly<Record<string, Rule>>): unknown {
   if (!isObjectAt(value, path, problems)) return undefined;
-  unknownKeys(value, ["topics"], path, problems);
-  const topics = value["topics"];
-  const at = [...path, "topics"];
-  if (topics === undefined) return {};
-  if (!isObjectAt(topics, at, problems)) return undefined;
-  for (const [key, subscribed] of Object.entries(topics)) {
-    if (isTopicName(key)) booleanValue(subscribed, [...at, key], problems);
-    else refuse(problems, "bad_topic_key", [...at, key], TOPIC);
+  const known = Object.keys(rules);
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) refuse(problems, "unknown_key", [...path, key], `is not one of ${known.join(", ")}`);
   }
-  return { topics: { ...topics } };
-}
-
-function relationships(value: unknown, path: Path, problems: Problems): unknown {
-  if (!isObjectAt(value, path, problems)) return undefined;
-  unknownKeys(value, ["action", "relationships"], path, problems);
-  const action = value["action"];
-  if (action !== undefined && action !== "add_relationships" && action !== "delete_relationships") {
-    refuse(problems, "bad_action", [...path, "action"], "must be add_relationships or delete_relationships");
-  }
-  const list = value["relationships"];
-  const at = [...path, "relationships"];
-  if (!expect("an array", Array.isArray(list), list, at, problems)) return undefined;
-  const out = (list as unknown[]).map((item, index) => relationship(item, [...at, index], problems));
-  return action === undefined ? { relationships: out } : { action, relationships: out };
-}
-
-function relationship(item: unknown, path: Path, problems: Problems): unknown {
-  if (!isObjectAt(item, path, problems)) return undefined;
-  unknownKeys(item, ["identifiers", "relationship_attributes"], path, problems);
-  const ids = item["identifiers"];
   const out: Record<string, unknown> = {};
-  const at = [...path, "identifiers"];
-  if (isPlainObject(ids)) out["identifiers"] = objectIdentifiers(ids, at, problems);
-  else refuse(problems, "missing_identifiers", at, "is required: object_type_id and object_id, or cio_object_id");
-  const attributes = item["relationship_attributes"];
-  if (attributes !== undefined) {
-    out["relationship_attributes"] = relationshipAttributes(attributes, [...path, "relationship_attributes"], problems);
+  for (const key of known) {
+    const checked = rules[key]?.(value[key], [...path, key], problems);
+    if (checked !== undefined) out[key] = checked;
   }
   return out;
 }
 
-/** Flat attributes of a relationship: names as for a person, values strings, numbers, booleans or null. */
-function relationshipAttributes(value: unknown, path: Path, problems: Problems): unknown {
+/** A rule for a key that may be absent. */
+const optional =
+  (rule: Rule): Rule =>
+  (value, path, problems) =>
+    value === undefined ? undefined : rule(value, path, problems);
+
+/** Every entry of an object by one rule; returns a copy of the object as given. */
+function entries(
+  value: unknown,
+  path: Path,
+  problems: Problems,
+  rule: (key: string, value: unknown, at: Path) => void,
+) {
   if (!isObjectAt(value, path, problems)) return undefined;
-  for (const [name, attribute] of Object.entries(value)) {
-    const at = [...path, name];
-    if (!nameIsUsable(name, at, problems)) continue;
-    if (attribute !== null && typeof attribute === "object") {
-      refuse(problems, "not_flat", at, "must be a string, number, boolean or null");
-    } else customValue(attribute, at, `relationship attribute '${shortName(name)}'`, problems);
-  }
+  for (const [key, item] of Object.entries(value)) rule(key, item, [...path, key]);
   return { ...value };
 }
 
-/** An object, named by `cio_object_id` alone or by `object_type_id` and `object_id`. */
-function objectIdentifiers(ids: Readonly<Record<string, unknown>>, path: Path, problems: Problems): unknown {
-  const cioObjectId = ids["cio_object_id"];
-  if (cioObjectId !== undefined) {
-    identifierValue(cioObjectId, [...path, "cio_object_id"], problems);
-    unknownKeys(ids, ["cio_object_id"], path, problems);
-    return { cio_object_id: cioObjectId };
-  }
-  const typeId = ids["object_type_id"];
-  if (!isObjectTypeId(typeId)) {
-    refuse(problems, "bad_object_type_id", [...path, "object_type_id"], "must be a whole number from 1, as a string");
-  }
-  identifierValue(ids["object_id"], [...path, "object_id"], problems, MAX_IDENTIFIER_BYTES);
-  unknownKeys(ids, ["object_type_id", "object_id"], path, problems);
-  return { object_type_id: typeId, object_id: ids["object_id"] };
+function subscriptionPreferences(value: unknown, path: Path, problems: Problems): unknown {
+  return fields(value, path, problems, {
+    topics: optional((topics, at) =>
+      entries(topics, at, problems, (key, subscribed, keyPath) => {
+        if (isTopicName(key)) booleanValue(subscribed, keyPath, problems);
+        else refuse(problems, "bad_topic_key", keyPath, TOPIC);
+      }),
+    ),
+  });
 }
+
+const ACTIONS = ["add_relationships", "delete_relationships"];
+
+function relationships(value: unknown, path: Path, problems: Problems): unknown {
+  return fields(value, path, problems, {
+    action: optional((action, at) =>
+      ACTIONS.includes(action as string)
+        ? action
+        : refuse(problems, "bad_action", at, `must be ${ACTIONS.join(" or ")}`),
+    ),
+    relationships: (list, at) =>
+      expect("an array", Array.isArray(list), list, at, problems)
+        ? (list as unknown[]).map((item, index) => fields(item, [...at, index], problems, RELATIONSHIP))
+        : undefined,
+  });
+}
+
+const RELATIONSHIP: Readonly<Record<string, Rule>> = {
+  identifiers: (ids, path, problems) =>
+    isPlainObject(ids)
+      ? fields(ids, path, problems, ids["cio_object_id"] === undefined ? BY_TYPE : BY_CIO_ID)
+      : refuse(problems, "missing_identifiers", path, "is required: object_type_id and object_id, or cio_object_id"),
+  // Flat attributes of a relationship: names as for a person, values strings, numbers, booleans or null.
+  relationship_attributes: optional((value, path, problems) =>
+    entries(value, path, problems, (name, attribute, at) => {
+      if (!nameIsUsable(name, at, problems)) return;
+      if (attribute !== null && typeof attribute === "object") {
+        refuse(problems, "not_flat", at, "must be a string, number, boolean or null");
+      } else customValue(attribute, at, `relationship attribute '${shortName(name)}'`, problems);
+    }),
+  ),
+};
+
+/** An object named by `object_type_id` and `object_id`. */
+const BY_TYPE: Readonly<Record<string, Rule>> = {
+  object_type_id: (typeId, path, problems) =>
+    isObjectTypeId(typeId)
+      ? typeId
+      : refuse(problems, "bad_object_type_id", path, "must be a whole number from 1, as a string"),
+  object_id: (value, path, problems) => identifierValue(value, path, problems, MAX_IDENTIFIER_BYTES),
+};
+
+/** An object named by `cio_object_id` alone. */
+const BY_CIO_ID: Readonly<Record<string, Rule>> = { cio_object_id: identifierValue };
 
 /** A custom attribute value: JSON-representable, within the byte limit. Dates become Unix seconds. */
 function customValue(value: unknown, path: Path, label: string, problems: Problems): unknown {

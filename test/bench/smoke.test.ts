@@ -23,6 +23,10 @@ const positive = (n: number | undefined) => {
   expect(n).toBeGreaterThan(0);
 };
 
+// The binary as the run's global setup compiled it (test/support/cli-build.ts), so no import pays for tsx.
+const built = process.env["CIO_TEST_CLI"];
+const builtCli = built === undefined ? {} : { cli: built };
+
 describe("benchmark harness (smoke)", () => {
   const peers = peersInstalled();
   if (!peers)
@@ -33,7 +37,7 @@ describe("benchmark harness (smoke)", () => {
   it("runs every benchmark with tiny sizes and reports ratios, stopping every child process", async () => {
     const children = new Children();
     const log: string[] = [];
-    const r: BenchResults = await runBench({ profile: "smoke", children, log: (line) => log.push(line) });
+    const r: BenchResults = await runBench({ profile: "smoke", children, log: (line) => log.push(line), ...builtCli });
     expect(children.running).toBe(0);
 
     expect(r.profile).toBe("smoke");
@@ -151,6 +155,7 @@ describe("benchmark harness (smoke)", () => {
         baseline: { reqPerSec: 1000, source: "a fixed number, for the shape" },
         timeoutMs: 60_000,
         rssProbe: "VmHWM",
+        ...(builtCli.cli === undefined ? {} : { cli: [builtCli.cli] }),
       });
       const [run] = r.runs;
       expect(run?.rssSource).toBe("VmHWM");

@@ -118,6 +118,31 @@ const cases: [string, unknown, unknown, string][] = [
     },
     "attributes.cio_relationships.relationships[0].relationship_attributes.x",
   ],
+  [
+    "an unknown key in cio_relationships",
+    { id: "u" },
+    { cio_relationships: { relationships: [], mode: "x" } },
+    "attributes.cio_relationships.mode",
+  ],
+  ["relationships missing", { id: "u" }, { cio_relationships: {} }, "attributes.cio_relationships.relationships"],
+  [
+    "a relationship without identifiers",
+    { id: "u" },
+    { cio_relationships: { relationships: [{}] } },
+    "attributes.cio_relationships.relationships[0].identifiers",
+  ],
+  [
+    "object_type_id beside cio_object_id",
+    { id: "u" },
+    { cio_relationships: { relationships: [{ identifiers: { cio_object_id: "c1", object_type_id: "1" } }] } },
+    "attributes.cio_relationships.relationships[0].identifiers.object_type_id",
+  ],
+  [
+    "an unknown subscription preference",
+    { id: "u" },
+    { cio_subscription_preferences: { channels: {} } },
+    "attributes.cio_subscription_preferences.channels",
+  ],
   ["attributes that are not an object", { id: "u" }, [1, 2], "attributes"],
 ];
 
@@ -224,6 +249,28 @@ describe("bad input is refused before anything is sent", () => {
     expect((await codes("..")).map(([code]) => code)).toEqual(["dot_segment"]);
     expect((await codes({ id: "cio_1" })).map(([code]) => code)).toEqual(["cio_prefix"]);
     expect((await codes({ email: "nope" })).map(([code]) => code)).toEqual(["not_an_email"]);
+  });
+
+  it("nested objects are checked by their table of keys: each problem names its key, with a stable code", async () => {
+    const error = await createCustomersClient(credentials)
+      .identify({ id: "u" }, {
+        cio_subscription_preferences: { topics: { topic_0: true }, channels: {} },
+        cio_relationships: { action: "merge", relationships: [{ identifiers: "x" }, 5] },
+      } as unknown as Attributes)
+      .catch((e: unknown) => e);
+    const found = (error as ValidationError).problems.map(({ code, path, message }) => [
+      code,
+      formatPath(path),
+      message,
+    ]);
+    const at = "attributes.cio_relationships";
+    expect(found).toEqual([
+      ["unknown_key", "attributes.cio_subscription_preferences.channels", "channels is not one of topics"],
+      ["bad_topic_key", "attributes.cio_subscription_preferences.topics.topic_0", expect.stringMatching(/^topic_0 /)],
+      ["bad_action", `${at}.action`, "action must be add_relationships or delete_relationships"],
+      ["missing_identifiers", `${at}.relationships[0].identifiers`, expect.stringMatching(/^identifiers is required/)],
+      ["not_an_object", `${at}.relationships[1]`, "relationships[1] must be an object, not a number"],
+    ]);
   });
 
   it("text options take the same rule; other options are refused with code invalid", () => {

@@ -434,7 +434,7 @@ export async function appliedCount(sim: Simulator, count: number, limitMs = 5_00
 }
 
 /**
- * An attempt that times out client-side can still reach the server, late. Call A meets 600 ms of latency with
+ * An attempt that times out client-side can still reach the server, late. Call A meets 1,500 ms of latency with
  * `timeoutMs: 150`: the client gives up, retries, and A's retry succeeds; call B (same person, later) succeeds;
  * then the abandoned first attempt of A arrives, after B. With default options the client stamps `_timestamp`
  * and gives B a larger stamp than A (stamps for one person strictly increase), so the server keeps B's values
@@ -447,7 +447,9 @@ export async function runLateAttempt(
 ): Promise<{ lost: number; duplicated: number; plan: unknown; attempts: number[]; settled: boolean }> {
   const sim = loop.us.simulator;
   sim.reset();
-  sim.injectFault({ kind: "latency", ms: 600, times: 1, route: "identify" });
+  // Long enough that A's retry and all of B are done first even on a loaded machine (they take a few ms when idle;
+  // at 600 ms a run under a load average of 12 saw the late attempt land before B).
+  sim.injectFault({ kind: "latency", ms: 1_500, times: 1, route: "identify" });
   const client = createCustomersClient({
     siteId: SITE_ID,
     apiKey: API_KEY,
