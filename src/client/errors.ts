@@ -204,40 +204,45 @@ function describeCause(cause: unknown): string {
 }
 
 // Each guard's type is written out, so the public API names the error it narrows to (typedoc documents no alias).
-export const isValidationError: (error: unknown) => error is ValidationError = errorGuard(
+// The calls are marked pure, so a bundle that uses no guard (cio-customers/raw) leaves them out.
+export const isValidationError: (error: unknown) => error is ValidationError = /* @__PURE__ */ errorGuard(
   ValidationError,
   "ValidationError",
   "CIO_ERR_VALIDATION",
 );
-export const isHttpError: (error: unknown) => error is HttpError = errorGuard(HttpError, "HttpError", "CIO_ERR_HTTP");
-export const isNetworkError: (error: unknown) => error is NetworkError = errorGuard(
+export const isHttpError: (error: unknown) => error is HttpError = /* @__PURE__ */ errorGuard(
+  HttpError,
+  "HttpError",
+  "CIO_ERR_HTTP",
+);
+export const isNetworkError: (error: unknown) => error is NetworkError = /* @__PURE__ */ errorGuard(
   NetworkError,
   "NetworkError",
   "CIO_ERR_NETWORK",
 );
-export const isTimeoutError: (error: unknown) => error is TimeoutError = errorGuard(
+export const isTimeoutError: (error: unknown) => error is TimeoutError = /* @__PURE__ */ errorGuard(
   TimeoutError,
   "TimeoutError",
   "CIO_ERR_TIMEOUT",
 );
-export const isAbortError: (error: unknown) => error is AbortError = errorGuard(
+export const isAbortError: (error: unknown) => error is AbortError = /* @__PURE__ */ errorGuard(
   AbortError,
   "AbortError",
   "CIO_ERR_ABORTED",
 );
-export const isRedirectError: (error: unknown) => error is RedirectError = errorGuard(
+export const isRedirectError: (error: unknown) => error is RedirectError = /* @__PURE__ */ errorGuard(
   RedirectError,
   "RedirectError",
   "CIO_ERR_REDIRECT",
 );
-export const isRegionError: (error: unknown) => error is RegionError = errorGuard(
+export const isRegionError: (error: unknown) => error is RegionError = /* @__PURE__ */ errorGuard(
   RegionError,
   "RegionError",
   "CIO_ERR_REGION",
 );
 /** Any error of this client (any class above), from this copy of the package or another. */
-export const isCustomersError: (error: unknown) => error is CustomersError = anyOf<CustomersError>(
-  errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
+export const isCustomersError: (error: unknown) => error is CustomersError = /* @__PURE__ */ anyOf<CustomersError>(
+  /* @__PURE__ */ errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
   isValidationError,
   isHttpError,
   isNetworkError,

@@ -120,7 +120,7 @@ const TOPIC = "names no topic: topic_<id>, id a whole number from 1";
 
 /** A non-blank string, within `maxBytes` bytes of UTF-8 when given. */
 function identifierValue(value: unknown, path: Path, problems: Problems, maxBytes?: number): unknown {
-  problems.push(...identifierProblems(value, path, maxBytes === undefined ? {} : { maxBytes }));
+  problems.push(...identifierProblems(value, path, maxBytes));
   return value;
 }
 
