@@ -29,12 +29,6 @@ export default tseslint.config(
     },
   },
   {
-    // Files whose functions still run over that limit (the inspector page's views, the server's start-up), named
-    // one by one so that no other file can.
-    files: ["src/simulator/inspector/app.ts", "src/simulator/server.ts"],
-    rules: { "max-lines-per-function": "off" },
-  },
-  {
     // The runtime smoke suite is plain JavaScript that Deno, Bun and Node run as it is.
     files: ["test/runtimes/**/*.mjs"],
     languageOptions: { globals: { console: "readonly", process: "readonly" } },

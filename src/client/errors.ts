@@ -57,15 +57,15 @@ export class ValidationError extends CustomersError {
   declare readonly reason: string;
 
   /** From a list of problems, or from one field (a dotted path) and its reason. */
-  constructor(problems: readonly Problem[] | string, reason?: string) {
+  constructor(problems: readonly Problem[] | string, reason = "is invalid") {
     const list: readonly Problem[] =
-      typeof problems === "string"
-        ? [{ code: "invalid", path: problems.split("."), message: reason ?? "is invalid" }]
-        : problems;
-    const first = list[0] ?? { code: "invalid", path: [], message: "is invalid" };
-    const field = typeof problems === "string" ? problems : formatPath(first.path);
-    const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? "s" : ""})` : "";
-    super(`Invalid ${field}: ${first.message}${more}. Nothing was sent.`);
+      typeof problems === "string" ? [{ code: "invalid", path: problems.split("."), message: reason }] : problems;
+    const first = list[0] ?? { code: "invalid", path: [], message: reason };
+    const field = formatPath(first.path);
+    const more = list.length - 1;
+    super(
+      `Invalid ${field}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}. Nothing was sent.`,
+    );
     this.problems = list;
     this.field = field;
     this.reason = first.message;
@@ -204,40 +204,45 @@ function describeCause(cause: unknown): string {
 }
 
 // Each guard's type is written out, so the public API names the error it narrows to (typedoc documents no alias).
-export const isValidationError: (error: unknown) => error is ValidationError = errorGuard(
+// The calls are marked pure, so a bundle that uses no guard (cio-customers/raw) leaves them out.
+export const isValidationError: (error: unknown) => error is ValidationError = /* @__PURE__ */ errorGuard(
   ValidationError,
   "ValidationError",
   "CIO_ERR_VALIDATION",
 );
-export const isHttpError: (error: unknown) => error is HttpError = errorGuard(HttpError, "HttpError", "CIO_ERR_HTTP");
-export const isNetworkError: (error: unknown) => error is NetworkError = errorGuard(
+export const isHttpError: (error: unknown) => error is HttpError = /* @__PURE__ */ errorGuard(
+  HttpError,
+  "HttpError",
+  "CIO_ERR_HTTP",
+);
+export const isNetworkError: (error: unknown) => error is NetworkError = /* @__PURE__ */ errorGuard(
   NetworkError,
   "NetworkError",
   "CIO_ERR_NETWORK",
 );
-export const isTimeoutError: (error: unknown) => error is TimeoutError = errorGuard(
+export const isTimeoutError: (error: unknown) => error is TimeoutError = /* @__PURE__ */ errorGuard(
   TimeoutError,
   "TimeoutError",
   "CIO_ERR_TIMEOUT",
 );
-export const isAbortError: (error: unknown) => error is AbortError = errorGuard(
+export const isAbortError: (error: unknown) => error is AbortError = /* @__PURE__ */ errorGuard(
   AbortError,
   "AbortError",
   "CIO_ERR_ABORTED",
 );
-export const isRedirectError: (error: unknown) => error is RedirectError = errorGuard(
+export const isRedirectError: (error: unknown) => error is RedirectError = /* @__PURE__ */ errorGuard(
   RedirectError,
   "RedirectError",
   "CIO_ERR_REDIRECT",
 );
-export const isRegionError: (error: unknown) => error is RegionError = errorGuard(
+export const isRegionError: (error: unknown) => error is RegionError = /* @__PURE__ */ errorGuard(
   RegionError,
   "RegionError",
   "CIO_ERR_REGION",
 );
 /** Any error of this client (any class above), from this copy of the package or another. */
-export const isCustomersError: (error: unknown) => error is CustomersError = anyOf<CustomersError>(
-  errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
+export const isCustomersError: (error: unknown) => error is CustomersError = /* @__PURE__ */ anyOf<CustomersError>(
+  /* @__PURE__ */ errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
   isValidationError,
   isHttpError,
   isNetworkError,

@@ -60,7 +60,7 @@ export function toIdentifier(person: Person, problems: Problem[]): string {
 
 /** A string, not blank, within the identifier byte limit, and no URL path navigation (`.` or `..`). */
 function identifier(value: unknown, path: string[], problems: Problem[]): string {
-  const found = identifierProblems(value, path, { maxBytes: MAX_IDENTIFIER_BYTES });
+  const found = identifierProblems(value, path, MAX_IDENTIFIER_BYTES);
   problems.push(...found);
   if (found.length === 0 && (value === "." || value === ".."))
     refuse(problems, "dot_segment", path, "cannot be . or ..");

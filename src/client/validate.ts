@@ -120,7 +120,7 @@ const TOPIC = "names no topic: topic_<id>, id a whole number from 1";
 
 /** A non-blank string, within `maxBytes` bytes of UTF-8 when given. */
 function identifierValue(value: unknown, path: Path, problems: Problems, maxBytes?: number): unknown {
-  problems.push(...identifierProblems(value, path, maxBytes === undefined ? {} : { maxBytes }));
+  problems.push(...identifierProblems(value, path, maxBytes));
   return value;
 }
 
@@ -262,20 +262,13 @@ function customValue(value: unknown, path: Path, label: string, problems: Proble
   return converted;
 }
 
-/** What JSON cannot carry, by kind; undefined for what it carries as it is. */
-function unsendable(value: unknown): string | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? undefined : describeKind(value);
-  if (value === undefined || typeof value === "bigint" || typeof value === "function" || typeof value === "symbol") {
-    return describeKind(value);
-  }
-  return undefined;
-}
-
 /** Copies a value that JSON can carry faithfully, or names where it cannot. */
 function jsonValue(value: unknown, path: Path, seen: Set<object>, problems: Problems): unknown {
   if (typeof value !== "object" || value === null) {
-    const kind = unsendable(value);
-    if (kind !== undefined) refuse(problems, "not_json", path, `cannot be sent as JSON (${kind})`);
+    // JSON carries strings, booleans, null and finite numbers as they are; nothing else that is not an object.
+    if (typeof value !== "string" && typeof value !== "boolean" && value !== null && !Number.isFinite(value)) {
+      refuse(problems, "not_json", path, `cannot be sent as JSON (${describeKind(value)})`);
+    }
     return value;
   }
   if (value instanceof Date) return dateSeconds(value, path, problems);

@@ -2,14 +2,10 @@
 import { formatPath, type Problem } from "../problem.js";
 import { MAX_ATTRIBUTES, MAX_ATTRIBUTE_NAME_BYTES, MAX_ATTRIBUTE_VALUE_BYTES } from "../spec/limits.js";
 import { byteLimitProblems } from "./identifiers.js";
+import { shortName } from "./report.js";
 import { valueExceedsBytes } from "./values.js";
 
-export { MAX_ATTRIBUTES, MAX_ATTRIBUTE_NAME_BYTES, MAX_ATTRIBUTE_VALUE_BYTES };
-
-/** A long name, shortened for a message. */
-export function shortName(name: string): string {
-  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
-}
+export { MAX_ATTRIBUTES, MAX_ATTRIBUTE_NAME_BYTES, MAX_ATTRIBUTE_VALUE_BYTES, shortName };
 
 /** An attribute name: not empty, at most {@link MAX_ATTRIBUTE_NAME_BYTES} bytes. */
 export function attributeNameProblems(name: string, path: readonly (string | number)[]): Problem[] {

@@ -3,6 +3,7 @@
  */
 import type { Problem } from "../problem.js";
 import { CIO_ID_PREFIX, isEmailAddress, MAX_IDENTIFIER_BYTES } from "../spec/limits.js";
+import { refuse } from "./report.js";
 import { describeKind, exceedsBytes } from "./values.js";
 
 export { CIO_ID_PREFIX, isEmailAddress };
@@ -46,18 +47,14 @@ export function byteLimitProblems(
 
 /**
  * An identifier value: a string that is not empty or blank. With `maxBytes`, also at most that many UTF-8 bytes
- * (Customer.io documents the limit for person ids; see limits.ts). `label` names the element in messages; by
- * default the last key of `path`.
+ * (Customer.io documents the limit for person ids; see limits.ts). Messages start with the last key of `path`.
  */
-export function identifierProblems(
-  value: unknown,
-  path: readonly (string | number)[],
-  options: { maxBytes?: number; label?: string } = {},
-): Problem[] {
-  const label = options.label ?? (path.length === 0 ? "the identifier" : String(path.at(-1)));
-  if (typeof value !== "string") {
-    return [{ code: "not_a_string", path, message: `${label} must be a string, not ${describeKind(value)}` }];
+export function identifierProblems(value: unknown, path: readonly (string | number)[], maxBytes?: number): Problem[] {
+  const problems: Problem[] = [];
+  if (typeof value !== "string") refuse(problems, "not_a_string", path, `must be a string, not ${describeKind(value)}`);
+  else if (value.trim() === "") refuse(problems, "blank", path, "must not be empty or blank");
+  else if (maxBytes !== undefined && exceedsBytes(value, maxBytes)) {
+    refuse(problems, "too_long", path, `cannot be longer than ${maxBytes} bytes`);
   }
-  if (value.trim() === "") return [{ code: "blank", path, message: `${label} must not be empty or blank` }];
-  return options.maxBytes === undefined ? [] : byteLimitProblems(value, options.maxBytes, path, label);
+  return problems;
 }

@@ -1,8 +1,12 @@
 /** Recording problems whose message starts with the name of the field at fault. */
 import type { Problem } from "../problem.js";
-import { shortName } from "./attributes.js";
 
 type Path = readonly (string | number)[];
+
+/** A long name, shortened for a message. */
+export function shortName(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
+}
 
 /** The last key of a path, for a message (`tags[1]`, `min`), shortened when long. */
 export function fieldName(path: Path): string {

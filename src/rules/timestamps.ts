@@ -1,6 +1,7 @@
 /** Unix times (C22 `created_at`, `_timestamp`): whole, non-negative seconds, not milliseconds. */
 import type { Problem } from "../problem.js";
 import { MAX_UNIX_SECONDS } from "../spec/limits.js";
+import { refuse } from "./report.js";
 import { describeKind } from "./values.js";
 
 export { MAX_UNIX_SECONDS };
@@ -10,20 +11,15 @@ export function isUnixSeconds(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_UNIX_SECONDS;
 }
 
-/** Problems with a value meant as Unix seconds; empty when it is one. */
+/** Problems with a value meant as Unix seconds; empty when it is one. Messages start with the last key of `path`. */
 export function unixSecondsProblems(value: unknown, path: readonly (string | number)[]): Problem[] {
-  const name = path.length === 0 ? "the time" : String(path.at(-1));
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    return [
-      { code: "not_an_integer", path, message: `${name} must be whole Unix seconds, not ${describeKind(value)}` },
-    ];
+  const problems: Problem[] = [];
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    const kind = Number.isFinite(value) ? "a fraction" : describeKind(value);
+    refuse(problems, "not_an_integer", path, `must be whole Unix seconds, not ${kind}`);
+  } else if (value < 0) refuse(problems, "negative", path, "must not be negative");
+  else if (value > MAX_UNIX_SECONDS) {
+    refuse(problems, "milliseconds", path, "looks like milliseconds; Unix time is read in seconds");
   }
-  if (!Number.isInteger(value)) {
-    return [{ code: "not_an_integer", path, message: `${name} must be whole Unix seconds, not a fraction` }];
-  }
-  if (value < 0) return [{ code: "negative", path, message: `${name} must not be negative` }];
-  if (value > MAX_UNIX_SECONDS) {
-    return [{ code: "milliseconds", path, message: `${name} looks like milliseconds; Unix time is read in seconds` }];
-  }
-  return [];
+  return problems;
 }

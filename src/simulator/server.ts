@@ -29,7 +29,7 @@
  * Two faults of faults.ts need the socket itself: `reset` destroys the connection with a TCP reset instead of
  * answering, and `truncate` sends a Content-Length larger than the bytes that follow, then closes.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { MAX_BODY_BYTES } from "./body.js";
 import { isConnectionReset } from "./faults.js";
@@ -112,20 +112,8 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     stateDebounceMs,
     ...simulatorOptions
   } = options;
-  for (const [name, value] of [
-    ["headersTimeoutMs", headersTimeoutMs],
-    ["requestTimeoutMs", requestTimeoutMs],
-  ] as const) {
-    if (!Number.isSafeInteger(value) || value < 1)
-      throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
-  }
-  if (headersTimeoutMs > requestTimeoutMs)
-    throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
-  if (state !== undefined && simulatorOptions.people !== undefined && simulatorOptions.people.length > 0) {
-    throw new Error("serveSimulator: give either people or a state file, not both");
-  }
+  checkServeOptions(headersTimeoutMs, requestTimeoutMs, state !== undefined, simulatorOptions);
   const core = buildSimulator(simulatorOptions);
-  const { simulator } = core;
   prepareInspection();
   const stateFile =
     state === undefined
@@ -134,7 +122,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
           ...(stateDebounceMs === undefined ? {} : { debounceMs: stateDebounceMs }),
           ...(options.onError ? { onError: options.onError } : {}),
         });
-  let origin = "";
+  const site = { origin: "" };
   const server = createServer(
     {
       headersTimeout: headersTimeoutMs,
@@ -142,19 +130,7 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
       // node:http checks the two timeouts on this interval (30 s by default), so a short timeout needs a short one.
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
     },
-    (req, res) => {
-      if (cors && allowCrossOrigin(req, res)) return;
-      const connection = req.socket as Connection;
-      const before = connection[IN_FLIGHT];
-      const run =
-        before === undefined ? handle(core, req, res, origin) : before.then(() => handle(core, req, res, origin));
-      connection[IN_FLIGHT] = run;
-      void run.then(() => {
-        if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
-        // A request that wrote only to the activity log (a dropped request) moves its numbering: save that too.
-        if (stateFile !== undefined && req.method !== "GET" && req.method !== "HEAD") stateFile.changed();
-      });
-    },
+    requestListener(core, site, cors, stateFile),
   );
   // `Expect: 100-continue` with a body over the cap: 413 at once, so the client never sends it.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
@@ -164,33 +140,84 @@ export async function serveSimulator(options: ServeSimulatorOptions = {}): Promi
     server.emit("request", req, res);
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, host, () => {
-        server.off("error", reject);
-        resolve();
-      });
-    });
+    site.origin = await listen(server, port, host);
   } catch (error) {
     await stateFile?.close();
     throw error;
   }
-  const address = server.address() as AddressInfo;
-  origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
-  return {
-    url: origin,
-    simulator,
-    close: async () => {
-      try {
-        await new Promise<void>((resolve, reject) => {
-          server.close((error) => (error ? reject(error) : resolve()));
-          server.closeAllConnections();
-        });
-      } finally {
-        await stateFile?.close();
-      }
-    },
+  return { url: site.origin, simulator: core.simulator, close: () => closeServer(server, stateFile) };
+}
+
+function checkServeOptions(
+  headersTimeoutMs: number,
+  requestTimeoutMs: number,
+  hasState: boolean,
+  simulatorOptions: SimulatorOptions,
+): void {
+  for (const [name, value] of [
+    ["headersTimeoutMs", headersTimeoutMs],
+    ["requestTimeoutMs", requestTimeoutMs],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new Error(`serveSimulator: ${name} must be a whole number of milliseconds from 1`);
+  }
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new Error("serveSimulator: headersTimeoutMs cannot be more than requestTimeoutMs");
+  if (hasState && simulatorOptions.people !== undefined && simulatorOptions.people.length > 0) {
+    throw new Error("serveSimulator: give either people or a state file, not both");
+  }
+}
+
+/**
+ * Each request, after the one before it on the same connection (pipelining): its handling is chained to that
+ * one's. `site.origin` is known once the server listens, before any request arrives.
+ */
+function requestListener(
+  core: SimulatorCore,
+  site: { origin: string },
+  cors: boolean,
+  stateFile: StateFile | undefined,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    if (cors && allowCrossOrigin(req, res)) return;
+    const connection = req.socket as Connection;
+    const before = connection[IN_FLIGHT];
+    const run =
+      before === undefined
+        ? handle(core, req, res, site.origin)
+        : before.then(() => handle(core, req, res, site.origin));
+    connection[IN_FLIGHT] = run;
+    void run.then(() => {
+      if (connection[IN_FLIGHT] === run) connection[IN_FLIGHT] = undefined;
+      // A request that wrote only to the activity log (a dropped request) moves its numbering: save that too.
+      if (stateFile !== undefined && req.method !== "GET" && req.method !== "HEAD") stateFile.changed();
+    });
   };
+}
+
+/** Listens, and gives the origin clients reach the server at. */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+}
+
+/** Stops listening, closes open connections, then writes the state file (when there is one). */
+async function closeServer(server: Server, stateFile: StateFile | undefined): Promise<void> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    });
+  } finally {
+    await stateFile?.close();
+  }
 }
 
 /**

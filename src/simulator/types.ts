@@ -5,14 +5,8 @@
 import type { components } from "../../generated/simulator.js";
 import type { ActiveFault, FaultSpec, SimulatorStats } from "./faults.js";
 import type { EventualOptions, ProcessingMode } from "./processing.js";
-import type {
-  ActivityPage,
-  ActivityPageQuery,
-  ActivityQuery,
-  PeoplePage,
-  PeoplePageQuery,
-  PeopleQuery,
-} from "./listing.js";
+// The listings' types are named once, where the package exports them (index.ts); here they are read off the module.
+import type * as Listing from "./listing.js";
 import type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
 
 /** A rule id of clauses.md: `C1` … `C24`. */
@@ -179,15 +173,15 @@ export interface Simulator {
   readonly siteId: string;
   readonly apiKey: string;
   /** Every person the query matches, oldest first, in one array (for tests; use peoplePage() for large workspaces). */
-  people(options?: PeopleQuery): PersonRecord[];
+  people(options?: Listing.PeopleQuery): PersonRecord[];
   /** One page of people, as `GET /__simulator/people` answers it; throws a ListingQueryError for a bad limit or cursor. */
-  peoplePage(options?: PeoplePageQuery): PeoplePage;
+  peoplePage(options?: Listing.PeoplePageQuery): Listing.PeoplePage;
   /** A live person; with `{ cioId }`, a deleted person too (check `deleted`). */
   person(ref: PersonRef): PersonRecord | undefined;
   /** Entries with `seq` greater than `since` (and of `type`, and decided by `clause`), oldest first unless `order: "desc"`. */
-  activity(options?: ActivityQuery): ActivityEntry[];
+  activity(options?: Listing.ActivityQuery): ActivityEntry[];
   /** One page of the activity log, as `GET /__simulator/activity` answers it; throws a ListingQueryError for a bad limit or cursor. */
-  activityPage(options?: ActivityPageQuery): ActivityPage;
+  activityPage(options?: Listing.ActivityPageQuery): Listing.ActivityPage;
   /** Marks a live person deleted and frees their identifiers. False when nobody live matched. */
   deletePerson(ref: PersonRef): boolean;
   /**
@@ -231,8 +225,8 @@ type Agrees<A extends B, B> = A;
 type _Agreements = [
   Agrees<PersonRecord, Schemas["PersonRecord"]>,
   Agrees<ActivityEntry, Schemas["ActivityEntry"]>,
-  Agrees<PeoplePage, Schemas["PeoplePage"]>,
-  Agrees<ActivityPage, Schemas["ActivityPage"]>,
+  Agrees<Listing.PeoplePage, Schemas["PeoplePage"]>,
+  Agrees<Listing.ActivityPage, Schemas["ActivityPage"]>,
   Agrees<WorkspaceSettings, Schemas["WorkspaceSettings"]>,
   Agrees<Schemas["WorkspaceSettings"], WorkspaceSettings>,
   Agrees<Schemas["SeedPerson"], SeedPerson>,

@@ -1,6 +1,8 @@
 /**
- * `cio-customers import` through the binary against the simulator on a loopback socket: what each record ends as
- * (accepted, refused, not sent), the checkpoint and --resume, strict input, output paths and file errors.
+ * `cio-customers import` against the simulator on a loopback socket: what each record ends as (accepted, refused,
+ * not sent), the checkpoint and --resume, strict input, output paths and file errors. Most cases run the command's
+ * `main` in-process with captured I/O (the code the binary runs, without a process start per case); credentials,
+ * stdin and eventual processing go through the binary itself, as does test/package.test.ts on the built package.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +10,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/client/client.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
+import { memoryIo } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
 import { registerSecret } from "../support/secrets.js";
 import { NODE_NOISE, runBinary, type Ran } from "./support.js";
 
@@ -18,12 +22,23 @@ registerSecret(WRONG);
 let served: ServedSimulator;
 let dir: string;
 
-const cli = (args: string[], env: Record<string, string> = {}, stdin?: string) =>
-  runBinary(
-    args,
-    { CIO_SITE_ID: served.simulator.siteId, CIO_API_KEY: KEY, CIO_BASE_URL: served.url, ...env },
-    stdin === undefined ? {} : { stdin },
-  );
+const envOf = (env: Record<string, string>) => ({
+  CIO_SITE_ID: served.simulator.siteId,
+  CIO_API_KEY: KEY,
+  CIO_BASE_URL: served.url,
+  ...env,
+});
+
+/** The command in-process: `main` with the environment given and captured output. */
+async function cli(args: string[], env: Record<string, string> = {}): Promise<Ran> {
+  const captured = memoryIo({ env: envOf(env) });
+  const code = await main(args, captured.io);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+/** The binary as a child process, with stdin piped in when given. */
+const binary = (args: string[], env: Record<string, string> = {}, stdin?: string) =>
+  runBinary(args, envOf(env), stdin === undefined ? {} : { stdin });
 
 /** Every run: no key, no stack trace, no Node warning. */
 function clean(ran: Ran): Ran {
@@ -55,7 +70,7 @@ describe("outcomes and --resume", () => {
     const file = join(dir, "people.csv");
     const total = 300;
     writeFileSync(file, `id,n\n${Array.from({ length: total }, (_, i) => `w${i + 1},${i + 1}`).join("\n")}\n`);
-    const wrong = clean(await cli(["import", file, "--rate", "0"], { CIO_API_KEY: WRONG }));
+    const wrong = clean(await binary(["import", file, "--rate", "0"], { CIO_API_KEY: WRONG }));
     expect(wrong.code).toBe(2);
     const lines = wrong.stderr
       .trim()
@@ -68,7 +83,7 @@ describe("outcomes and --resume", () => {
     expect(existsSync(`${file}.rejects.ndjson`)).toBe(false);
     expect(served.simulator.people()).toEqual([]);
 
-    const fixed = clean(await cli(["import", file, "--rate", "0", "--resume"]));
+    const fixed = clean(await binary(["import", file, "--rate", "0", "--resume"]));
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toMatch(new RegExp(`${total} records read: ${total} accepted, 0 refused, 0 not sent`));
     expect(served.simulator.people()).toHaveLength(total);
@@ -188,7 +203,7 @@ describe("strict input", () => {
   it("import - reads stdin, with --format", async () => {
     const rejects = join(dir, "out", "stdin.rejects.ndjson");
     const ran = clean(
-      await cli(
+      await binary(
         ["import", "-", "--format", "ndjson", "--rate", "0", "--rejects", rejects],
         {},
         `${JSON.stringify({ id: "s1" })}\n{oops\n`,
@@ -197,7 +212,7 @@ describe("strict input", () => {
     expect(ran.code).toBe(1);
     expect(ran.stdout).toMatch(/Import of stdin: 2 records read: 1 accepted, 1 refused/);
     expect(rejectsOf(rejects)).toEqual([{ row: 2, reason: "the line is not valid JSON" }]);
-    const noFormat = clean(await cli(["import", "-", "--rate", "0"], {}, ""));
+    const noFormat = clean(await binary(["import", "-", "--rate", "0"], {}, ""));
     expect(noFormat.code).toBe(2);
     expect(noFormat.stderr).toMatch(/stdin \(-\) needs --format/);
   });

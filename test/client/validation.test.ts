@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ValidationError,
@@ -310,6 +311,43 @@ describe("bad input is refused before anything is sent", () => {
     expect(() => createCustomersClient({ ...credentials, baseUrl: "https://u:p@example.com" })).toThrow(/credentials/);
     expect(() => createCustomersClient({ ...credentials, region: "ap" as "us" })).toThrow(/options\.region/);
     expect(() => createCustomersClient({ ...credentials, timeoutMs: 0 })).toThrow(/options\.timeoutMs/);
+  });
+});
+
+describe("the problem codes docs/client.md lists", () => {
+  it("are exactly the codes bad input produces", async () => {
+    const listed = new Set<string>();
+    const page = readFileSync(new URL("../../docs/client.md", import.meta.url), "utf8");
+    const table = page.slice(page.indexOf("| problem `code` |"));
+    for (const row of table.split("\n").slice(2)) {
+      if (!row.startsWith("| `")) break;
+      for (const match of row.split("|")[1]!.matchAll(/`([a-z_]+)`/g)) listed.add(match[1]!);
+    }
+    const produced = new Set<string>();
+    const collect = (error: unknown) => {
+      for (const problem of (error as ValidationError).problems) produced.add(problem.code);
+    };
+    const client = createCustomersClient(credentials);
+    const inputs: [unknown, unknown][] = [
+      ...cases.map(([, person, attributes]): [unknown, unknown] => [person, attributes]),
+      [{ id: "u" }, { "": 1, cio_relationships: { relationships: {} }, tags: { x: () => 1 }, _timestamp: -1 }],
+      [{ id: "u" }, { a: 1.5e12, cio_subscription_preferences: { topics: [] }, anonymous_id: 5 }],
+      [
+        { id: "u" },
+        { created_at: "x", cio_relationships: { relationships: [{ identifiers: { cio_object_id: " " } }] } },
+      ],
+    ];
+    for (const [person, attributes] of inputs) {
+      collect(await client.identify(person as Person, attributes as Attributes).catch((e: unknown) => e));
+    }
+    for (const options of [{ siteId: "" }, { apiKey: 5 }, { timeoutMs: -1 }]) {
+      try {
+        createCustomersClient({ ...credentials, ...options } as CustomersClientOptions);
+      } catch (error) {
+        collect(error);
+      }
+    }
+    expect([...produced].sort()).toEqual([...listed].sort());
   });
 });
 

@@ -281,15 +281,40 @@ describe.skipIf(skip)("the inspector page", () => {
         await page.screenshot({ path: join(shots, "people-390.png"), fullPage: true });
         await page.setViewportSize({ width: 1280, height: 900 });
 
-        // Controls: settings, then reset in two steps.
+        // Controls: every workspace setting, shown as the API has it and changed through the form; then reset in
+        // two steps.
+        await api("PATCH", "/__simulator/settings", {
+          bodyIdentifierPrecedence: "email",
+          deletedAnonymousIds: "released",
+        });
         await page.locator('nav a[data-view="controls"]').click();
+        const settingsForm = page.locator("form#settings");
+        await settingsForm.locator("button[type=submit]:enabled").waitFor();
+        const shownSettings = await settingsForm
+          .locator("input[name], select[name]")
+          .evaluateAll((controls) => controls.map((control) => control.getAttribute("name")));
+        const apiSettings = (await api("GET", "/__simulator/settings")).json as Record<string, unknown>;
+        expect(shownSettings.sort()).toEqual(Object.keys(apiSettings).sort());
+        expect(Object.keys(apiSettings)).toHaveLength(5);
+        expect(await page.locator("#setting-identified-by").inputValue()).toBe("email_or_id");
+        expect(await page.locator("#setting-allow-email").isChecked()).toBe(false);
+        expect(await page.locator("#setting-body-identifier-precedence").inputValue()).toBe("email");
+        expect(await page.locator("#setting-path-replaces-set-identifier").isChecked()).toBe(false);
+        expect(await page.locator("#setting-deleted-anonymous-ids").inputValue()).toBe("released");
+        await page.locator("#setting-identified-by").selectOption("id");
         await page.locator("#setting-allow-email").check();
-        await page.locator("form.settings button[type=submit]").first().click();
+        await page.locator("#setting-body-identifier-precedence").selectOption("id");
+        await page.locator("#setting-path-replaces-set-identifier").check();
+        await page.locator("#setting-deleted-anonymous-ids").selectOption("reserved");
+        await settingsForm.locator("button[type=submit]").click();
         await page.locator(".status-line", { hasText: "Settings saved" }).waitFor();
-        expect(
-          ((await api("GET", "/__simulator/settings")).json as { allowEmailUpdatesById: boolean })
-            .allowEmailUpdatesById,
-        ).toBe(true);
+        expect((await api("GET", "/__simulator/settings")).json).toEqual({
+          identifiedBy: "id",
+          allowEmailUpdatesById: true,
+          bodyIdentifierPrecedence: "id",
+          pathReplacesSetIdentifier: true,
+          deletedAnonymousIds: "reserved",
+        });
         await api("POST", "/__simulator/faults", { faults: [{ kind: "status", status: 503, times: 2 }] });
         await page.reload();
         await page.locator("#faults li", { hasText: "status" }).waitFor();
@@ -317,6 +342,9 @@ describe.skipIf(skip)("the inspector page", () => {
         await page.locator("#reset-confirm").click();
         await page.locator(".status-line", { hasText: "Reset" }).waitFor();
         expect((await api("GET", "/__simulator/people")).json).toMatchObject({ people: [] });
+        // The settings the simulator started with are back, on the page too.
+        expect(await page.locator("#setting-identified-by").inputValue()).toBe("email_or_id");
+        expect(await page.locator("#setting-path-replaces-set-identifier").isChecked()).toBe(false);
         await page.locator('nav a[data-view="activity"]').click();
         await page.locator("#activity-list", { hasText: "The log is empty." }).waitFor();
         await page.locator('nav a[data-view="people"]').click();

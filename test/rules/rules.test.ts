@@ -89,12 +89,12 @@ describe("identifiers (C10)", () => {
   });
 
   it("identifierProblems: a non-empty string within the limit", () => {
-    expect(identifierProblems("user-1", ["id"], { maxBytes: MAX_IDENTIFIER_BYTES })).toEqual([]);
+    expect(identifierProblems("user-1", ["id"], MAX_IDENTIFIER_BYTES)).toEqual([]);
     expect(codes(identifierProblems(42, ["id"]))).toEqual(["not_a_string"]);
     expect(codes(identifierProblems("  ", ["id"]))).toEqual(["blank"]);
-    const long = identifierProblems("é".repeat(76), ["id"], { maxBytes: MAX_IDENTIFIER_BYTES });
+    const long = identifierProblems("é".repeat(76), ["id"], MAX_IDENTIFIER_BYTES);
     expect(long).toEqual([{ code: "too_long", path: ["id"], message: "id cannot be longer than 150 bytes" }]);
-    expect(identifierProblems("é".repeat(75), ["id"], { maxBytes: MAX_IDENTIFIER_BYTES })).toEqual([]);
+    expect(identifierProblems("é".repeat(75), ["id"], MAX_IDENTIFIER_BYTES)).toEqual([]);
   });
 
   it("byteLimitProblems names the element by its label and never quotes the value", () => {

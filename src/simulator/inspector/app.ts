@@ -9,17 +9,13 @@
  * This file is compiled to plain JavaScript by scripts/inspector-assets.ts and served from assets.ts.
  */
 import type { RecordedRequest } from "../requests.js";
-import type { ActivityEntry as Entry, PersonRecord as Person } from "../types.js";
+import type { ActivityEntry as Entry, PersonRecord as Person, WorkspaceSettings } from "../types.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shapes of the inspection API (openapi/simulator.yaml), as far as the page reads them. The simulator's own types
 // are imported as types only, which compiling this file erases: the page loads no other module.
 
-interface Settings {
-  identifiedBy: string;
-  allowEmailUpdatesById: boolean;
-  [more: string]: unknown;
-}
+type Settings = WorkspaceSettings;
 
 interface Rule {
   id: string;
@@ -431,13 +427,8 @@ interface PeoplePage {
   next_cursor: string | null;
 }
 
-function peopleView(route: Route): HTMLElement {
-  const q = route.query.get("q") ?? "";
-  const includeDeleted = route.query.get("deleted") === "1";
-  const cursor = route.query.get("cursor") ?? "";
-  // The number of the first person shown, carried from page to page for the "51–100" line.
-  const from = Math.max(1, Number(route.query.get("from") ?? "1") || 1);
-
+/** The search form; submitting it moves to the first page of what it asks for. */
+function peopleSearch(q: string, includeDeleted: boolean): HTMLElement {
   const search = h("input", {
     type: "search",
     id: "people-q",
@@ -464,75 +455,162 @@ function peopleView(route: Route): HTMLElement {
     if (location.hash === target) render();
     else location.hash = target;
   });
+  return form;
+}
 
-  const results = h("div", { id: "people-results", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
-  const section = h(
-    "section",
-    { "aria-labelledby": "people-title" },
-    h("h2", { id: "people-title" }, "People"),
-    form,
-    results,
+/** What the people view shows: the search, whether deleted people count, the page's cursor and its first number. */
+interface PeopleQuery {
+  q: string;
+  includeDeleted: boolean;
+  cursor: string;
+  /** The number of the first person shown, carried from page to page for the "51–100" line. */
+  from: number;
+}
+
+function peopleRow(p: Person): HTMLElement {
+  return h(
+    "tr",
+    { class: p.deleted ? "deleted" : undefined },
+    cell("cio_id", personLink(p.cio_id)),
+    cell("id", p.id ?? dash()),
+    cell("email", p.email ?? dash()),
+    cell("attributes", String(Object.keys(p.attributes).length)),
+    cell("status", p.deleted ? "deleted" : p.unsubscribed ? "unsubscribed" : "live"),
   );
+}
 
+/** Cursors lead forward only; the page before is the one the browser came from. */
+function peoplePager(query: PeopleQuery, page: PeoplePage): HTMLElement {
+  const pager = h("nav", { class: "pager", "aria-label": "Pages of people" });
+  if (query.cursor !== "") {
+    const prev = h("button", { type: "button" }, "← Previous page");
+    prev.addEventListener("click", () => history.back());
+    pager.append(prev);
+  }
+  if (page.next_cursor !== null) {
+    const target = new URLSearchParams();
+    if (query.q !== "") target.set("q", query.q);
+    if (query.includeDeleted) target.set("deleted", "1");
+    target.set("cursor", page.next_cursor);
+    target.set("from", String(query.from + page.people.length));
+    pager.append(h("a", { href: `#/people?${target}`, class: "button", rel: "next" }, "Next page →"));
+  }
+  return pager;
+}
+
+function peopleSummary({ q, cursor, from }: PeopleQuery, page: PeoplePage): string {
+  const shown = page.people.length;
+  if (shown > 0) return `${from}–${from + shown - 1}${page.next_cursor === null ? ` of ${from + shown - 1}` : ""}`;
+  if (q !== "") return `Nobody has the id, email or cio_id “${q}”.`;
+  if (cursor !== "") return "No more people.";
+  return "Nobody yet. Send an identify call, or seed people with POST /__simulator/people.";
+}
+
+function peopleView(route: Route): HTMLElement {
+  const query: PeopleQuery = {
+    q: route.query.get("q") ?? "",
+    includeDeleted: route.query.get("deleted") === "1",
+    cursor: route.query.get("cursor") ?? "",
+    from: Math.max(1, Number(route.query.get("from") ?? "1") || 1),
+  };
+  const results = h("div", { id: "people-results", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
   whileHere(
     async () => {
       const page = await get<PeoplePage>("people", {
         limit: PAGE_SIZE,
-        cursor,
-        q,
-        include_deleted: includeDeleted ? "true" : undefined,
+        cursor: query.cursor,
+        q: query.q,
+        include_deleted: query.includeDeleted ? "true" : undefined,
       });
-      const people = page.people;
-      const rows = people.map((p) =>
-        h(
-          "tr",
-          { class: p.deleted ? "deleted" : undefined },
-          cell("cio_id", personLink(p.cio_id)),
-          cell("id", p.id ?? h("span", { class: "muted" }, "—")),
-          cell("email", p.email ?? h("span", { class: "muted" }, "—")),
-          cell("attributes", String(Object.keys(p.attributes).length)),
-          cell("status", p.deleted ? "deleted" : p.unsubscribed ? "unsubscribed" : "live"),
-        ),
-      );
-      const pager = h("nav", { class: "pager", "aria-label": "Pages of people" });
-      // Cursors lead forward only; the page before is the one the browser came from.
-      if (cursor !== "") {
-        const prev = h("button", { type: "button" }, "← Previous page");
-        prev.addEventListener("click", () => history.back());
-        pager.append(prev);
-      }
-      if (page.next_cursor !== null) {
-        const target = new URLSearchParams();
-        if (q !== "") target.set("q", q);
-        if (includeDeleted) target.set("deleted", "1");
-        target.set("cursor", page.next_cursor);
-        target.set("from", String(from + people.length));
-        pager.append(h("a", { href: `#/people?${target}`, class: "button", rel: "next" }, "Next page →"));
-      }
-      const summary =
-        people.length > 0
-          ? `${from}–${from + people.length - 1}${page.next_cursor === null ? ` of ${from + people.length - 1}` : ""}`
-          : q !== ""
-            ? `Nobody has the id, email or cio_id “${q}”.`
-            : cursor !== ""
-              ? "No more people."
-              : "Nobody yet. Send an identify call, or seed people with POST /__simulator/people.";
+      const columns = ["cio_id", "id", "email", "attributes", "status"];
       results.replaceChildren(
-        h("p", { class: "muted", id: "people-summary" }, summary),
-        people.length > 0 ? table("People", ["cio_id", "id", "email", "attributes", "status"], rows, "people") : "",
-        pager,
+        h("p", { class: "muted", id: "people-summary" }, peopleSummary(query, page)),
+        page.people.length > 0 ? table("People", columns, page.people.map(peopleRow), "people") : "",
+        peoplePager(query, page),
       );
       results.setAttribute("aria-busy", "false");
     },
     (error) => results.replaceChildren(errorBox(error)),
   );
-  return section;
+  return h(
+    "section",
+    { "aria-labelledby": "people-title" },
+    h("h2", { id: "people-title" }, "People"),
+    peopleSearch(query.q, query.includeDeleted),
+    results,
+  );
 }
 
 // One person ----------------------------------------------------------------------------------------------------
 
 /** Entries about this person, newest first. */
 const historyOf = (cioId: string) => entriesWhere((e) => e.cio_id === cioId || e.conflicting_cio_id === cioId);
+
+const dash = () => h("span", { class: "muted" }, "—");
+
+/** The person's identifiers and state, as a definition list. */
+function personFacts(person: Person): HTMLElement {
+  const facts: [string, Child][] = [
+    ["cio_id", `cio_${person.cio_id}`],
+    ["id", person.id ?? dash()],
+    ["email", person.email ?? dash()],
+    ["anonymous_id", person.anonymous_id ?? dash()],
+    ["created_at", person.created_at === undefined ? dash() : unixTime(person.created_at)],
+    ["unsubscribed", person.unsubscribed ? "yes: no messages at all (C17)" : "no"],
+    ["status", person.deleted ? "deleted" : "live"],
+    ["last _timestamp", person.last_timestamp === undefined ? dash() : unixTime(person.last_timestamp)],
+  ];
+  return h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
+}
+
+function attributesBlock(person: Person): HTMLElement {
+  const attributes = Object.entries(person.attributes);
+  if (attributes.length === 0) return h("p", { class: "muted" }, "No custom attributes.");
+  return table(
+    "Attributes",
+    ["name", "value"],
+    attributes.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", valueText(value)))),
+  );
+}
+
+function topicsBlock(person: Person): HTMLElement {
+  const topics = Object.entries(person.topics);
+  const defaultText = "Every topic not listed here follows the workspace default.";
+  const rows = topics.map(([topic, on]) =>
+    h("tr", {}, cell("topic", h("code", {}, topic)), cell("preference", on ? "subscribed" : "unsubscribed")),
+  );
+  return h(
+    "div",
+    {},
+    topics.length === 0 ? "" : table("Topics", ["topic", "preference"], rows),
+    h("p", { class: "muted" }, topics.length === 0 ? `No topic set. ${defaultText}` : defaultText),
+  );
+}
+
+function relationshipsBlock(person: Person): HTMLElement {
+  if (person.relationships.length === 0) return h("p", { class: "muted" }, "No relationships.");
+  const attributesOf = (attributes: Record<string, unknown>) =>
+    Object.keys(attributes).length === 0
+      ? h("span", { class: "muted" }, "none")
+      : h(
+          "ul",
+          { class: "plain" },
+          ...Object.entries(attributes).map(([k, v]) => h("li", {}, h("code", {}, k), ": ", valueText(v))),
+        );
+  return table(
+    "Relationships",
+    ["object type", "object id", "attributes"],
+    person.relationships.map((r) =>
+      h(
+        "tr",
+        {},
+        cell("object type", r.object_type_id),
+        cell("object id", r.object_id),
+        cell("attributes", attributesOf(r.attributes)),
+      ),
+    ),
+  );
+}
 
 function personView(route: Route): HTMLElement {
   const cioId = route.arg.replace(/^cio_/, "");
@@ -546,102 +624,18 @@ function personView(route: Route): HTMLElement {
   );
   whileHere(
     async () => {
-      const [person, settings, history] = await Promise.all([
+      const [person, history] = await Promise.all([
         get<Person>("people/lookup", { cio_id: cioId, include_deleted: "true" }),
-        get<Settings>("settings"),
         historyOf(cioId),
       ]);
-      const dash = () => h("span", { class: "muted" }, "—");
-      const facts: [string, Child][] = [
-        ["cio_id", `cio_${person.cio_id}`],
-        ["id", person.id ?? dash()],
-        ["email", person.email ?? dash()],
-        ["anonymous_id", person.anonymous_id ?? dash()],
-        ["created_at", person.created_at === undefined ? dash() : unixTime(person.created_at)],
-        ["unsubscribed", person.unsubscribed ? "yes: no messages at all (C17)" : "no"],
-        ["status", person.deleted ? "deleted" : "live"],
-        ["last _timestamp", person.last_timestamp === undefined ? dash() : unixTime(person.last_timestamp)],
-      ];
-      const list = h(
-        "dl",
-        { class: "facts" },
-        ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
-      );
-
-      const attributes = Object.entries(person.attributes);
-      const attributeBlock =
-        attributes.length === 0
-          ? h("p", { class: "muted" }, "No custom attributes.")
-          : table(
-              "Attributes",
-              ["name", "value"],
-              attributes.map(([name, value]) =>
-                h("tr", {}, cell("name", h("code", {}, name)), cell("value", valueText(value))),
-              ),
-            );
-
-      const topics = Object.entries(person.topics);
-      const topicDefault = settings["topicDefault"];
-      const defaultText =
-        typeof topicDefault === "boolean"
-          ? `Every other topic: the workspace default (${topicDefault ? "subscribed" : "unsubscribed"}).`
-          : "Every topic not listed here follows the workspace default.";
-      const topicBlock = h(
-        "div",
-        {},
-        topics.length === 0
-          ? ""
-          : table(
-              "Topics",
-              ["topic", "preference"],
-              topics.map(([topic, on]) =>
-                h(
-                  "tr",
-                  {},
-                  cell("topic", h("code", {}, topic)),
-                  cell("preference", on ? "subscribed" : "unsubscribed"),
-                ),
-              ),
-            ),
-        h("p", { class: "muted" }, topics.length === 0 ? `No topic set. ${defaultText}` : defaultText),
-      );
-
-      const relationshipBlock =
-        person.relationships.length === 0
-          ? h("p", { class: "muted" }, "No relationships.")
-          : table(
-              "Relationships",
-              ["object type", "object id", "attributes"],
-              person.relationships.map((r) =>
-                h(
-                  "tr",
-                  {},
-                  cell("object type", r.object_type_id),
-                  cell("object id", r.object_id),
-                  cell(
-                    "attributes",
-                    Object.keys(r.attributes).length === 0
-                      ? h("span", { class: "muted" }, "none")
-                      : h(
-                          "ul",
-                          { class: "plain" },
-                          ...Object.entries(r.attributes).map(([k, v]) =>
-                            h("li", {}, h("code", {}, k), ": ", valueText(v)),
-                          ),
-                        ),
-                  ),
-                ),
-              ),
-            );
-
       body.replaceChildren(
-        list,
+        personFacts(person),
         h("h3", {}, "Attributes"),
-        attributeBlock,
+        attributesBlock(person),
         h("h3", {}, "Topics"),
-        topicBlock,
+        topicsBlock(person),
         h("h3", {}, "Relationships"),
-        relationshipBlock,
+        relationshipsBlock(person),
         h("h3", {}, "History"),
         history.length === 0
           ? h("p", { class: "muted" }, "Nothing in the activity log about this person.")
@@ -700,17 +694,8 @@ function activityTable(entries: readonly Entry[], caption: string): HTMLElement 
   );
 }
 
-function activityView(route: Route): HTMLElement {
-  // A link may name the filters (#/activity?clause=C4); they then replace the ones in use.
-  const wanted = {
-    type: route.query.get("type") ?? activity.filter.type,
-    clause: route.query.get("clause") ?? activity.filter.clause,
-  };
-  if (wanted.type !== activity.filter.type || wanted.clause !== activity.filter.clause) {
-    activity.filter = wanted;
-    activity.entries = [];
-    whileHere(loadActivity, () => undefined);
-  }
+/** The type and rule filters and the Live switch; a change of filter reloads the log (errors shown in `list`). */
+function activityToolbar(list: HTMLElement): HTMLElement {
   const typeSelect = h(
     "select",
     { id: "activity-type" },
@@ -736,7 +721,7 @@ function activityView(route: Route): HTMLElement {
     polling = live.checked;
     announce(polling ? "Live updates on" : "Live updates paused");
   });
-  const toolbar = h(
+  return h(
     "div",
     { class: "toolbar" },
     h("label", { for: "activity-type" }, "Type"),
@@ -745,19 +730,27 @@ function activityView(route: Route): HTMLElement {
     clauseSelect,
     h("label", { class: "check" }, live, " Live"),
   );
+}
+
+function activityView(route: Route): HTMLElement {
+  // A link may name the filters (#/activity?clause=C4); they then replace the ones in use.
+  const wanted = {
+    type: route.query.get("type") ?? activity.filter.type,
+    clause: route.query.get("clause") ?? activity.filter.clause,
+  };
+  if (wanted.type !== activity.filter.type || wanted.clause !== activity.filter.clause) {
+    activity.filter = wanted;
+    activity.entries = [];
+    whileHere(loadActivity, () => undefined);
+  }
   const list = h("div", { id: "activity-list" });
   const more = h("button", { type: "button", id: "activity-older" }, "Load older entries");
   more.addEventListener("click", () => whileHere(loadOlderActivity, (error) => list.replaceChildren(errorBox(error))));
+  const unfiltered = () => activity.filter.type === "" && activity.filter.clause === "";
   const draw = () => {
     list.replaceChildren(
       activity.entries.length === 0
-        ? h(
-            "p",
-            { class: "muted" },
-            activity.filter.type === "" && activity.filter.clause === ""
-              ? "The log is empty."
-              : "No entry matches these filters.",
-          )
+        ? h("p", { class: "muted" }, unfiltered() ? "The log is empty." : "No entry matches these filters.")
         : activityTable(activity.entries, "Activity, newest first"),
     );
     more.hidden = activity.older === null;
@@ -773,7 +766,7 @@ function activityView(route: Route): HTMLElement {
       { class: "muted" },
       "What each request did, or did not, apply. Newest first; new entries appear as they happen.",
     ),
-    toolbar,
+    activityToolbar(list),
     list,
     more,
   );
@@ -820,6 +813,46 @@ async function entriesWhere(keep: (entry: Entry) => boolean): Promise<Entry[]> {
   return found;
 }
 
+/** What a recorded request was and how it was answered, as a definition list. */
+function requestFacts(r: RecordedRequest): HTMLElement {
+  const answer =
+    r.response === null
+      ? (r.error ?? "none")
+      : `${r.response.status}${r.response.content_type === null ? "" : ` (${r.response.content_type})`}`;
+  return h(
+    "dl",
+    { class: "facts" },
+    h("dt", {}, "request"),
+    h("dd", {}, h("code", {}, `${r.method} ${targetOf(r)}`)),
+    h("dt", {}, "received"),
+    h("dd", {}, r.received_at),
+    h("dt", {}, "answer"),
+    h("dd", {}, answer),
+  );
+}
+
+/** A recorded request in full: what it was, what it did (its activity entries), its headers and both bodies. */
+function requestParts(r: RecordedRequest, produced: readonly Entry[]): HTMLElement[] {
+  const headers = Object.entries(r.headers);
+  const headerRows = headers.map(([name, value]) =>
+    h("tr", {}, cell("name", h("code", {}, name)), cell("value", value)),
+  );
+  return [
+    requestFacts(r),
+    h("h3", {}, "What it did"),
+    produced.length === 0
+      ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.")
+      : activityTable(produced, "Activity of the request"),
+    h("h3", {}, "Headers"),
+    h("p", { class: "muted" }, "Credentials are redacted by the simulator."),
+    headers.length === 0 ? h("p", { class: "muted" }, "None.") : table("Headers", ["name", "value"], headerRows),
+    h("h3", {}, "Body"),
+    bodyBlock(r.body, r.body_truncated === true),
+    h("h3", {}, "Answer body"),
+    r.response === null ? h("p", { class: "muted" }, r.error ?? "No answer.") : bodyBlock(r.response.body),
+  ];
+}
+
 function requestDetail(seq: number): HTMLElement {
   const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
   whileHere(
@@ -829,47 +862,10 @@ function requestDetail(seq: number): HTMLElement {
         entriesWhere((e) => e.request === seq),
       ]);
       const r = page.requests.find((one) => one.seq === seq);
-      if (r === undefined) {
-        body.replaceChildren(
-          h("p", { role: "alert" }, `Request #${seq} is not in the log (it keeps the newest requests only).`),
-        );
-        return;
-      }
-      const headers = Object.entries(r.headers);
       body.replaceChildren(
-        h(
-          "dl",
-          { class: "facts" },
-          h("dt", {}, "request"),
-          h("dd", {}, h("code", {}, `${r.method} ${targetOf(r)}`)),
-          h("dt", {}, "received"),
-          h("dd", {}, r.received_at),
-          h("dt", {}, "answer"),
-          h(
-            "dd",
-            {},
-            r.response === null
-              ? (r.error ?? "none")
-              : `${r.response.status}${r.response.content_type === null ? "" : ` (${r.response.content_type})`}`,
-          ),
-        ),
-        h("h3", {}, "What it did"),
-        produced.length === 0
-          ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.")
-          : activityTable(produced, "Activity of the request"),
-        h("h3", {}, "Headers"),
-        h("p", { class: "muted" }, "Credentials are redacted by the simulator."),
-        headers.length === 0
-          ? h("p", { class: "muted" }, "None.")
-          : table(
-              "Headers",
-              ["name", "value"],
-              headers.map(([name, value]) => h("tr", {}, cell("name", h("code", {}, name)), cell("value", value))),
-            ),
-        h("h3", {}, "Body"),
-        bodyBlock(r.body, r.body_truncated === true),
-        h("h3", {}, "Answer body"),
-        r.response === null ? h("p", { class: "muted" }, r.error ?? "No answer.") : bodyBlock(r.response.body),
+        ...(r === undefined
+          ? [h("p", { role: "alert" }, `Request #${seq} is not in the log (it keeps the newest requests only).`)]
+          : requestParts(r, produced)),
       );
       body.setAttribute("aria-busy", "false");
     },
@@ -896,6 +892,38 @@ function notRecording(error: unknown): HTMLElement | undefined {
   );
 }
 
+function requestRow(r: RecordedRequest): HTMLElement {
+  return h(
+    "tr",
+    { "data-seq": String(r.seq) },
+    cell("#", h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`)),
+    cell("received", r.received_at.slice(11, 23)),
+    cell("request", h("code", {}, `${r.method} ${targetOf(r)}`)),
+    cell("answer", r.response === null ? (r.error ?? "none") : String(r.response.status)),
+  );
+}
+
+/** One page of the request log, newest first, with links to newer and older pages. */
+function requestsPageParts(cursor: string, page: RequestsPage): HTMLElement[] {
+  const pager = h("nav", { class: "pager", "aria-label": "Pages of requests" });
+  if (cursor !== "") {
+    const prev = h("button", { type: "button" }, "← Newer requests");
+    prev.addEventListener("click", () => history.back());
+    pager.append(prev);
+  }
+  if (page.next_cursor !== null) {
+    const href = `#/requests?cursor=${encodeURIComponent(page.next_cursor)}`;
+    pager.append(h("a", { href, class: "button", rel: "next" }, "Older requests →"));
+  }
+  const rows = page.requests.map(requestRow);
+  return [
+    rows.length === 0
+      ? h("p", { class: "muted" }, "No request recorded yet.")
+      : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
+    pager,
+  ];
+}
+
 function requestsView(route: Route): HTMLElement {
   const seq = Number(route.arg);
   if (route.arg !== "" && Number.isSafeInteger(seq) && seq > 0) return requestDetail(seq);
@@ -905,36 +933,7 @@ function requestsView(route: Route): HTMLElement {
   const draw = async () => {
     const page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc", cursor });
     if (mine !== generation) return;
-    const rows = page.requests.map((r) =>
-      h(
-        "tr",
-        { "data-seq": String(r.seq) },
-        cell("#", h("a", { href: `#/requests/${r.seq}` }, `#${r.seq}`)),
-        cell("received", r.received_at.slice(11, 23)),
-        cell("request", h("code", {}, `${r.method} ${targetOf(r)}`)),
-        cell("answer", r.response === null ? (r.error ?? "none") : String(r.response.status)),
-      ),
-    );
-    const pager = h("nav", { class: "pager", "aria-label": "Pages of requests" });
-    if (cursor !== "") {
-      const prev = h("button", { type: "button" }, "← Newer requests");
-      prev.addEventListener("click", () => history.back());
-      pager.append(prev);
-    }
-    if (page.next_cursor !== null)
-      pager.append(
-        h(
-          "a",
-          { href: `#/requests?cursor=${encodeURIComponent(page.next_cursor)}`, class: "button", rel: "next" },
-          "Older requests →",
-        ),
-      );
-    list.replaceChildren(
-      rows.length === 0
-        ? h("p", { class: "muted" }, "No request recorded yet.")
-        : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
-      pager,
-    );
+    list.replaceChildren(...requestsPageParts(cursor, page));
     list.setAttribute("aria-busy", "false");
   };
   whileHere(draw, (error) => list.replaceChildren(notRecording(error) ?? errorBox(error)));
@@ -971,13 +970,14 @@ function describeFault(fault: Fault): string {
   return `${String(kind)}${options === "" ? "" : ` (${options})`}: fired ${fault.fired} times${left}`;
 }
 
-function controlsView(): HTMLElement {
-  const status = h("p", { class: "status-line", role: "status", "aria-live": "polite" });
-  const say = (text: string) => {
-    status.textContent = text;
-  };
+/** Writes a line in the Controls view's status area (read out by screen readers). */
+type Say = (text: string) => void;
 
-  // Reset, with a second step so that one stray Enter does not empty the workspace.
+const failure = (what: string, error: unknown) =>
+  `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
+
+/** Reset, with a second step so that one stray Enter does not empty the workspace; `after` redraws the view. */
+function resetControl(say: Say, after: () => Promise<void>): HTMLElement {
   const resetButton = h("button", { type: "button", id: "reset", class: "danger" }, "Reset the simulator…");
   const confirmBox = h(
     "div",
@@ -1000,90 +1000,149 @@ function controlsView(): HTMLElement {
       async () => {
         await call("POST", "reset");
         confirmBox.hidden = true;
-        await Promise.all([loadActivity(), drawFaults(), drawSettings()]);
+        await Promise.all([loadActivity(), after()]);
         say("Reset: the workspace and the log are empty.");
         resetButton.focus();
       },
-      (error) => say(`Reset failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error) => say(failure("Reset", error)),
     );
   });
+  return h("div", {}, resetButton, confirmBox);
+}
 
-  // Settings.
-  const identifiedBy = h(
-    "select",
-    { id: "setting-identified-by" },
-    h("option", { value: "email_or_id" }, "email or id (emails ignore case, C9)"),
-    h("option", { value: "id" }, "id only"),
-  ) as HTMLSelectElement;
-  const allowEmail = h("input", { type: "checkbox", id: "setting-allow-email" }) as HTMLInputElement;
-  const settingsForm = h(
+/** How the Controls view shows one setting: a checkbox for a yes/no setting, else a choice of its values. */
+type SettingField<T> = [T] extends [boolean]
+  ? { id: string; label: string }
+  : { id: string; label: string; choices: readonly (readonly [T, string])[] };
+
+/**
+ * Every workspace setting, in the order of the settings table (docs/simulator.md). Typed over the simulator's
+ * own WorkspaceSettings, so that a setting added there cannot be missing here.
+ */
+const SETTING_FIELDS: { readonly [K in keyof Settings]: SettingField<Settings[K]> } = {
+  identifiedBy: {
+    id: "setting-identified-by",
+    label: "People are identified by",
+    choices: [
+      ["email_or_id", "email or id (emails ignore case, C9)"],
+      ["id", "id only"],
+    ],
+  },
+  allowEmailUpdatesById: { id: "setting-allow-email", label: "Allow updates to email using ID (C6)" },
+  bodyIdentifierPrecedence: {
+    id: "setting-body-identifier-precedence",
+    label: "When the body's id and email name two people (OC1), update",
+    choices: [
+      ["id", "the person with the id"],
+      ["email", "the person with the email"],
+    ],
+  },
+  pathReplacesSetIdentifier: {
+    id: "setting-path-replaces-set-identifier",
+    label: "Give a person found through the body the path identifier, even over one they hold (OC2)",
+  },
+  deletedAnonymousIds: {
+    id: "setting-deleted-anonymous-ids",
+    label: "A deleted person's anonymous ids (OC5)",
+    choices: [
+      ["reserved", "stay theirs (not reusable, C16)"],
+      ["released", "are free for others"],
+    ],
+  },
+};
+
+const SETTING_KEYS = Object.keys(SETTING_FIELDS) as (keyof Settings)[];
+
+/** The form of every workspace setting; `draw()` shows the current values (and enables the form). */
+function settingsControl(say: Say): { form: HTMLElement; draw: () => Promise<void> } {
+  const inputs = new Map<keyof Settings, HTMLInputElement | HTMLSelectElement>();
+  const rows = SETTING_KEYS.map((name) => {
+    const field: { id: string; label: string; choices?: readonly (readonly [unknown, string])[] } =
+      SETTING_FIELDS[name];
+    if (field.choices === undefined) {
+      const box = h("input", { type: "checkbox", id: field.id, name }) as HTMLInputElement;
+      inputs.set(name, box);
+      return h("label", { class: "check" }, box, ` ${field.label}`);
+    }
+    const options = field.choices.map(([value, text]) => h("option", { value: String(value) }, text));
+    const select = h("select", { id: field.id, name }, ...options) as HTMLSelectElement;
+    inputs.set(name, select);
+    return h("div", { class: "setting" }, h("label", { for: field.id }, field.label), select);
+  });
+  const form = h(
     "form",
-    { class: "settings" },
-    h("label", { for: "setting-identified-by" }, "People are identified by"),
-    identifiedBy,
-    h("label", { class: "check" }, allowEmail, " Allow updates to email using ID (C6)"),
+    { class: "settings", id: "settings" },
+    ...rows,
     h("button", { type: "submit" }, "Save settings"),
   );
   // Until the current settings are shown, the form cannot be changed: a box ticked before they arrive would be
   // overwritten by them, and saving would send what nobody chose.
-  const settingsControls = [
-    ...settingsForm.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>("input, select, button"),
+  const controls = [
+    ...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>("input, select, button"),
   ];
-  for (const control of settingsControls) control.disabled = true;
-  const drawSettings = async () => {
-    const settings = await get<Settings>("settings");
-    identifiedBy.value = settings.identifiedBy;
-    allowEmail.checked = settings.allowEmailUpdatesById;
-    for (const control of settingsControls) control.disabled = false;
+  for (const control of controls) control.disabled = true;
+  const show = (settings: Settings) => {
+    for (const [name, input] of inputs) {
+      if (input instanceof HTMLInputElement) input.checked = settings[name] === true;
+      else input.value = String(settings[name]);
+    }
   };
-  settingsForm.addEventListener("submit", (event) => {
+  const draw = async () => {
+    show(await get<Settings>("settings"));
+    for (const control of controls) control.disabled = false;
+  };
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
+    const patch: Record<string, string | boolean> = {};
+    for (const [name, input] of inputs) patch[name] = input instanceof HTMLInputElement ? input.checked : input.value;
     whileHere(
       async () => {
-        const saved = await call<Settings>("PATCH", "settings", undefined, {
-          identifiedBy: identifiedBy.value,
-          allowEmailUpdatesById: allowEmail.checked,
-        });
-        identifiedBy.value = saved.identifiedBy;
-        allowEmail.checked = saved.allowEmailUpdatesById;
+        show(await call<Settings>("PATCH", "settings", undefined, patch));
         say("Settings saved.");
       },
-      (error) => say(`Saving failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error) => say(failure("Saving", error)),
     );
   });
+  return { form, draw };
+}
 
-  // Faults.
-  const faultList = h("div", { id: "faults" }, h("p", { class: "muted" }, "Loading…"));
-  const clearFaults = h("button", { type: "button", id: "clear-faults" }, "Clear all faults");
-  const drawFaults = async () => {
+/** The faults in force and a button that clears them; `draw()` reads them again. */
+function faultsControl(say: Say): { list: HTMLElement; clear: HTMLElement; draw: () => Promise<void> } {
+  const list = h("div", { id: "faults" }, h("p", { class: "muted" }, "Loading…"));
+  list.tabIndex = -1;
+  const clear = h("button", { type: "button", id: "clear-faults" }, "Clear all faults");
+  const draw = async () => {
     const { faults } = await get<{ faults: Fault[] }>("faults");
-    clearFaults.hidden = faults.length === 0;
-    faultList.replaceChildren(
+    clear.hidden = faults.length === 0;
+    list.replaceChildren(
       faults.length === 0
         ? h("p", { class: "muted" }, "No fault in force: requests are answered normally.")
         : h("ul", {}, ...faults.map((f) => h("li", {}, `#${f.id} `, describeFault(f)))),
     );
   };
-  clearFaults.addEventListener("click", () => {
+  clear.addEventListener("click", () => {
     whileHere(
       async () => {
         await call("DELETE", "faults");
-        await drawFaults();
+        await draw();
         say("Faults cleared.");
-        faultList.focus();
+        list.focus();
       },
-      (error) => say(`Clearing failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error) => say(failure("Clearing", error)),
     );
   });
+  return { list, clear, draw };
+}
 
-  // Where the docs site is, for the rule links.
+/** Where the docs site is, for the rule links; kept in this browser only. */
+function docsControl(say: Say): HTMLElement {
   const docs = h("input", {
     type: "url",
     id: "docs-base",
     value: localStorage.getItem(DOCS_KEY) ?? "",
     placeholder: "http://127.0.0.1:8080/",
   }) as HTMLInputElement;
-  const docsForm = h(
+  const form = h(
     "form",
     { class: "settings" },
     h(
@@ -1094,22 +1153,27 @@ function controlsView(): HTMLElement {
     docs,
     h("button", { type: "submit" }, "Save address"),
   );
-  docsForm.addEventListener("submit", (event) => {
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
     const value = docs.value.trim();
     if (value === "") localStorage.removeItem(DOCS_KEY);
     else localStorage.setItem(DOCS_KEY, value);
     say(value === "" ? "Rule links show the rule on this page." : "Rule links open the docs site.");
   });
+  return form;
+}
 
-  whileHere(
-    async () => {
-      await Promise.all([drawSettings(), drawFaults()]);
-    },
-    (error) => faultList.replaceChildren(errorBox(error)),
-  );
-  faultList.tabIndex = -1;
-
+function controlsView(): HTMLElement {
+  const status = h("p", { class: "status-line", role: "status", "aria-live": "polite" });
+  const say: Say = (text) => {
+    status.textContent = text;
+  };
+  const settings = settingsControl(say);
+  const faults = faultsControl(say);
+  const drawAll = async () => {
+    await Promise.all([settings.draw(), faults.draw()]);
+  };
+  whileHere(drawAll, (error) => faults.list.replaceChildren(errorBox(error)));
   return h(
     "section",
     { "aria-labelledby": "controls-title" },
@@ -1117,15 +1181,14 @@ function controlsView(): HTMLElement {
     status,
     h("h3", {}, "Reset"),
     h("p", { class: "muted" }, "Between test runs: nobody, an empty log, the starting settings and faults."),
-    resetButton,
-    confirmBox,
+    resetControl(say, drawAll),
     h("h3", {}, "Workspace settings"),
-    settingsForm,
+    settings.form,
     h("h3", {}, "Faults in force"),
-    faultList,
-    clearFaults,
+    faults.list,
+    faults.clear,
     h("h3", {}, "Rule links"),
-    docsForm,
+    docsControl(say),
   );
 }
 
