@@ -55,6 +55,34 @@ describe("POST /__simulator/people with a large batch", () => {
     expect(h.sim.people()).toHaveLength(SEED_SLICE * 5);
   });
 
+  it("a reset, a settings change, a delete and the activity log asked for during the batch wait for all of it", async () => {
+    h = harness({ processing: "eventual", eventual: { delayMs: Infinity } });
+    const seeding = h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 5) });
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const [seeded, lookup] = await Promise.all([
+      seeding,
+      h.inspect("GET", "/__simulator/people/lookup?id=u499"),
+      h.inspect("PATCH", "/__simulator/settings", { identifiedBy: "id" }),
+      h.inspect("GET", "/__simulator/activity"),
+      h.inspect("POST", "/__simulator/settle"),
+    ]);
+    expect(seeded.status).toBe(201);
+    expect(lookup.status).toBe(200);
+    const found = await h.inspect("GET", `/__simulator/people?limit=1000`);
+    expect((found.json["people"] as PersonRecord[]).length).toBe(SEED_SLICE * 5);
+    const cioId = (lookup.json as unknown as PersonRecord).cio_id;
+    const again = h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 5, 1000) });
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const [added, deleted, reset] = await Promise.all([
+      again,
+      h.inspect("DELETE", `/__simulator/people/${cioId}`),
+      h.inspect("POST", "/__simulator/reset"),
+    ]);
+    // The second batch was added whole before the delete and the reset, which then emptied the workspace.
+    expect([added.status, deleted.status, reset.status]).toEqual([201, 200, 200]);
+    expect(h.sim.people()).toEqual([]);
+  });
+
   it("a conflict found in a late slice still adds nobody", async () => {
     h = harness({ people: [{ id: "taken" }] });
     const batch = [...people(SEED_SLICE * 3), { id: "taken" }];
