@@ -3,7 +3,11 @@
  * them, so that other requests are answered meanwhile; requests that read or change people wait for the batch,
  * so that each sees all of it or none of it, and a 409 still adds nobody.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { serveSimulator } from "../../src/simulator/server.js";
 import type { PersonRecord } from "../../src/simulator/index.js";
 import { SEED_SLICE } from "../../src/simulator/workspace.js";
 import { harness, type Harness } from "./support.js";
@@ -110,5 +114,40 @@ describe("POST /__simulator/people with a large batch", () => {
       [...run(0), ...run(SEED_SLICE * 2)],
       [...run(SEED_SLICE * 2), ...run(0)],
     ]).toContainEqual(order);
+  });
+
+  it("the state file never holds part of a batch: its write waits for the whole of it", async () => {
+    h = harness();
+    const folder = mkdtempSync(join(tmpdir(), "cio-seeding-"));
+    const file = join(folder, "state.json");
+    const served = await serveSimulator({ port: 0, state: file, stateDebounceMs: 0 });
+    try {
+      const authorization = `Basic ${btoa(`${served.simulator.siteId}:${served.simulator.apiKey}`)}`;
+      const seen = new Set<number>();
+      let done = false;
+      const watching = (async () => {
+        while (!done) {
+          if (existsSync(file))
+            seen.add((JSON.parse(readFileSync(file, "utf8")) as { people: unknown[] }).people.length);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })();
+      for (const from of [0, 1000]) {
+        const reply = await fetch(`${served.url}/__simulator/people`, {
+          method: "POST",
+          headers: { authorization, "content-type": "application/json" },
+          body: JSON.stringify({ people: people(SEED_SLICE * 5, from) }),
+        });
+        expect(reply.status).toBe(201);
+      }
+      // The write after the second batch comes; until then the watch keeps reading the file.
+      while (!seen.has(SEED_SLICE * 10)) await new Promise((resolve) => setTimeout(resolve, 5));
+      done = true;
+      await watching;
+      expect([...seen].filter((count) => count % (SEED_SLICE * 5) !== 0)).toEqual([]);
+    } finally {
+      await served.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
