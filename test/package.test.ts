@@ -2,10 +2,11 @@
  * The package as a user installs it: the build (`npm run build`, what `prepare` runs) emits JS and declarations, the
  * exports resolve, the tarball holds only what a user needs, and the built binary runs with plain `node` and no
  * loader, where the problems an import had are checked once more on the JavaScript a user runs. One build serves
- * all of it: the tests that rebuild dist/ must not run beside each other.
+ * all of it (the one `npm ci` made, or a new one when a source is newer than dist/): tests that rebuild dist/ must
+ * not run beside each other.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,12 +29,34 @@ let served: ServedSimulator;
 let work: string;
 let bin: string;
 
+/** Newest modification time of the files under `dir` (recursively) that `keep` accepts; 0 when there are none. */
+function newest(dir: string, keep: (file: string) => boolean, pick = Math.max, start = 0): number {
+  if (!existsSync(dir)) return start;
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter(keep)
+    .reduce((time, file) => pick(time, statSync(join(dir, file)).mtimeMs), start);
+}
+
+/**
+ * Whether dist/ is older than what it is built from. `npm ci` and `npm install` build it (prepare), so a fresh
+ * checkout has it whole and current; a checkout edited since is rebuilt, and the checks read what the sources make.
+ */
+function distIsStale(): boolean {
+  const built = newest(join(root, "dist"), (f) => f.endsWith(".js") || f.endsWith(".d.ts"), Math.min, Infinity);
+  if (built === Infinity) return true;
+  const inputs = Math.max(
+    ...["src", "generated", "conformance"].map((d) => newest(join(root, d), (f) => f.endsWith(".ts"))),
+    ...["package.json", "tsconfig.json", "tsconfig.build.json"].map((f) => statSync(join(root, f)).mtimeMs),
+  );
+  return inputs > built;
+}
+
 beforeAll(async () => {
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
+  if (distIsStale()) execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
   bin = join(root, "dist", "src", "cli.js");
   work = mkdtempSync(join(tmpdir(), "cio-built-"));
   served = await serveSimulator({ port: 0, apiKey: KEY });
-  // The build has just run; --ignore-scripts keeps npm pack from running it again (prepare).
+  // dist/ is current; --ignore-scripts keeps npm pack from building it again (prepare).
   const packed = JSON.parse(
     execFileSync("npm", ["pack", "--dry-run", "--json", "--silent", "--ignore-scripts"], {
       cwd: root,

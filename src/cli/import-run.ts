@@ -20,6 +20,7 @@ import { CustomersError, HttpError, RedirectError, RegionError, ValidationError 
 import type { Person } from "../client/person.js";
 import type { Checkpoint, Outcome } from "./checkpoint.js";
 import { ensureParent } from "./files.js";
+import { KeySet } from "./import-keys.js";
 import type { Progress, ProgressCounts } from "./progress.js";
 import { RateLimiter } from "./rate.js";
 import type { Row, RowSource } from "./rows.js";
@@ -94,7 +95,7 @@ class Importer {
   private lastFailure: string | undefined;
   private bytesDone = 0;
   private readonly limiter: RateLimiter;
-  private readonly seen = new Set<string>();
+  private readonly seen = new KeySet();
   // Ctrl-C once: stop reading, let requests in flight finish. Twice: abandon them too. Each call has its own
   // signal: one signal shared by every call in flight would gather a listener per call (and Node's warning).
   private stopping = false;
@@ -164,9 +165,8 @@ class Importer {
       this.counts.read--;
       return false;
     }
-    const again = this.seen.has(parsed.key);
+    const again = this.seen.add(parsed.key);
     if (again && !run.update) this.repeated++;
-    else this.seen.add(parsed.key);
     const promise = this.send(item, parsed.person, parsed.attributes, run.update || again).finally(() =>
       this.inFlight.delete(promise),
     );

@@ -275,6 +275,12 @@ export class StateFile {
 
   async #write(): Promise<void> {
     if (!this.#dirty || this.#writing !== undefined) return;
+    // A seed being added in slices is captured whole or not at all: the write waits for it.
+    const seeding = this.#parts.workspace.writing;
+    if (seeding !== undefined) {
+      await seeding;
+      return this.#write();
+    }
     this.#dirty = false;
     const text = serializeState(this.#parts);
     const tmp = `${this.file}.${process.pid}.tmp`;

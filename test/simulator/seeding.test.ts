@@ -3,7 +3,11 @@
  * them, so that other requests are answered meanwhile; requests that read or change people wait for the batch,
  * so that each sees all of it or none of it, and a 409 still adds nobody.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { serveSimulator } from "../../src/simulator/server.js";
 import type { PersonRecord } from "../../src/simulator/index.js";
 import { SEED_SLICE } from "../../src/simulator/workspace.js";
 import { harness, type Harness } from "./support.js";
@@ -55,6 +59,34 @@ describe("POST /__simulator/people with a large batch", () => {
     expect(h.sim.people()).toHaveLength(SEED_SLICE * 5);
   });
 
+  it("a reset, a settings change, a delete and the activity log asked for during the batch wait for all of it", async () => {
+    h = harness({ processing: "eventual", eventual: { delayMs: Infinity } });
+    const seeding = h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 5) });
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const [seeded, lookup] = await Promise.all([
+      seeding,
+      h.inspect("GET", "/__simulator/people/lookup?id=u499"),
+      h.inspect("PATCH", "/__simulator/settings", { identifiedBy: "id" }),
+      h.inspect("GET", "/__simulator/activity"),
+      h.inspect("POST", "/__simulator/settle"),
+    ]);
+    expect(seeded.status).toBe(201);
+    expect(lookup.status).toBe(200);
+    const found = await h.inspect("GET", `/__simulator/people?limit=1000`);
+    expect((found.json["people"] as PersonRecord[]).length).toBe(SEED_SLICE * 5);
+    const cioId = (lookup.json as unknown as PersonRecord).cio_id;
+    const again = h.inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 5, 1000) });
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const [added, deleted, reset] = await Promise.all([
+      again,
+      h.inspect("DELETE", `/__simulator/people/${cioId}`),
+      h.inspect("POST", "/__simulator/reset"),
+    ]);
+    // The second batch was added whole before the delete and the reset, which then emptied the workspace.
+    expect([added.status, deleted.status, reset.status]).toEqual([201, 200, 200]);
+    expect(h.sim.people()).toEqual([]);
+  });
+
   it("a conflict found in a late slice still adds nobody", async () => {
     h = harness({ people: [{ id: "taken" }] });
     const batch = [...people(SEED_SLICE * 3), { id: "taken" }];
@@ -82,5 +114,40 @@ describe("POST /__simulator/people with a large batch", () => {
       [...run(0), ...run(SEED_SLICE * 2)],
       [...run(SEED_SLICE * 2), ...run(0)],
     ]).toContainEqual(order);
+  });
+
+  it("the state file never holds part of a batch: its write waits for the whole of it", async () => {
+    h = harness();
+    const folder = mkdtempSync(join(tmpdir(), "cio-seeding-"));
+    const file = join(folder, "state.json");
+    const served = await serveSimulator({ port: 0, state: file, stateDebounceMs: 0 });
+    try {
+      const authorization = `Basic ${btoa(`${served.simulator.siteId}:${served.simulator.apiKey}`)}`;
+      const seen = new Set<number>();
+      let done = false;
+      const watching = (async () => {
+        while (!done) {
+          if (existsSync(file))
+            seen.add((JSON.parse(readFileSync(file, "utf8")) as { people: unknown[] }).people.length);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })();
+      for (const from of [0, 1000]) {
+        const reply = await fetch(`${served.url}/__simulator/people`, {
+          method: "POST",
+          headers: { authorization, "content-type": "application/json" },
+          body: JSON.stringify({ people: people(SEED_SLICE * 5, from) }),
+        });
+        expect(reply.status).toBe(201);
+      }
+      // The write after the second batch comes; until then the watch keeps reading the file.
+      while (!seen.has(SEED_SLICE * 10)) await new Promise((resolve) => setTimeout(resolve, 5));
+      done = true;
+      await watching;
+      expect([...seen].filter((count) => count % (SEED_SLICE * 5) !== 0)).toEqual([]);
+    } finally {
+      await served.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
