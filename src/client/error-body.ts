@@ -9,6 +9,8 @@
  * It never throws: a body it cannot read yields no message, and the caller still has the status.
  */
 
+import { isObject } from "../rules/index.js";
+
 const MAX_MESSAGE_LENGTH = 300;
 const MAX_MESSAGES = 20;
 
@@ -37,10 +39,10 @@ function tryParse(text: string): unknown {
 }
 
 function fromJson(body: unknown): string[] {
-  if (!isRecord(body)) return [];
+  if (!isObject(body)) return [];
   const messages: string[] = [];
   const meta = body["meta"];
-  if (isRecord(meta)) {
+  if (isObject(meta)) {
     if (typeof meta["error"] === "string") messages.push(meta["error"]);
     if (Array.isArray(meta["errors"])) messages.push(...meta["errors"].flatMap(describeItem));
   }
@@ -52,7 +54,7 @@ function fromJson(body: unknown): string[] {
 
 function describeItem(item: unknown): string[] {
   if (typeof item === "string") return [item];
-  if (!isRecord(item)) return [];
+  if (!isObject(item)) return [];
   const text = firstString(item, ["detail", "message", "reason", "title", "error"]);
   if (text === undefined) return [];
   const field = typeof item["field"] === "string" && !text.includes(item["field"]) ? `${item["field"]}: ` : "";
@@ -65,10 +67,6 @@ function firstString(record: Record<string, unknown>, keys: string[]): string | 
     if (typeof value === "string" && value.trim() !== "") return value;
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function shorten(message: string): string {

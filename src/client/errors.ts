@@ -191,8 +191,9 @@ export class RegionError extends CustomersError {
 /** The start of a message about a request: its method and (redacted) URL. */
 const about = (request: RequestSummary): string => `${request.method} ${request.url}`;
 
+/** A read-only, non-enumerable property (what defineProperty makes unless told otherwise). */
 function hide(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: false, writable: false, configurable: true });
+  Object.defineProperty(target, key, { value, configurable: true });
 }
 
 /** A short reason from a low-level error, such as `ECONNRESET`. Only codes and class names: no free text. */
