@@ -3,7 +3,7 @@
  */
 import type { Problem } from "../problem.js";
 import { CIO_ID_PREFIX, isEmailAddress, MAX_IDENTIFIER_BYTES } from "../spec/limits.js";
-import { refuse } from "./report.js";
+import { fieldName, refuse } from "./report.js";
 import { describeKind, exceedsBytes } from "./values.js";
 
 export { CIO_ID_PREFIX, isEmailAddress };
@@ -53,8 +53,6 @@ export function identifierProblems(value: unknown, path: readonly (string | numb
   const problems: Problem[] = [];
   if (typeof value !== "string") refuse(problems, "not_a_string", path, `must be a string, not ${describeKind(value)}`);
   else if (value.trim() === "") refuse(problems, "blank", path, "must not be empty or blank");
-  else if (maxBytes !== undefined && exceedsBytes(value, maxBytes)) {
-    refuse(problems, "too_long", path, `cannot be longer than ${maxBytes} bytes`);
-  }
+  else if (maxBytes !== undefined) problems.push(...byteLimitProblems(value, maxBytes, path, fieldName(path)));
   return problems;
 }
