@@ -148,44 +148,15 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
       throw new AbortError(policy.summarize(method, call.url), redactCause(signal.reason, secrets()), attempt - 1);
     }
     const guard = new AttemptGuard(signal, Math.max(0, deadlineAt - Date.now()), policy.timeoutMs);
-    let url = call.url;
-    let visited: Set<string> | undefined;
+    const hops: Hops = { url: call.url, visited: undefined };
     let outcome: Delivery | CustomersError;
     try {
-      for (let followed = 0; ; followed++) {
-        const answer = await send({ method, url, headers, body, signal: guard.signal });
-        if (answer.opaque === true) {
-          throw new RedirectError(policy.summarize(method, url), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
-        }
-        if (answer.status === 0) throw new TypeError("fetch answered with status 0");
-        // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must
-        // not hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
-        if (!isRedirect(answer.status)) {
-          outcome = { ...answer, attempts: attempt, url, secrets };
-          break;
-        }
-        const current = new URL(url);
-        visited ??= new Set([current.href]);
-        const hop = nextHop(
-          method,
-          answer.status,
-          answer.header("location"),
-          current,
-          new URL(call.url),
-          visited,
-          followed,
-          policy.maxRedirects,
-        );
-        if ("refused" in hop) {
-          throw new RedirectError(policy.summarize(method, url), answer.status, hop.refused, hop.target, attempt);
-        }
-        url = hop.next.href;
-        visited.add(url);
-      }
+      const answer = await followRedirects(call, send, policy, guard.signal, attempt, hops);
+      outcome = { ...answer, attempts: attempt, url: hops.url, secrets };
     } catch (error) {
       // The client's own errors as they are, else abort, timeout or network failure. Network failures and attempt
       // timeouts are retried; aborts, refused redirects and the deadline are final.
-      const summary = policy.summarize(method, url);
+      const summary = policy.summarize(method, hops.url);
       outcome =
         error instanceof CustomersError
           ? error
@@ -259,4 +230,50 @@ class AttemptGuard {
 
 function expire(guard: AttemptGuard): void {
   guard.expire();
+}
+
+/** Where an attempt has got to: the URL it is sending to now, and the URLs it has visited (once it redirects). */
+interface Hops {
+  url: string;
+  visited: Set<string> | undefined;
+}
+
+/** Sends the call and follows redirects by hand until an answer that is not a redirect, or a refused hop. */
+async function followRedirects(
+  { method, url: start, headers, body }: Outgoing,
+  send: Sender,
+  policy: TransportPolicy,
+  signal: AbortSignal,
+  attempt: number,
+  hops: Hops,
+): Promise<Answer> {
+  for (let followed = 0; ; followed++) {
+    const { url } = hops;
+    const answer = await send({ method, url, headers, body, signal });
+    if (answer.opaque === true) {
+      throw new RedirectError(policy.summarize(method, url), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
+    }
+    if (answer.status === 0) throw new TypeError("fetch answered with status 0");
+    // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must not
+    // hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
+    if (!isRedirect(answer.status)) return answer;
+    const current = new URL(url);
+    hops.visited ??= new Set([current.href]);
+    const location = answer.header("location");
+    const hop = nextHop(
+      method,
+      answer.status,
+      location,
+      current,
+      new URL(start),
+      hops.visited,
+      followed,
+      policy.maxRedirects,
+    );
+    if ("refused" in hop) {
+      throw new RedirectError(policy.summarize(method, url), answer.status, hop.refused, hop.target, attempt);
+    }
+    hops.url = hop.next.href;
+    hops.visited.add(hops.url);
+  }
 }
