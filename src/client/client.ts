@@ -154,8 +154,9 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   const apiKey = requireText("options.apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
   const now = option("options.now", options.now, () => Date.now());
-  const policy = transportPolicy(options, choose, now);
-  const authorization = `Basic ${base64(`${siteId}:${apiKey}`)}`;
+  const token = base64(`${siteId}:${apiKey}`);
+  const authorization = `Basic ${token}`;
+  const policy = transportPolicy(options, choose, now, [authorization, token, `${siteId}:${apiKey}`, apiKey]);
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
   const lookup: RegionLookup = { baseUrl, given: options.baseUrl, authorization, userAgent, policy };
@@ -193,7 +194,12 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
 }
 
 /** The transport's settings from the options, each checked (a ValidationError names the bad one). */
-function transportPolicy(options: CustomersClientOptions, choose: SenderChoice, now: () => number): TransportPolicy {
+function transportPolicy(
+  options: CustomersClientOptions,
+  choose: SenderChoice,
+  now: () => number,
+  credentials: readonly string[],
+): TransportPolicy {
   const exposeIdentifiers = options.exposeIdentifiers === true;
   return {
     sender: choose(options.fetch === undefined ? undefined : option("options.fetch", options.fetch, options.fetch)),
@@ -202,6 +208,7 @@ function transportPolicy(options: CustomersClientOptions, choose: SenderChoice, 
     maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
     retry: retryPolicy(options.retry),
     now,
+    credentials,
     summarize: (method, url) => ({ method, url: describeUrl(url, exposeIdentifiers) }),
   };
 }
@@ -215,7 +222,7 @@ async function waitFor(call: Outgoing, ready: Promise<unknown>, policy: Transpor
   if (call.signal?.aborted) {
     throw new AbortError(
       policy.summarize(call.method, call.url),
-      redactCause(call.signal.reason, secretsOf(call.url, call.headers, call.body)),
+      redactCause(call.signal.reason, secretsOf(call.url, call.body, policy.credentials)),
     );
   }
 }
