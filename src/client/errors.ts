@@ -116,7 +116,7 @@ export class NetworkError extends CustomersError {
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
-    super(`${about(request)} failed before a response arrived${describeCause(cause)}`, request, {
+    super(`${about(request)} got no response${describeCause(cause)}`, request, {
       cause,
       attempts,
     });
@@ -153,7 +153,7 @@ export class AbortError extends CustomersError {
   declare readonly code: "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
-    super(`${about(request)} was aborted by the caller`, request, { cause, attempts });
+    super(`${about(request)} was aborted`, request, { cause, attempts });
   }
 }
 
@@ -176,7 +176,7 @@ export class RedirectError extends CustomersError {
 
   constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
     const to = location === undefined ? "" : ` to ${location}`;
-    super(`${about(request)} was redirected (${status})${to}, which was not followed: ${reason}`, request, {
+    super(`${about(request)} was redirected (${status})${to}, not followed: ${reason}`, request, {
       attempts,
     });
     this.status = status;
