@@ -228,8 +228,15 @@ export interface PeopleSlice {
 /** How many people one page may look at, so that a page over mostly deleted people still answers at once. */
 export const PEOPLE_SCAN_BUDGET = 20_000;
 
-/** People checked or added between two turns of the event loop by seedInSlices(): about a millisecond's work. */
+/** At most this many people are checked or added between two turns of the event loop by seedInSlices(). */
 export const SEED_SLICE = 100;
+
+/**
+ * A slice also ends once it has run this long. The collector's incremental marking runs inside allocation, a step
+ * of up to tens of milliseconds at a million people; ending the slice after such a step, instead of after the
+ * count, keeps the marking steps of one slice from adding up while other requests wait.
+ */
+export const SEED_SLICE_MS = 2;
 
 const NO_WATCH: ChangeWatcher = { changing: () => undefined };
 
@@ -461,7 +468,7 @@ export class Workspace {
   /** Adds people directly. Checks the whole batch first, so that either all are added or none. */
   seed(people: readonly SeedPerson[]): StoredPerson[] {
     const check = this.#seedCheck(people);
-    check.range(0, people.length);
+    people.forEach((_, index) => check.one(index));
     check.done();
     return people.map((seed) => this.#addSeed(seed));
   }
@@ -480,23 +487,23 @@ export class Workspace {
    * answered meanwhile instead of waiting for the whole batch. The slices run under {@link Workspace.writing};
    * the people are also copied out ({@link Workspace.snapshot}) under it, in slices.
    */
-  async seedInSlices(people: readonly SeedPerson[], pause: () => Promise<void>): Promise<PersonRecord[]> {
+  async seedInSlices(
+    people: readonly SeedPerson[],
+    pause: () => Promise<void>,
+    clock: () => number = () => performance.now(),
+  ): Promise<PersonRecord[]> {
     // Checked and taken in one step, with no await between: two batches never both find the workspace idle.
     while (this.#writing !== undefined) await this.#writing;
     let release: () => void = () => undefined;
     this.#writing = new Promise<void>((resolve) => (release = resolve));
     try {
       const check = this.#seedCheck(people);
-      for (let from = 0; from < people.length; from += SEED_SLICE) {
-        check.range(from, Math.min(people.length, from + SEED_SLICE));
-        await pause();
-      }
+      await inSlices(people.length, { pause, clock }, check.one);
       check.done();
       const added: PersonRecord[] = [];
-      for (let from = 0; from < people.length; from += SEED_SLICE) {
-        for (const seed of people.slice(from, from + SEED_SLICE)) added.push(this.snapshot(this.#addSeed(seed)));
-        if (from + SEED_SLICE < people.length) await pause();
-      }
+      await inSlices(people.length, { pause, clock }, (index) => {
+        added.push(this.snapshot(this.#addSeed(people[index] as SeedPerson)));
+      });
       return added;
     } finally {
       this.#writing = undefined;
@@ -504,8 +511,8 @@ export class Workspace {
     }
   }
 
-  /** The checks of a seed batch, a range of people at a time; done() throws what they found. */
-  #seedCheck(people: readonly SeedPerson[]): { range(from: number, to: number): void; done(): void } {
+  /** The checks of a seed batch, a person at a time; done() throws what they found. */
+  #seedCheck(people: readonly SeedPerson[]): { one(index: number): void; done(): void } {
     const problems: Problem[] = [];
     // One set per kind of identifier: no key strings to build for each person of a large batch.
     const claimed = new Map<string, Set<string>>();
@@ -535,9 +542,7 @@ export class Workspace {
         claim("anonymous_id", seed.anonymous_id, this.byAnonymousId(seed.anonymous_id) !== undefined, index);
     };
     return {
-      range(from, to) {
-        for (let index = from; index < to; index++) checkOne(people[index] as SeedPerson, index);
-      },
+      one: (index) => checkOne(people[index] as SeedPerson, index),
       done() {
         if (problems.length > 0) throw new SeedConflictError(problems);
       },
@@ -700,6 +705,27 @@ export class Workspace {
       const key = this.emailKey(person.email);
       if (!this.#byEmail.has(key)) this.#byEmail.set(key, person);
     }
+  }
+}
+
+/**
+ * Calls `work` for the indexes 0 … count-1, a person at a time, with `pause()` after every {@link SEED_SLICE}
+ * people or {@link SEED_SLICE_MS} milliseconds, whichever comes first, and not after the last.
+ */
+async function inSlices(
+  count: number,
+  { pause, clock }: { pause: () => Promise<void>; clock: () => number },
+  work: (index: number) => void,
+): Promise<void> {
+  let started = clock();
+  let inSlice = 0;
+  for (let index = 0; index < count; index++) {
+    work(index);
+    if (index + 1 === count) break;
+    if (++inSlice < SEED_SLICE && clock() - started < SEED_SLICE_MS) continue;
+    await pause();
+    started = clock();
+    inSlice = 0;
   }
 }
 
