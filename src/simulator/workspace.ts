@@ -37,12 +37,22 @@ export interface ChangeWatcher {
   changing(person: StoredPerson): void;
 }
 
+/** The collections most people never have, kept together so that a person without them carries one empty field. */
+interface RareCollections {
+  anonymousIds?: Set<string>;
+  topics?: Map<string, boolean>;
+  relationships?: Map<string, StoredRelationship>;
+  stamps?: Map<string, number>;
+}
+
 /**
  * A person as stored. Maps keyed by attribute name, so no name (not even `__proto__`) can reach a prototype.
  *
- * Memory matters at a million people: the maps and the set are made on first use (most people have no topics,
- * relationships, stamps or anonymous ids), and every field is declared here so that all people share one shape.
- * Reading a collection's accessor makes it, so code that only reads uses {@link StoredPerson.peek}.
+ * Memory matters at a million people, in bytes and in objects (the collector's pauses grow with both): every field
+ * is declared here so that all people share one shape; the collections most people lack are made on first use, in
+ * one object; and the attributes a seed or a state file gives a new person stay one string (where a Map is two
+ * objects) until something changes them. Reading a collection's accessor makes it, so code
+ * that only reads uses {@link StoredPerson.peek}.
  */
 export class StoredPerson {
   readonly cio_id: string;
@@ -56,11 +66,9 @@ export class StoredPerson {
   #lastTimestamp: number | undefined = undefined;
   #unsubscribed = false;
   #deleted = false;
-  #anonymousIds: Set<string> | undefined = undefined;
-  #attributes: Map<string, unknown> | undefined = undefined;
-  #topics: Map<string, boolean> | undefined = undefined;
-  #relationships: Map<string, StoredRelationship> | undefined = undefined;
-  #stamps: Map<string, number> | undefined = undefined;
+  /** A Map, or the JSON text of a flat `[name, value, …]` array (see newAttributes). */
+  #attributes: Map<string, unknown> | string | undefined = undefined;
+  #rare: RareCollections | undefined = undefined;
 
   constructor(cioId: string, position: number, watch: ChangeWatcher) {
     this.cio_id = cioId;
@@ -120,27 +128,42 @@ export class StoredPerson {
   /** Every anonymous id ever linked to this person (C16). */
   get anonymousIds(): Set<string> {
     this.#watch.changing(this);
-    return (this.#anonymousIds ??= new Set());
+    return (this.#rareOnes().anonymousIds ??= new Set());
   }
   get attributes(): Map<string, unknown> {
     this.#watch.changing(this);
-    return (this.#attributes ??= new Map());
+    if (!(this.#attributes instanceof Map)) this.#attributes = attributeMap(this.#attributes);
+    return this.#attributes;
+  }
+  /**
+   * Gives a person who has none yet their attributes, as a flat `[name, value, …]` array. When every value is a
+   * string, a boolean or a number that JSON writes exactly, they are kept as that array's JSON text, one string,
+   * until the first change through {@link StoredPerson.attributes}; otherwise in a Map.
+   */
+  set newAttributes(list: readonly unknown[]) {
+    if (this.#attributes !== undefined) throw new Error("newAttributes is for a person without attributes");
+    this.#watch.changing(this);
+    if (list.length === 0) return;
+    this.#attributes = list.every(isExactInJson) ? JSON.stringify(list) : attributeMap(list);
   }
   get topics(): Map<string, boolean> {
     this.#watch.changing(this);
-    return (this.#topics ??= new Map());
+    return (this.#rareOnes().topics ??= new Map());
   }
   get relationships(): Map<string, StoredRelationship> {
     this.#watch.changing(this);
-    return (this.#relationships ??= new Map());
+    return (this.#rareOnes().relationships ??= new Map());
   }
   /** The `_timestamp` that last wrote each attribute, for ordering out-of-order updates. */
   get stamps(): Map<string, number> {
     this.#watch.changing(this);
-    return (this.#stamps ??= new Map());
+    return (this.#rareOnes().stamps ??= new Map());
   }
 
-  /** The collections as they are, without making the missing ones and without telling the watcher: for reading. */
+  /**
+   * The collections as they are, without making the missing ones and without telling the watcher: for reading.
+   * Attributes still kept as text are read through a Map made for the call.
+   */
   peek(): {
     anonymousIds: ReadonlySet<string> | undefined;
     attributes: ReadonlyMap<string, unknown> | undefined;
@@ -148,14 +171,34 @@ export class StoredPerson {
     relationships: ReadonlyMap<string, StoredRelationship> | undefined;
     stamps: ReadonlyMap<string, number> | undefined;
   } {
+    const attributes = this.#attributes;
+    const rare = this.#rare;
     return {
-      anonymousIds: this.#anonymousIds,
-      attributes: this.#attributes,
-      topics: this.#topics,
-      relationships: this.#relationships,
-      stamps: this.#stamps,
+      anonymousIds: rare?.anonymousIds,
+      attributes: typeof attributes === "string" ? attributeMap(attributes) : attributes,
+      topics: rare?.topics,
+      relationships: rare?.relationships,
+      stamps: rare?.stamps,
     };
   }
+
+  #rareOnes(): RareCollections {
+    return (this.#rare ??= {});
+  }
+}
+
+/** A Map of a flat `[name, value, …]` array, given as it is or as its JSON text. */
+function attributeMap(from: readonly unknown[] | string | undefined): Map<string, unknown> {
+  const list = typeof from === "string" ? (JSON.parse(from) as unknown[]) : (from ?? []);
+  const map = new Map<string, unknown>();
+  for (let index = 0; index + 1 < list.length; index += 2) map.set(list[index] as string, list[index + 1]);
+  return map;
+}
+
+/** Whether JSON.parse(JSON.stringify(value)) gives the value back (-0, NaN and the infinities do not). */
+function isExactInJson(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  return typeof value === "string" || typeof value === "boolean";
 }
 
 /** A person in a state file (state.ts). */
@@ -628,7 +671,8 @@ export class Workspace {
     if (saved.created_at !== undefined) person.created_at = saved.created_at;
     if (saved.last_timestamp !== undefined) person.last_timestamp = saved.last_timestamp;
     if (saved.unsubscribed === true) person.unsubscribed = true;
-    for (const [name, value] of Object.entries(saved.attributes ?? {})) person.attributes.set(name, value);
+    // Each entry's name and value, side by side; a value that is an array stays one element.
+    person.newAttributes = Object.entries(saved.attributes ?? {}).flat(1);
     for (const [topic, subscribed] of Object.entries(saved.topics ?? {})) person.topics.set(topic, subscribed);
     for (const [name, stamp] of Object.entries(saved.stamps ?? {})) person.stamps.set(name, stamp);
     for (const r of saved.relationships ?? []) {
@@ -672,10 +716,12 @@ export class Workspace {
     if (seed.anonymous_id !== undefined) this.linkAnonymousId(person, seed.anonymous_id);
     if (seed.created_at !== undefined) person.created_at = seed.created_at;
     if (seed.unsubscribed !== undefined) person.unsubscribed = seed.unsubscribed;
+    const attributes: unknown[] = [];
     for (const [name, value] of Object.entries(seed.attributes ?? {})) {
       // Same meaning as in an identify call: null and "" mean "no value".
-      if (value !== null && value !== "" && value !== undefined) person.attributes.set(name, copyOf(value));
+      if (value !== null && value !== "" && value !== undefined) attributes.push(name, copyOf(value));
     }
+    person.newAttributes = attributes;
     for (const [topic, subscribed] of Object.entries(seed.topics ?? {})) person.topics.set(topic, subscribed);
     return person;
   }
