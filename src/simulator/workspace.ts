@@ -21,7 +21,14 @@ import { problem, type Problem } from "../problem.js";
 import { messagesOf, SimulatorOptionError } from "./errors.js";
 import { completeSettings } from "./settings.js";
 import { ShardedMap } from "./sharded-map.js";
-import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
+import type {
+  PersonRecord,
+  PersonRef,
+  PersonRelationship,
+  RelatedObjectRecord,
+  SeedPerson,
+  WorkspaceSettings,
+} from "./types.js";
 
 export interface StoredRelationship {
   object_type_id: string;
@@ -201,25 +208,14 @@ function isExactInJson(value: unknown): boolean {
   return typeof value === "string" || typeof value === "boolean";
 }
 
-/** A person in a state file (state.ts). */
-export interface SavedPerson {
+/** A person in a state file (state.ts): what a seed gives, and what only people who lived in a workspace have. */
+export interface SavedPerson extends SeedPerson {
   cio_id: string;
-  id?: string;
-  email?: string;
-  anonymous_id?: string;
   anonymous_ids?: string[];
-  created_at?: number;
   last_timestamp?: number;
-  unsubscribed?: boolean;
   deleted?: boolean;
-  attributes?: Record<string, unknown>;
-  topics?: Record<string, boolean>;
   stamps?: Record<string, number>;
-  relationships?: {
-    object_type_id: string;
-    object_id: string;
-    attributes: Record<string, string | number | boolean>;
-  }[];
+  relationships?: PersonRelationship[];
 }
 
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
