@@ -24,7 +24,7 @@ import { createCustomersClient as createFetchClient } from "../src/index.js";
 import { createCustomersClient as createNodeClient } from "../src/node/index.js";
 import { usesUndici } from "../src/node/transport.js";
 import type { TrackClientConstructor } from "./peers.js";
-import { median, pairedRatio, rotate, round } from "./stats.js";
+import { overRounds, pairedRatio, rotate, round } from "./stats.js";
 
 export type ContenderName =
   "cio-customers (node)" | "cio-customers (fetch)" | "raw-fetch" | "fetch-timeout" | "customerio-node";
@@ -201,18 +201,9 @@ export async function measureClientOverhead(
     }
   }
   const results: ContenderResult[] = list.map(({ name }) => {
-    const samples = rounds.get(name) ?? [];
-    return {
-      name,
-      callsPerSec: round(median(samples.map((s) => s.callsPerSec)), 1),
-      cpuUsPerCall: round(median(samples.map((s) => s.cpuUsPerCall)), 2),
-      rounds: samples.map((s) => ({
-        calls: s.calls,
-        callsPerSec: round(s.callsPerSec, 1),
-        cpuUsPerCall: round(s.cpuUsPerCall, 2),
-        wallMs: round(s.wallMs, 1),
-      })),
-    };
+    const summary = overRounds(rounds.get(name) ?? [], { callsPerSec: 1, cpuUsPerCall: 2, wallMs: 1 });
+    const { callsPerSec, cpuUsPerCall } = summary.medians;
+    return { name, callsPerSec, cpuUsPerCall, rounds: summary.rounds };
   });
   const find = (name: ContenderName) => results.find((c) => c.name === name);
   const node = find("cio-customers (node)");

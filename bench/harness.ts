@@ -52,31 +52,36 @@ export interface BenchConfig {
   scale: ScaleConfig;
 }
 
+/** The full profile: the figures the README and docs/benchmarks.md quote. */
+const FULL: BenchConfig = {
+  scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
+  client: { rounds: 4, settleMs: 10_500, measureMs: 3_000, concurrency: 16 },
+  servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
+  import: {
+    sizes: [10_000, 100_000],
+    concurrency: 16,
+    rate: { rows: 2_000, limit: 200 },
+    timeoutMs: 600_000,
+    probe: { autocannonSec: 3, warmupSec: 1, builtinRequests: 5_000 },
+  },
+};
+
 export const PROFILES: Record<Profile, BenchConfig> = {
-  full: {
-    scale: { people: 1_000_000, batch: 1_000, pages: 200, searches: 2_000 },
-    client: { rounds: 4, settleMs: 10_500, measureMs: 3_000, concurrency: 16 },
-    servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
-    import: {
-      sizes: [10_000, 100_000],
-      concurrency: 16,
-      rate: { rows: 2_000, limit: 200 },
-      timeoutMs: 600_000,
-      probe: { autocannonSec: 3, warmupSec: 1, builtinRequests: 5_000 },
-    },
-  },
+  full: FULL,
+  // The same load over smaller sizes, each measured for less time.
   quick: {
-    scale: { people: 100_000, batch: 1_000, pages: 50, searches: 500 },
-    client: { rounds: 1, settleMs: 10_500, measureMs: 2_000, concurrency: 16 },
-    servers: { connections: 16, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
+    scale: { ...FULL.scale, people: 100_000, pages: 50, searches: 500 },
+    client: { ...FULL.client, rounds: 1, measureMs: 2_000 },
+    servers: { ...FULL.servers, rounds: 2, autocannon: { durationSec: 2, warmupSec: 1 } },
     import: {
+      ...FULL.import,
       sizes: [2_000, 20_000],
-      concurrency: 16,
-      rate: { rows: 600, limit: 200 },
+      rate: { ...FULL.import.rate, rows: 600 },
       timeoutMs: 120_000,
-      probe: { autocannonSec: 2, warmupSec: 1, builtinRequests: 2_000 },
+      probe: { ...FULL.import.probe, autocannonSec: 2, builtinRequests: 2_000 },
     },
   },
+  // Tiny sizes: the smoke test runs every step with them, so that the harness cannot rot.
   smoke: {
     scale: { people: 2_000, batch: 500, pages: 3, searches: 20 },
     client: { rounds: 1, settleMs: 100, measureMs: 300, concurrency: 4 },

@@ -7,7 +7,7 @@
 import { DEFAULT_API_KEY, DEFAULT_SITE_ID } from "../src/simulator/index.js";
 import { autocannonLoad, builtinLoad, type Generator, type LoadStats, type LoadTarget } from "./load.js";
 import type { Autocannon } from "./peers.js";
-import { median, ratio, rotate, round } from "./stats.js";
+import { overRounds, ratio, rotate, round } from "./stats.js";
 
 export type ServerName = "simulator" | "bare" | "prism";
 
@@ -83,21 +83,18 @@ export async function measureServers(
   }
   const servers: ServerResult[] = options.targets.map(({ name }) => {
     const list = samples.get(name) ?? [];
+    const summary = overRounds(list, { reqPerSec: 1, p50Ms: 3, p99Ms: 3, durationSec: 3 });
+    const { reqPerSec, p50Ms, p99Ms } = summary.medians;
+    const total = (field: "requests" | "non2xx" | "errors") => list.reduce((sum, s) => sum + s[field], 0);
     return {
       name,
-      reqPerSec: round(median(list.map((s) => s.reqPerSec)), 1),
-      p50Ms: round(median(list.map((s) => s.p50Ms)), 3),
-      p99Ms: round(median(list.map((s) => s.p99Ms)), 3),
-      requests: list.reduce((sum, s) => sum + s.requests, 0),
-      non2xx: list.reduce((sum, s) => sum + s.non2xx, 0),
-      errors: list.reduce((sum, s) => sum + s.errors, 0),
-      rounds: list.map((s) => ({
-        ...s,
-        reqPerSec: round(s.reqPerSec, 1),
-        p50Ms: round(s.p50Ms, 3),
-        p99Ms: round(s.p99Ms, 3),
-        durationSec: round(s.durationSec, 3),
-      })),
+      reqPerSec,
+      p50Ms,
+      p99Ms,
+      requests: total("requests"),
+      non2xx: total("non2xx"),
+      errors: total("errors"),
+      rounds: summary.rounds,
     };
   });
   const find = (name: ServerName) => servers.find((s) => s.name === name);

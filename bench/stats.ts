@@ -48,3 +48,20 @@ export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * A contender's rounds summed up: the median of each named field over the rounds, and each round with those
+ * fields rounded. `digits` names the fields and the decimals each keeps. Throws on no rounds, as `median` does.
+ */
+export function overRounds<K extends string, S extends Record<K, number>>(
+  rounds: readonly S[],
+  digits: Record<K, number>,
+): { medians: Record<K, number>; rounds: S[] } {
+  const fields = Object.entries(digits) as [K, number][];
+  const each = (value: (field: K) => number) =>
+    Object.fromEntries(fields.map(([field, d]) => [field, round(value(field), d)])) as Record<K, number>;
+  return {
+    medians: each((field) => median(rounds.map((s) => s[field]))),
+    rounds: rounds.map((s) => ({ ...s, ...each((field) => s[field]) })),
+  };
+}

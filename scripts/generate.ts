@@ -74,7 +74,8 @@ function produce(source: Source, scratch: string): Map<string, string> {
 
 /**
  * The document's `x-limits` as a small module of numbers, so that the client can read the documented limits
- * without carrying the whole document in its bundle.
+ * without carrying the whole document in its bundle. One constant each, so that a bundler writes the number where
+ * it is used.
  */
 function limitsModule(spec: string, limits: unknown): string {
   if (typeof limits !== "object" || limits === null) throw new Error(`${spec}: x-limits must be an object`);
@@ -83,9 +84,9 @@ function limitsModule(spec: string, limits: unknown): string {
     if (typeof value !== "number" || !Number.isInteger(value) || typeof description !== "string") {
       throw new Error(`${spec}: x-limits.${name} needs an integer value and a description`);
     }
-    return `  /** ${description} */\n  ${name}: ${value},`;
+    return `/** ${description} */\nexport const ${name} = ${value};\n`;
   });
-  return `/**\n * ${notice(spec)}\n * The limits the document lists in x-limits.\n */\n\nexport const limits = {\n${lines.join("\n")}\n} as const;\n`;
+  return `/**\n * ${notice(spec)}\n * The limits the document lists in x-limits.\n */\n\n${lines.join("\n")}`;
 }
 
 const check = process.argv.includes("--check");

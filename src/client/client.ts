@@ -7,7 +7,7 @@ import { KeyedQueue, settledOrAborted } from "./queue.js";
 import { PersonStamps, sendableAt } from "./stamps.js";
 import { sleep } from "./retry.js";
 import { redactCause, secretsOf } from "./redact.js";
-import { RegionResolver, acceptRegionUrl } from "./region.js";
+import { acceptRegionUrl } from "./region.js";
 import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type Region } from "./options.js";
 import type { RetryOptions } from "./retry.js";
 import {
@@ -159,13 +159,25 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
   const lookup: RegionLookup = { baseUrl, given: options.baseUrl, authorization, userAgent, policy };
-  const region = options.region === "auto" ? new RegionResolver(() => lookupRegion(lookup)) : undefined;
+  let region: Promise<string> | undefined;
+  let regionUrl: string | undefined;
 
   /** Every call passes through here: the stamp's hold-back, the region, then the transport. */
   const send = async (call: Outgoing): Promise<Delivery> => {
-    if (call.notBefore !== undefined) await holdBack(call, call.notBefore, policy);
-    if (region !== undefined && call.url.startsWith(baseUrl))
-      call.url = (await regionBase(region, call, policy)) + call.url.slice(baseUrl.length);
+    const holdMs = (call.notBefore ?? 0) - now();
+    if (holdMs > 0) await waitFor(call, sleep(holdMs, call.signal), policy);
+    if (options.region === "auto" && call.url.startsWith(baseUrl)) {
+      // One lookup, shared by the calls that wait for it; a failed one is not kept, so the next call asks again.
+      const pending = (region ??= lookupRegion(lookup).then(
+        (url) => (regionUrl = url),
+        (error: unknown) => {
+          region = undefined;
+          throw error;
+        },
+      ));
+      if (regionUrl === undefined) await waitFor(call, pending, policy);
+      call.url = (await pending) + call.url.slice(baseUrl.length);
+    }
     return execute(call, policy);
   };
 
@@ -175,7 +187,7 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
     authorization,
     userAgent,
     baseUrl,
-    currentBaseUrl: () => region?.current ?? baseUrl,
+    currentBaseUrl: () => regionUrl ?? baseUrl,
     now,
   };
 }
@@ -194,25 +206,18 @@ function transportPolicy(options: CustomersClientOptions, choose: SenderChoice, 
   };
 }
 
-/** Holds a call back until the clock reaches `at` (its stamp would otherwise be too far ahead), or its signal fires. */
-async function holdBack(call: Outgoing, at: number, policy: TransportPolicy): Promise<void> {
-  const wait = at - policy.now();
-  if (wait > 0 && !(await sleep(wait, call.signal))) throw abortedWhileWaiting(call, policy);
-}
-
-/** Waits for the region lookup, which several calls may share, or for this call's own signal. */
-async function regionBase(resolver: RegionResolver, call: Outgoing, policy: TransportPolicy): Promise<string> {
-  const pending = resolver.resolve();
-  await settledOrAborted(pending, call.signal);
-  if (call.signal?.aborted) throw abortedWhileWaiting(call, policy);
-  return pending;
-}
-
-function abortedWhileWaiting(call: Outgoing, policy: TransportPolicy): AbortError {
-  return new AbortError(
-    policy.summarize(call.method, call.url),
-    redactCause(call.signal?.reason, secretsOf(call.url, call.headers, call.body)),
-  );
+/**
+ * Waits for `ready` (the clock reaching a stamp's hold-back, or the region lookup, which several calls may share),
+ * or for the call's own signal, which ends the call with an AbortError.
+ */
+async function waitFor(call: Outgoing, ready: Promise<unknown>, policy: TransportPolicy): Promise<void> {
+  await settledOrAborted(ready, call.signal);
+  if (call.signal?.aborted) {
+    throw new AbortError(
+      policy.summarize(call.method, call.url),
+      redactCause(call.signal.reason, secretsOf(call.url, call.headers, call.body)),
+    );
+  }
 }
 
 /** What the region lookup needs: where to ask, how to authenticate, and the `baseUrl` option as given. */
@@ -224,7 +229,12 @@ interface RegionLookup {
   policy: TransportPolicy;
 }
 
-/** Asks the API which data center the workspace is in; resolves with the accepted base URL of its host. */
+/**
+ * `region: "auto"`: asks the API which data center the workspace is in; resolves with the accepted base URL of its
+ * host. None of Customer.io's SDKs finds the data center: they all send to the US host and rely on its redirect to
+ * the EU host, which fetch follows without the `Authorization` header. The client asks once
+ * (`GET /api/v1/accounts/region`), keeps the answer and sends straight to the host it names from then on.
+ */
 async function lookupRegion(lookup: RegionLookup): Promise<string> {
   const { baseUrl, policy } = lookup;
   const headers = { Authorization: lookup.authorization, "User-Agent": lookup.userAgent };

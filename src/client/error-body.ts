@@ -12,72 +12,44 @@
 import { isObject } from "../rules/index.js";
 
 const MAX_MESSAGE_LENGTH = 300;
-const MAX_MESSAGES = 20;
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
 export function parseErrorMessages(text: string, contentType: string | null): string[] {
   const trimmed = text.trim();
-  if (trimmed === "") return [];
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    const parsed = tryParse(trimmed);
-    if (parsed !== undefined) return fromJson(parsed).slice(0, MAX_MESSAGES).map(shorten);
-    // Truncated or otherwise broken JSON: no message can be trusted from it.
-    return [];
-  }
-  if (/html/i.test(contentType ?? "") || /^<(!doctype|html|head|body)\b/i.test(trimmed)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(trimmed)?.[1];
-    return title && title.trim() !== "" ? [shorten(decodeEntities(title.trim()))] : [];
-  }
-  return [shorten(trimmed.split(/\r?\n/, 1)[0] ?? trimmed)];
+  let found: string[];
+  if (/^[[{]/.test(trimmed)) {
+    try {
+      found = fromJson(JSON.parse(trimmed)).slice(0, 20);
+    } catch {
+      // Truncated or otherwise broken JSON: no message can be trusted from it.
+      found = [];
+    }
+  } else if (/html/i.test(contentType ?? "") || /^<(!doctype|html|head|body)\b/i.test(trimmed)) {
+    const title = (/<title[^>]*>([^<]*)<\/title>/i.exec(trimmed) ??
+      /<h1[^>]*>([^<]*)<\/h1>/i.exec(trimmed))?.[1]?.trim();
+    found = title ? [title.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? name)] : [];
+  } else found = trimmed === "" ? [] : [trimmed.split(/\r?\n/, 1)[0] ?? trimmed];
+  return found.map((message) =>
+    message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message,
+  );
 }
 
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
+/** The messages of a JSON body: `meta.error`, `meta.errors`, `errors` and `error` in that order, else `message`. */
 function fromJson(body: unknown): string[] {
   if (!isObject(body)) return [];
-  const messages: string[] = [];
-  const meta = body["meta"];
-  if (isObject(meta)) {
-    if (typeof meta["error"] === "string") messages.push(meta["error"]);
-    if (Array.isArray(meta["errors"])) messages.push(...meta["errors"].flatMap(describeItem));
-  }
-  if (Array.isArray(body["errors"])) messages.push(...body["errors"].flatMap(describeItem));
-  if (typeof body["error"] === "string") messages.push(body["error"]);
-  if (messages.length === 0 && typeof body["message"] === "string") messages.push(body["message"]);
-  return messages;
+  const meta = isObject(body["meta"]) ? body["meta"] : {};
+  const messages = [meta["error"], meta["errors"], body["errors"], body["error"]].flat().flatMap(describeItem);
+  return messages.length > 0 ? messages : describeItem(body["message"]);
 }
 
+/** A message: a string as it is; an object by its first text field, prefixed by its `field` unless it names it. */
 function describeItem(item: unknown): string[] {
   if (typeof item === "string") return [item];
   if (!isObject(item)) return [];
-  const text = firstString(item, ["detail", "message", "reason", "title", "error"]);
+  const text = ["detail", "message", "reason", "title", "error"]
+    .map((key) => item[key])
+    .find((value): value is string => typeof value === "string" && value.trim() !== "");
   if (text === undefined) return [];
-  const field = typeof item["field"] === "string" && !text.includes(item["field"]) ? `${item["field"]}: ` : "";
-  return [`${field}${text}`];
-}
-
-function firstString(record: Record<string, unknown>, keys: string[]): string | undefined {
-  for (const key of keys) {
-    const value = record[key];
-    if (typeof value === "string" && value.trim() !== "") return value;
-  }
-  return undefined;
-}
-
-function shorten(message: string): string {
-  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+  const field = item["field"];
+  return [typeof field === "string" && !text.includes(field) ? `${field}: ${text}` : text];
 }

@@ -22,9 +22,11 @@ export interface RequestSummary {
 
 /** Base class of every error the client throws. */
 export class CustomersError extends Error {
-  override name = "CustomersError";
+  static {
+    named(this, "CustomersError", "CIO_ERR");
+  }
   /** Stable and machine-readable: `CIO_ERR_VALIDATION`, `CIO_ERR_HTTP`, … (see each class). */
-  readonly code: string = "CIO_ERR";
+  declare readonly code: string;
   /** The request it concerns, when one was being made. */
   declare readonly request: RequestSummary | undefined;
   /**
@@ -36,8 +38,8 @@ export class CustomersError extends Error {
   constructor(message: string, request?: RequestSummary, options?: { cause?: unknown; attempts?: number }) {
     const attempts = options?.attempts ?? 0;
     super(attempts > 1 ? `${message} (after ${attempts} attempts)` : message);
-    this.request = request;
-    this.attempts = attempts;
+    // Name and code live on each class's prototype; own copies keep them among the fields loggers print.
+    Object.assign(this, { name: this.name, code: this.code, request, attempts });
     if (options && "cause" in options) hide(this, "cause", options.cause);
   }
 }
@@ -47,8 +49,10 @@ export class CustomersError extends Error {
  * everywhere ({@link Problem}); `field` and `reason` describe the first, which the message names.
  */
 export class ValidationError extends CustomersError {
-  override name = "ValidationError";
-  override readonly code = "CIO_ERR_VALIDATION";
+  static {
+    named(this, "ValidationError", "CIO_ERR_VALIDATION");
+  }
+  declare readonly code: "CIO_ERR_VALIDATION";
   /** Every problem of the input, in the order found. Messages name the field, never its value. */
   declare readonly problems: readonly Problem[];
   /** Dotted path of the first field at fault: `person.email`, `attributes.created_at`, `attributes.tags[2]`. */
@@ -74,8 +78,10 @@ export class ValidationError extends CustomersError {
 
 /** The server answered with a status outside 2xx. */
 export class HttpError extends CustomersError {
-  override name = "HttpError";
-  override readonly code = "CIO_ERR_HTTP";
+  static {
+    named(this, "HttpError", "CIO_ERR_HTTP");
+  }
+  declare readonly code: "CIO_ERR_HTTP";
   declare readonly status: number;
   /** Customer.io's messages, parsed from whichever envelope the body used; empty when it had none. */
   declare readonly messages: readonly string[];
@@ -103,8 +109,10 @@ export class HttpError extends CustomersError {
 
 /** The request could not be completed: DNS, refused or reset connection, TLS, a broken body. */
 export class NetworkError extends CustomersError {
-  override name = "NetworkError";
-  override readonly code = "CIO_ERR_NETWORK";
+  static {
+    named(this, "NetworkError", "CIO_ERR_NETWORK");
+  }
+  declare readonly code: "CIO_ERR_NETWORK";
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
@@ -120,8 +128,10 @@ export class NetworkError extends CustomersError {
  * (`limit: "deadline"`). Only the first kind is retried.
  */
 export class TimeoutError extends CustomersError {
-  override name = "TimeoutError";
-  override readonly code = "CIO_ERR_TIMEOUT";
+  static {
+    named(this, "TimeoutError", "CIO_ERR_TIMEOUT");
+  }
+  declare readonly code: "CIO_ERR_TIMEOUT";
   /** The limit that ran out, in milliseconds. */
   declare readonly timeoutMs: number;
   /** Which limit ran out. */
@@ -137,8 +147,10 @@ export class TimeoutError extends CustomersError {
 
 /** The caller's AbortSignal fired. Nothing is retried after an abort. */
 export class AbortError extends CustomersError {
-  override name = "AbortError";
-  override readonly code = "CIO_ERR_ABORTED";
+  static {
+    named(this, "AbortError", "CIO_ERR_ABORTED");
+  }
+  declare readonly code: "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
     super(`${about(request)} was aborted by the caller`, request, { cause, attempts });
@@ -151,8 +163,10 @@ export class AbortError extends CustomersError {
  * `customer.io` or the request's own origin. Anything else ends the call here, before the credentials travel.
  */
 export class RedirectError extends CustomersError {
-  override name = "RedirectError";
-  override readonly code = "CIO_ERR_REDIRECT";
+  static {
+    named(this, "RedirectError", "CIO_ERR_REDIRECT");
+  }
+  declare readonly code: "CIO_ERR_REDIRECT";
   /** The redirect status, or 0 for a browser's opaque redirect. */
   declare readonly status: number;
   /** Origin (scheme, host, port) of the refused target, when the redirect named one. Never its path. */
@@ -177,8 +191,10 @@ export class RedirectError extends CustomersError {
  * lookup request itself arrive as HttpError, NetworkError or TimeoutError.
  */
 export class RegionError extends CustomersError {
-  override name = "RegionError";
-  override readonly code = "CIO_ERR_REGION";
+  static {
+    named(this, "RegionError", "CIO_ERR_REGION");
+  }
+  declare readonly code: "CIO_ERR_REGION";
   /** What is wrong with the answer, in words. */
   declare readonly reason: string;
 
@@ -204,46 +220,27 @@ function describeCause(cause: unknown): string {
   return typeof code === "string" && /^[A-Z_]+$/.test(code) ? ` (${code})` : ` (${cause.name})`;
 }
 
+/** Sets a class's name and code on its prototype, where its guard reads them. */
+function named(type: abstract new (...args: never[]) => CustomersError, name: string, code: string): void {
+  Object.assign(type.prototype, { name, code });
+}
+
+/** The guard of one class: by class, or by the name and code the class was given. */
+const guard = <E extends CustomersError>(type: abstract new (...args: never[]) => E) =>
+  errorGuard(type, type.prototype.name, type.prototype.code);
+
 // Each guard's type is written out, so the public API names the error it narrows to (typedoc documents no alias).
-// The calls are marked pure, so a bundle that uses no guard (cio-customers/raw) leaves them out.
-export const isValidationError: (error: unknown) => error is ValidationError = /* @__PURE__ */ errorGuard(
-  ValidationError,
-  "ValidationError",
-  "CIO_ERR_VALIDATION",
-);
-export const isHttpError: (error: unknown) => error is HttpError = /* @__PURE__ */ errorGuard(
-  HttpError,
-  "HttpError",
-  "CIO_ERR_HTTP",
-);
-export const isNetworkError: (error: unknown) => error is NetworkError = /* @__PURE__ */ errorGuard(
-  NetworkError,
-  "NetworkError",
-  "CIO_ERR_NETWORK",
-);
-export const isTimeoutError: (error: unknown) => error is TimeoutError = /* @__PURE__ */ errorGuard(
-  TimeoutError,
-  "TimeoutError",
-  "CIO_ERR_TIMEOUT",
-);
-export const isAbortError: (error: unknown) => error is AbortError = /* @__PURE__ */ errorGuard(
-  AbortError,
-  "AbortError",
-  "CIO_ERR_ABORTED",
-);
-export const isRedirectError: (error: unknown) => error is RedirectError = /* @__PURE__ */ errorGuard(
-  RedirectError,
-  "RedirectError",
-  "CIO_ERR_REDIRECT",
-);
-export const isRegionError: (error: unknown) => error is RegionError = /* @__PURE__ */ errorGuard(
-  RegionError,
-  "RegionError",
-  "CIO_ERR_REGION",
-);
+// The calls are marked pure, so a bundle that uses no guard leaves them out.
+export const isValidationError: (error: unknown) => error is ValidationError = /* @__PURE__ */ guard(ValidationError);
+export const isHttpError: (error: unknown) => error is HttpError = /* @__PURE__ */ guard(HttpError);
+export const isNetworkError: (error: unknown) => error is NetworkError = /* @__PURE__ */ guard(NetworkError);
+export const isTimeoutError: (error: unknown) => error is TimeoutError = /* @__PURE__ */ guard(TimeoutError);
+export const isAbortError: (error: unknown) => error is AbortError = /* @__PURE__ */ guard(AbortError);
+export const isRedirectError: (error: unknown) => error is RedirectError = /* @__PURE__ */ guard(RedirectError);
+export const isRegionError: (error: unknown) => error is RegionError = /* @__PURE__ */ guard(RegionError);
 /** Any error of this client (any class above), from this copy of the package or another. */
 export const isCustomersError: (error: unknown) => error is CustomersError = /* @__PURE__ */ anyOf<CustomersError>(
-  /* @__PURE__ */ errorGuard(CustomersError, "CustomersError", "CIO_ERR"),
+  /* @__PURE__ */ guard(CustomersError),
   isValidationError,
   isHttpError,
   isNetworkError,

@@ -63,16 +63,14 @@ export function redactCause(cause: unknown, secrets: readonly string[], depth = 
   if (typeof cause === "string") return redactText(cause, secrets);
   if (typeof cause !== "object" || cause === null) return undefined;
   const { name, message, code, stack, cause: inner } = cause as Record<string, unknown>;
-  const copy = new Error(redactText(typeof message === "string" ? message : "", secrets));
-  copy.name = typeof name === "string" ? name : "Error";
-  if (typeof code === "string" || typeof code === "number") {
-    Object.defineProperty(copy, "code", { value: code, enumerable: true });
-  }
-  const text = typeof stack === "string" ? stack : `${copy.name}: ${copy.message}`;
   const nested = redactCause(inner, secrets, depth + 1);
-  Object.defineProperties(copy, {
-    stack: { value: redactText(text, secrets), writable: true, configurable: true },
-    ...(nested === undefined ? {} : { cause: { value: nested, writable: true, configurable: true } }),
-  });
+  const copy = new Error(
+    redactText(typeof message === "string" ? message : "", secrets),
+    nested === undefined ? undefined : { cause: nested },
+  );
+  if (typeof name === "string") copy.name = name;
+  if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code });
+  const text = typeof stack === "string" ? stack : `${copy.name}: ${copy.message}`;
+  Object.defineProperty(copy, "stack", { value: redactText(text, secrets), writable: true, configurable: true });
   return copy;
 }

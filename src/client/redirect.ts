@@ -18,13 +18,15 @@ export function isRedirect(status: number): boolean {
 }
 
 /**
- * Whether a request to `target` may carry the workspace's credentials: an `https` host that is `customer.io` or
- * one of its subdomains, or the very origin the call started at (a simulator, a proxy the caller chose).
+ * Why a request to `target` may not carry the workspace's credentials, or undefined when it may: an `https` host
+ * that is `customer.io` or one of its subdomains, or the very origin the call started at (a simulator, a proxy the
+ * caller chose), never with credentials of its own in the URL.
  */
-export function mayCarryCredentials(target: URL, start: URL): boolean {
-  if (target.username !== "" || target.password !== "") return false;
-  if (target.origin === start.origin) return true;
-  return target.protocol === "https:" && isCustomerIoHost(target.hostname);
+export function credentialsRefusal(target: URL, start: string | undefined): string | undefined {
+  if (target.username !== "" || target.password !== "") return "carries credentials of its own";
+  if (target.origin !== start && (target.protocol !== "https:" || !isCustomerIoHost(target.hostname)))
+    return "is neither an https customer.io host nor the starting origin";
+  return undefined;
 }
 
 /** `customer.io` itself or any subdomain of it; `evilcustomer.io` and `customer.io.example` are neither. */
@@ -54,33 +56,28 @@ export function nextHop(
   followed: number,
   maxRedirects: number,
 ): Hop {
-  if (location === null || location.trim() === "") return { refused: "the response has no Location header" };
+  if (location === null || location.trim() === "") return { refused: "no Location header" };
   let next: URL;
   try {
     // A relative Location is resolved against the URL that sent it (RFC 9110, section 10.2.2).
     next = new URL(location, current);
   } catch {
-    return { refused: "the Location header is not a valid URL" };
+    return { refused: "the Location is not a URL" };
   }
   const target = next.host === "" ? next.protocol : `${next.protocol}//${next.host}`;
-  if (status === SEE_OTHER && method !== "GET" && method !== "HEAD") {
-    return { refused: `303 See Other would turn the ${method} into a GET, and the change would not be made`, target };
-  }
-  if (next.protocol !== "https:" && next.protocol !== "http:")
-    return { refused: "the target is not an http(s) URL", target };
-  if (next.username !== "" || next.password !== "")
-    return { refused: "the Location carries credentials of its own", target };
-  if (!mayCarryCredentials(next, start)) {
-    return {
-      refused: "the target is neither an https customer.io host nor the starting origin",
-      target,
-    };
-  }
-  if (visited.has(next.href)) return { refused: "the redirects form a loop", target };
-  if (followed >= maxRedirects) return { refused: `more than ${maxRedirects} redirects`, target };
-  return { next };
+  const why = credentialsRefusal(next, start.origin);
+  const refused =
+    status === SEE_OTHER && method !== "GET" && method !== "HEAD"
+      ? `303 See Other would turn the ${method} into a GET`
+      : why !== undefined
+        ? `the target ${why}`
+        : visited.has(next.href)
+          ? "a redirect loop"
+          : followed >= maxRedirects
+            ? `more than ${maxRedirects} redirects`
+            : undefined;
+  return refused === undefined ? { next } : { refused, target };
 }
 
 /** Explains the opaque response a browser gives for a manual redirect. */
-export const OPAQUE_REDIRECT_REASON =
-  'the browser hides redirects made with redirect: "manual"; set region "eu" or "auto", or baseUrl';
+export const OPAQUE_REDIRECT_REASON = 'the browser hides where it leads; set region "eu" or "auto", or baseUrl';

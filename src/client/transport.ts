@@ -130,21 +130,50 @@ export function httpErrorOf(delivery: Delivery, request: RequestSummary): HttpEr
  * Sends a call: attempts with a timeout each, retries with backoff inside an overall deadline, redirects followed
  * by hand. Resolves with the final delivery whatever its status (the caller judges it) and rejects with a
  * NetworkError, TimeoutError, AbortError or RedirectError.
+ *
+ * One timer covers each attempt: sending, following redirects and reading the body. It is the attempt timeout or,
+ * when less time is left, the deadline. It uses setTimeout rather than AbortSignal.timeout so that fake timers can
+ * drive it in tests, and so that it is cleared when the attempt ends instead of firing later.
  */
 export async function execute(call: Outgoing, policy: TransportPolicy): Promise<Delivery> {
+  const { method, headers, body, signal } = call;
   // Worked out only when an error or a non-2xx answer needs them: most calls succeed, and parsing the body again
   // for every call would cost as much as sending it.
   let known: readonly string[] | undefined;
-  const secrets = () => (known ??= secretsOf(call.url, call.headers, call.body));
+  const secrets = () => (known ??= secretsOf(call.url, headers, body));
   const send = policy.sender();
   const deadlineAt = Date.now() + policy.deadlineMs;
   for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) {
+      throw new AbortError(policy.summarize(method, call.url), redactCause(signal.reason, secrets()), attempt - 1);
+    }
+    const guard = new AttemptGuard(signal, Math.max(0, deadlineAt - Date.now()), policy.timeoutMs);
+    const hops: Hops = { url: call.url, visited: undefined };
     let outcome: Delivery | CustomersError;
     try {
-      outcome = await attemptOnce(call, send, policy, attempt, deadlineAt, secrets);
+      const answer = await followRedirects(call, send, policy, guard.signal, attempt, hops);
+      outcome = { ...answer, attempts: attempt, url: hops.url, secrets };
     } catch (error) {
-      if (!isRetryable(error)) throw error;
-      outcome = error;
+      // The client's own errors as they are, else abort, timeout or network failure. Network failures and attempt
+      // timeouts are retried; aborts, refused redirects and the deadline are final.
+      const summary = policy.summarize(method, hops.url);
+      outcome =
+        error instanceof CustomersError
+          ? error
+          : signal?.aborted
+            ? new AbortError(summary, redactCause(signal.reason, secrets()), attempt)
+            : guard.timedOut
+              ? new TimeoutError(
+                  summary,
+                  guard.limit === "deadline" ? policy.deadlineMs : policy.timeoutMs,
+                  attempt,
+                  guard.limit,
+                )
+              : new NetworkError(summary, redactCause(error, secrets()), attempt);
+      if (!(outcome instanceof NetworkError || (outcome instanceof TimeoutError && outcome.limit === "attempt")))
+        throw outcome;
+    } finally {
+      guard.dispose();
     }
     if (!(outcome instanceof CustomersError) && !policy.retry.statuses.has(outcome.status)) return outcome;
     const retryAfter = outcome instanceof CustomersError ? undefined : outcome.header("retry-after");
@@ -153,56 +182,8 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
       if (outcome instanceof CustomersError) throw outcome;
       return outcome;
     }
-    // No timer for a zero wait: the next attempt starts at once (and still checks the signal first).
-    if (delay > 0 && !(await sleep(delay, call.signal))) {
-      throw new AbortError(
-        policy.summarize(call.method, call.url),
-        redactCause(call.signal?.reason, secrets()),
-        attempt,
-      );
-    }
-  }
-}
-
-/** Network failures and attempt timeouts are retried; aborts, refused redirects and the deadline are final. */
-function isRetryable(error: unknown): error is CustomersError {
-  if (error instanceof NetworkError) return true;
-  return error instanceof TimeoutError && error.limit === "attempt";
-}
-
-/**
- * One attempt: send, follow redirects, read the body, all under one timer. The timer is the attempt timeout or,
- * when less time is left, the deadline. It uses setTimeout rather than AbortSignal.timeout so that fake timers
- * can drive it in tests, and so that it is cleared when the attempt ends instead of firing later.
- */
-async function attemptOnce(
-  call: Outgoing,
-  send: Sender,
-  policy: TransportPolicy,
-  attempt: number,
-  deadlineAt: number,
-  secrets: () => readonly string[],
-): Promise<Delivery> {
-  const { signal } = call;
-  if (signal?.aborted) {
-    throw new AbortError(policy.summarize(call.method, call.url), redactCause(signal.reason, secrets()), attempt - 1);
-  }
-  const guard = new AttemptGuard(signal, Math.max(0, deadlineAt - Date.now()), policy.timeoutMs);
-  const hops: Hops = { url: call.url, visited: undefined };
-  try {
-    const answer = await followRedirects(call, send, policy, guard.signal, attempt, hops);
-    return {
-      status: answer.status,
-      header: answer.header,
-      text: answer.text,
-      attempts: attempt,
-      url: hops.url,
-      secrets,
-    };
-  } catch (error) {
-    throw attemptError(error, call, policy, guard, attempt, hops.url, secrets);
-  } finally {
-    guard.dispose();
+    // No timer for a zero wait. An abort during the wait ends the call at the top of the next turn.
+    if (delay > 0) await sleep(delay, signal);
   }
 }
 
@@ -259,7 +240,7 @@ interface Hops {
 
 /** Sends the call and follows redirects by hand until an answer that is not a redirect, or a refused hop. */
 async function followRedirects(
-  call: Outgoing,
+  { method, url: start, headers, body }: Outgoing,
   send: Sender,
   policy: TransportPolicy,
   signal: AbortSignal,
@@ -267,51 +248,32 @@ async function followRedirects(
   hops: Hops,
 ): Promise<Answer> {
   for (let followed = 0; ; followed++) {
-    const answer = await send({ method: call.method, url: hops.url, headers: call.headers, body: call.body, signal });
+    const { url } = hops;
+    const answer = await send({ method, url, headers, body, signal });
     if (answer.opaque === true) {
-      throw new RedirectError(policy.summarize(call.method, hops.url), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
+      throw new RedirectError(policy.summarize(method, url), 0, OPAQUE_REDIRECT_REASON, undefined, attempt);
     }
-    if (answer.status === 0) throw new TypeError("fetch answered with a network error (status 0)");
+    if (answer.status === 0) throw new TypeError("fetch answered with status 0");
     // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must not
     // hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
     if (!isRedirect(answer.status)) return answer;
-    const current = new URL(hops.url);
+    const current = new URL(url);
     hops.visited ??= new Set([current.href]);
+    const location = answer.header("location");
     const hop = nextHop(
-      call.method,
+      method,
       answer.status,
-      answer.header("location"),
+      location,
       current,
-      new URL(call.url),
+      new URL(start),
       hops.visited,
       followed,
       policy.maxRedirects,
     );
     if ("refused" in hop) {
-      throw new RedirectError(policy.summarize(call.method, hops.url), answer.status, hop.refused, hop.target, attempt);
+      throw new RedirectError(policy.summarize(method, url), answer.status, hop.refused, hop.target, attempt);
     }
     hops.url = hop.next.href;
     hops.visited.add(hops.url);
   }
-}
-
-/** The error an attempt fails with: the client's own errors as they are, else abort, timeout or network failure. */
-function attemptError(
-  error: unknown,
-  call: Outgoing,
-  policy: TransportPolicy,
-  guard: AttemptGuard,
-  attempt: number,
-  url: string,
-  secrets: () => readonly string[],
-): CustomersError {
-  if (error instanceof CustomersError) return error;
-  const summary = policy.summarize(call.method, url);
-  const { signal } = call;
-  if (signal?.aborted) return new AbortError(summary, redactCause(signal.reason, secrets()), attempt);
-  if (guard.timedOut) {
-    const limitMs = guard.limit === "deadline" ? policy.deadlineMs : policy.timeoutMs;
-    return new TimeoutError(summary, limitMs, attempt, guard.limit);
-  }
-  return new NetworkError(summary, redactCause(error, secrets()), attempt);
 }

@@ -4,16 +4,16 @@
  * JSON Schema cannot carry them (JSON Schema counts characters; Customer.io counts UTF-8 bytes). Client, simulator
  * and conformance suite all read them from here so that the three agree with the document.
  */
-import { limits } from "../../generated/customers.limits.js";
-
-/** A person's id, in the path or in `id`: at most this many UTF-8 bytes. */
-export const MAX_IDENTIFIER_BYTES: number = limits.personIdBytes;
-/** Attribute names: at most this many UTF-8 bytes. */
-export const MAX_ATTRIBUTE_NAME_BYTES: number = limits.attributeNameBytes;
-/** Attribute values, `email` and `anonymous_id` included: at most this many UTF-8 bytes (arrays and objects are measured as JSON). */
-export const MAX_ATTRIBUTE_VALUE_BYTES: number = limits.attributeValueBytes;
-/** Attributes in one call. */
-export const MAX_ATTRIBUTES: number = limits.attributesPerCall;
+// personIdBytes: a person's id, in the path or in `id`, in UTF-8 bytes. attributeNameBytes: an attribute name, in
+// UTF-8 bytes. attributeValueBytes: a value, `email` and `anonymous_id` included, in UTF-8 bytes (arrays and objects
+// measured as JSON). attributesPerCall: attributes in one call. Re-exported rather than copied into constants of
+// this module, so that a bundler writes each number where it is used.
+export {
+  personIdBytes as MAX_IDENTIFIER_BYTES,
+  attributeNameBytes as MAX_ATTRIBUTE_NAME_BYTES,
+  attributeValueBytes as MAX_ATTRIBUTE_VALUE_BYTES,
+  attributesPerCall as MAX_ATTRIBUTES,
+} from "../../generated/customers.limits.js";
 /**
  * Unix times above this are taken to be milliseconds, not seconds (10^11 s is the year 5138). Not a limit of
  * Customer.io, which stores such values: the client's guard against a common mistake.

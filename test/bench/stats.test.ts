@@ -1,6 +1,6 @@
 /** The benchmark's ratios: paired within rounds, so that a burst of other work on the machine cannot decide them. */
 import { describe, expect, it } from "vitest";
-import { pairedRatio } from "../../bench/stats.js";
+import { overRounds, pairedRatio } from "../../bench/stats.js";
 
 describe("pairedRatio", () => {
   it("is the median of the ratios measured in the same round", () => {
@@ -21,5 +21,29 @@ describe("pairedRatio", () => {
     expect(pairedRatio([100, 80], [0, 40])).toBe(2);
     expect(Number.isNaN(pairedRatio([1], []))).toBe(true);
     expect(Number.isNaN(pairedRatio([], []))).toBe(true);
+  });
+});
+
+describe("overRounds", () => {
+  const rounds = [
+    { calls: 7, callsPerSec: 101.26, wallMs: 30.04 },
+    { calls: 9, callsPerSec: 98.74, wallMs: 29.96 },
+    { calls: 8, callsPerSec: 120.01, wallMs: 31.51 },
+  ];
+
+  it("takes the median of each named field, rounded to its decimals", () => {
+    expect(overRounds(rounds, { callsPerSec: 1, wallMs: 0 }).medians).toEqual({ callsPerSec: 101.3, wallMs: 30 });
+  });
+
+  it("keeps every round, with the named fields rounded and the others as they were", () => {
+    expect(overRounds(rounds, { callsPerSec: 0 }).rounds).toEqual([
+      { calls: 7, callsPerSec: 101, wallMs: 30.04 },
+      { calls: 9, callsPerSec: 99, wallMs: 29.96 },
+      { calls: 8, callsPerSec: 120, wallMs: 31.51 },
+    ]);
+  });
+
+  it("refuses no rounds, as a median of nothing is no figure", () => {
+    expect(() => overRounds([], { callsPerSec: 1 })).toThrow("median of no values");
   });
 });

@@ -175,24 +175,24 @@ describe("an answer the client will not send credentials to", () => {
     [
       "another host",
       { url: "https://collector.example.com", region: "eu", environment_id: 1 },
-      "is not an https host under customer.io",
+      "the url in the answer is neither an https customer.io host nor the starting origin",
     ],
     [
       "plain http",
       { url: "http://track-eu.customer.io", region: "eu", environment_id: 1 },
-      "is not an https host under customer.io",
+      "the url in the answer is neither an https customer.io host nor the starting origin",
     ],
     [
       "a look-alike host",
       { url: "https://track-eu.evilcustomer.io", region: "eu", environment_id: 1 },
-      "is not an https host under customer.io",
+      "the url in the answer is neither an https customer.io host nor the starting origin",
     ],
     [
       "credentials in the url",
       { url: "https://a:b@track-eu.customer.io", region: "eu", environment_id: 1 },
-      "the url in the answer carries credentials",
+      "the url in the answer carries credentials of its own",
     ],
-    ["not a URL", { url: "track-eu", region: "eu", environment_id: 1 }, "the url in the answer is not an absolute URL"],
+    ["not a URL", { url: "track-eu", region: "eu", environment_id: 1 }, "the url in the answer is not a URL"],
     ["no url", "{}", "the answer has no url"],
     ["not JSON", "<html>maintenance</html>", "the answer is not JSON"],
   ])("%s → RegionError, nothing else sent", async (_name, body, reason) => {
