@@ -1,6 +1,7 @@
 /**
  * What a check is, and the small vocabulary checks use to state findings.
  */
+import fc from "fast-check";
 import type { Answer, RecordedExchange, Session } from "./http.js";
 import type { CheckIdentity, Finding, Observer, Target } from "./types.js";
 
@@ -30,6 +31,21 @@ export interface CheckDefinition extends CheckIdentity {
   /** Runs after every other check, over the whole log. */
   runWide?: boolean;
   run(context: CheckContext): Promise<Finding[]>;
+}
+
+/** A check that collects its findings in one list: `judge` adds to it, and the list is what the run returns. */
+export function collecting(
+  identity: CheckIdentity & Pick<CheckDefinition, "needs" | "runWide">,
+  judge: (context: CheckContext, findings: Findings) => Promise<void>,
+): CheckDefinition {
+  return {
+    ...identity,
+    async run(context) {
+      const findings = new Findings(identity.id);
+      await judge(context, findings);
+      return findings.list;
+    },
+  };
 }
 
 /** Builds a finding: a Problem whose message says what was expected and what came instead. */
@@ -75,6 +91,24 @@ export class Findings {
     if (accepted(answer.status)) return true;
     this.add(`${label}: status`, expected, String(answer.status), "unexpected_status");
     return false;
+  }
+}
+
+/**
+ * Checks that `holds` is true of values drawn from `values`, with the run's seed and number of runs. The smallest
+ * value it found false for becomes one finding at `path`: `expected`, and `got` followed by that value.
+ */
+export async function forAll<T>(
+  context: CheckContext,
+  findings: Findings,
+  values: fc.Arbitrary<T>,
+  holds: (value: T) => Promise<boolean>,
+  finding: { path: string; expected: string; got: string },
+): Promise<void> {
+  const result = await fc.check(fc.asyncProperty(values, holds), { seed: context.seed, numRuns: context.runs });
+  if (result.failed) {
+    const value = show(result.counterexample?.[0]).slice(0, 300);
+    findings.add(finding.path, finding.expected, `${finding.got} ${value}`);
   }
 }
 

@@ -141,6 +141,20 @@ export const invalidBody: fc.Arbitrary<Record<string, unknown>> = fc
   )
   .filter((body) => validatePersonBody(body).length > 0);
 
+/** Identifiers with characters a URL treats specially (and an email and an id among them), for fixed cases. */
+export const AWKWARD_IDENTIFIERS: readonly string[] = [
+  "a+b@example.com",
+  "ünï@exämple.com",
+  "has space",
+  "a/b",
+  "100%",
+  "tag#1",
+  "what?",
+  "a&b=c",
+  "%2F",
+  "12345",
+];
+
 /**
  * Path identifiers that the spec accepts: any Unicode (letters, `+`, `/`, `%`, `?`, `#`, spaces, emoji), up to the
  * 150-byte limit, never blank, never `.`/`..`, never `cio_`-prefixed (which would address a cio_id). They start

@@ -3,6 +3,7 @@
  * is judged on its own and broken requests (bad JSON, wrong content type, no credentials) can be sent at all.
  * Every exchange is recorded, with credentials redacted, for the report and for the run-wide wire checks.
  */
+import { FailedStep } from "./failure.js";
 import type { Exchange, Target } from "./types.js";
 
 const MAX_BODY_IN_REPORT = 2048;
@@ -91,14 +92,11 @@ export class Session {
 }
 
 /** The target could not be reached at all: the run stops with exit code 2. */
-export class TargetUnreachable extends Error {
-  override name = "TargetUnreachable";
+export class TargetUnreachable extends FailedStep {
+  override readonly name = "TargetUnreachable";
   readonly code = "target_unreachable";
-  constructor(
-    readonly url: string,
-    readonly detail: string,
-  ) {
-    super(`cannot reach ${new URL(url).origin}: ${detail}`);
+  constructor(url: string, reason: string) {
+    super(`cannot reach ${new URL(url).origin}`, reason);
   }
 }
 

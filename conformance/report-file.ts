@@ -5,16 +5,17 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { FailedStep } from "./failure.js";
 
 /** A report could not be written. `message` is one line: the path and the system's reason. */
-export class ReportWriteError extends Error {
-  override name = "ReportWriteError";
+export class ReportWriteError extends FailedStep {
+  override readonly name = "ReportWriteError";
   readonly code = "report_not_written";
   constructor(
     readonly path: string,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(`cannot write the report to ${path}: ${reason}`);
+    super(`cannot write the report to ${path}`, reason);
   }
 }
 

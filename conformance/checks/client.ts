@@ -13,9 +13,9 @@ import {
   type Person,
 } from "../../src/index.js";
 import { validateIdentifier, validatePersonBody } from "../../src/spec/validator.js";
-import { Findings, show, type CheckDefinition } from "../check.js";
-import { identifier, validClientBody } from "../generators.js";
-import type { Exchange } from "../types.js";
+import { collecting, forAll, show, type CheckContext, type CheckDefinition, type Findings } from "../check.js";
+import { AWKWARD_IDENTIFIERS, identifier, validClientBody } from "../generators.js";
+import type { CheckIdentity, Exchange } from "../types.js";
 
 /** What the checks need of a client. */
 export interface ClientUnderTest {
@@ -148,6 +148,14 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+/** A check of the client: `judge` adds its findings. */
+function clientCheck(
+  identity: Omit<CheckIdentity, "kind">,
+  judge: (context: CheckContext, findings: Findings) => Promise<void>,
+): CheckDefinition {
+  return collecting({ ...identity, kind: "client" }, judge);
+}
+
 function formCheck(
   id: string,
   title: string,
@@ -155,18 +163,10 @@ function formCheck(
   specElement: string,
   forms: FormCase[],
 ): (factory: ClientFactory) => CheckDefinition {
-  return (factory) => ({
-    id,
-    title,
-    kind: "client",
-    clauses,
-    specElement,
-    async run(context) {
-      const findings = new Findings(id);
+  return (factory) =>
+    clientCheck({ id, title, clauses, specElement }, async (context, findings) => {
       for (const form of forms) await checkForm(factory, findings, form, context.session.exchanges);
-      return findings.list;
-    },
-  });
+    });
 }
 
 const when = new Date("2023-11-14T22:13:20.500Z");
@@ -244,26 +244,14 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
         },
       ],
     )(factory),
-    {
-      id: "client.path-encoding",
-      title: "The identifier is URL-encoded exactly once",
-      kind: "client",
-      clauses: ["C10"],
-      specElement: "components.parameters.Identifier",
-      async run(context) {
-        const findings = new Findings(this.id);
-        const table = [
-          "a+b@example.com",
-          "ünï@exämple.com",
-          "has space",
-          "a/b",
-          "100%",
-          "tag#1",
-          "what?",
-          "a&b=c",
-          "%2F",
-          "12345",
-        ];
+    clientCheck(
+      {
+        id: "client.path-encoding",
+        title: "The identifier is URL-encoded exactly once",
+        clauses: ["C10"],
+        specElement: "components.parameters.Identifier",
+      },
+      async (context, findings) => {
         const check = async (value: string) => {
           const { sent, exchanges } = await exercise(factory, (c) => c.identify(value));
           context.session.exchanges.push(...exchanges);
@@ -278,24 +266,23 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
           }
           return validateIdentifier(path.decoded).length === 0;
         };
-        for (const value of table) await check(value);
+        for (const value of AWKWARD_IDENTIFIERS) await check(value);
         const result = await fc.check(fc.asyncProperty(identifier("", "enc"), check), {
           seed: context.seed,
           numRuns: context.runs,
         });
         if (result.failed && findings.list.length === 0)
           findings.add("identifier", "encoded once", JSON.stringify(result.counterexample?.[0]));
-        return findings.list;
       },
-    },
-    {
-      id: "client.headers",
-      title: "Requests carry Basic auth (site ID, API key) and Content-Type application/json",
-      kind: "client",
-      clauses: ["C12"],
-      specElement: "components.securitySchemes.trackBasicAuth; identify requestBody content",
-      async run(context) {
-        const findings = new Findings(this.id);
+    ),
+    clientCheck(
+      {
+        id: "client.headers",
+        title: "Requests carry Basic auth (site ID, API key) and Content-Type application/json",
+        clauses: ["C12"],
+        specElement: "components.securitySchemes.trackBasicAuth; identify requestBody content",
+      },
+      async (context, findings) => {
         const { sent, exchanges } = await exercise(factory, (c) => c.identify({ id: "user-5678" }, { plan: "x" }));
         context.session.exchanges.push(...exchanges);
         const request = sent[0]?.request;
@@ -308,9 +295,8 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
           );
         if (!/^application\/json\b/.test(request?.headers.get("content-type") ?? ""))
           findings.add("content-type", "application/json", request?.headers.get("content-type") ?? "absent");
-        return findings.list;
       },
-    },
+    ),
     formCheck("client.update", "update() sends _update: true", ["C23", "C24"], "PersonAttributes._update", [
       {
         label: "update()",
@@ -406,39 +392,34 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
         },
       ],
     )(factory),
-    {
-      id: "client.generated-bodies",
-      title: "Bodies generated from PersonAttributes are sent unchanged and valid",
-      kind: "client",
-      clauses: [],
-      specElement: "components.schemas.PersonAttributes",
-      async run(context) {
-        const findings = new Findings(this.id);
-        const result = await fc.check(
-          fc.asyncProperty(validClientBody, async (body) => {
-            const { sent } = await exercise(factory, (c) => c.identify({ id: "u" }, body as Attributes));
-            const wire = sent[0] ? (JSON.parse(sent[0].body) as unknown) : undefined;
-            return wire !== undefined && validatePersonBody(wire).length === 0 && show(wire) === show(body);
-          }),
-          { seed: context.seed, numRuns: context.runs },
-        );
-        if (result.failed)
-          findings.add(
-            "body",
-            "sent unchanged and valid",
-            `changed or refused ${show(result.counterexample?.[0]).slice(0, 300)}`,
-          );
-        return findings.list;
+    clientCheck(
+      {
+        id: "client.generated-bodies",
+        title: "Bodies generated from PersonAttributes are sent unchanged and valid",
+        clauses: [],
+        specElement: "components.schemas.PersonAttributes",
       },
-    },
-    {
-      id: "client.responses",
-      title: "Every declared response is handled as documented: 2xx resolves, others reject with the status",
-      kind: "client",
-      clauses: [],
-      specElement: "paths./api/v1/customers/{identifier}.put.responses",
-      async run(context) {
-        const findings = new Findings(this.id);
+      async (context, findings) => {
+        const sentAsGiven = async (body: Record<string, unknown>) => {
+          const { sent } = await exercise(factory, (c) => c.identify({ id: "u" }, body as Attributes));
+          const wire = sent[0] ? (JSON.parse(sent[0].body) as unknown) : undefined;
+          return wire !== undefined && validatePersonBody(wire).length === 0 && show(wire) === show(body);
+        };
+        await forAll(context, findings, validClientBody, sentAsGiven, {
+          path: "body",
+          expected: "sent unchanged and valid",
+          got: "changed or refused",
+        });
+      },
+    ),
+    clientCheck(
+      {
+        id: "client.responses",
+        title: "Every declared response is handled as documented: 2xx resolves, others reject with the status",
+        clauses: [],
+        specElement: "paths./api/v1/customers/{identifier}.put.responses",
+      },
+      async (context, findings) => {
         for (const [label, reply, expected] of responses) {
           const { outcome, exchanges } = await exercise(factory, (c) => c.identify({ id: "u" }), reply);
           context.session.exchanges.push(...exchanges);
@@ -455,8 +436,7 @@ export function clientChecks(factory: ClientFactory): CheckDefinition[] {
               findings.add(`${label}: error.message`, "no API key", "contains the API key");
           }
         }
-        return findings.list;
       },
-    },
+    ),
   ];
 }

@@ -2,12 +2,21 @@
  * Wire checks: what any server of the endpoint must do, judged from HTTP alone. They hold for the simulator, for a
  * team's own mock or proxy, and for anything else that claims to serve `PUT /api/v1/customers/{identifier}`.
  */
-import fc from "fast-check";
+import type fc from "fast-check";
 import document from "../../generated/customers.document.js";
 import { MAX_ATTRIBUTES, MAX_ATTRIBUTE_VALUE_BYTES, MAX_IDENTIFIER_BYTES } from "../../src/spec/limits.js";
+import type { CheckIdentity } from "../types.js";
 import { validateResponse } from "../../src/spec/validator.js";
-import { Findings, is2xx, isBadRequest, type CheckContext, type CheckDefinition } from "../check.js";
-import { identifier, invalidBody, underRunPrefix, validBody } from "../generators.js";
+import {
+  collecting,
+  type Findings,
+  forAll,
+  is2xx,
+  isBadRequest,
+  type CheckContext,
+  type CheckDefinition,
+} from "../check.js";
+import { AWKWARD_IDENTIFIERS, identifier, invalidBody, underRunPrefix, validBody } from "../generators.js";
 import { utf8Length } from "../../src/spec/limits.js";
 
 type Json = Record<string, unknown>;
@@ -25,25 +34,23 @@ function fill(prefix: string, char: string, bytes: number): string {
 }
 
 /** Sends each case and expects a refusal; one finding per case the server accepted. */
-async function refuses(check: string, cases: [string, () => Promise<{ status: number }>][]) {
-  const findings = new Findings(check);
+async function refuses(findings: Findings, cases: [string, () => Promise<{ status: number }>][]): Promise<void> {
   for (const [label, send] of cases) {
     const answer = await send();
     if (!isBadRequest(answer.status)) findings.add(`${label}: status`, expect4xx, String(answer.status));
   }
-  return findings.list;
 }
 
 export const wireChecks: CheckDefinition[] = [
-  {
-    id: "wire.accepts-spec-examples",
-    source: "seed",
-    title: "Every named request example of the spec is accepted",
-    kind: "wire",
-    clauses: [],
-    specElement: "identify requestBody examples",
-    async run(context) {
-      const findings = new Findings(this.id);
+  wireCheck(
+    {
+      id: "wire.accepts-spec-examples",
+      source: "seed",
+      title: "Every named request example of the spec is accepted",
+      clauses: [],
+      specElement: "identify requestBody examples",
+    },
+    async (context, findings) => {
       for (const [name, example] of Object.entries(examples)) {
         const answer = await context.session.put(
           context.unique(`example-${name}`),
@@ -51,46 +58,30 @@ export const wireChecks: CheckDefinition[] = [
         );
         findings.status(`example ${name}`, answer, is2xx, expect2xx);
       }
-      return findings.list;
     },
-  },
-  {
-    id: "wire.accepts-generated-bodies",
-    source: "seed",
-    title: "Bodies generated from PersonAttributes are accepted",
-    kind: "wire",
-    clauses: [],
-    specElement: "components.schemas.PersonAttributes",
-    async run(context) {
-      const findings = new Findings(this.id);
-      const result = await fc.check(
-        fc.asyncProperty(validBody, async (body) => {
-          const answer = await context.session.put(
-            context.unique("generated"),
-            underRunPrefix(body, context.runPrefix),
-          );
-          return is2xx(answer.status);
-        }),
-        { seed: context.seed, numRuns: context.runs },
-      );
-      if (result.failed)
-        findings.add("body", expect2xx, `refused ${JSON.stringify(result.counterexample?.[0]).slice(0, 300)}`);
-      return findings.list;
+  ),
+  answersGenerated(
+    {
+      id: "wire.accepts-generated-bodies",
+      source: "seed",
+      title: "Bodies generated from PersonAttributes are accepted",
+      clauses: [],
+      specElement: "components.schemas.PersonAttributes",
     },
-  },
-  {
-    id: "wire.accepts-identifier-forms",
-    source: "seed",
-    title: "Identifiers of every shape (Unicode, +, /, %, near 150 bytes) are accepted and encoded once",
-    kind: "wire",
-    clauses: ["C10"],
-    specElement: "components.parameters.Identifier",
-    async run(context) {
-      const findings = new Findings(this.id);
+    (runPrefix) => validBody.map((body) => underRunPrefix(body, runPrefix)),
+    { status: is2xx, expected: expect2xx, got: "refused" },
+  ),
+  wireCheck(
+    {
+      id: "wire.accepts-identifier-forms",
+      source: "seed",
+      title: "Identifiers of every shape (Unicode, +, /, %, near 150 bytes) are accepted and encoded once",
+      clauses: ["C10"],
+      specElement: "components.parameters.Identifier",
+    },
+    async (context, findings) => {
       const fixed = [
-        `${context.unique("a+b")}@example.com`,
-        `${context.unique("ünï")}@exämple.com`,
-        context.unique("with space/and%slash"),
+        ...AWKWARD_IDENTIFIERS.map((form) => `${context.runPrefix}${form}`),
         fill(context.runPrefix, "9", MAX_IDENTIFIER_BYTES),
       ];
       for (const value of fixed)
@@ -100,51 +91,40 @@ export const wireChecks: CheckDefinition[] = [
           is2xx,
           expect2xx,
         );
-      const result = await fc.check(
-        fc.asyncProperty(
-          identifier(context.runPrefix, context.unique("id").slice(context.runPrefix.length)),
-          async (value) => is2xx((await context.session.put(value, {})).status),
-        ),
-        { seed: context.seed, numRuns: context.runs },
-      );
-      if (result.failed)
-        findings.add("identifier", expect2xx, `refused identifier ${JSON.stringify(result.counterexample?.[0])}`);
-      return findings.list;
+      const values = identifier(context.runPrefix, context.unique("id").slice(context.runPrefix.length));
+      const accepted = async (value: string) => is2xx((await context.session.put(value, {})).status);
+      await forAll(context, findings, values, accepted, {
+        path: "identifier",
+        expected: expect2xx,
+        got: "refused identifier",
+      });
     },
-  },
-  {
-    id: "wire.rejects-wrong-types",
-    source: "lint",
-    title: "Bodies the schema refuses (wrong types, bad enums, bad patterns) are rejected with a 4xx",
-    kind: "wire",
-    clauses: ["C18", "C20", "C22"],
-    specElement: "components.schemas.PersonAttributes",
-    async run(context) {
-      const findings = new Findings(this.id);
-      const result = await fc.check(
-        fc.asyncProperty(invalidBody, async (body) =>
-          isBadRequest((await context.session.put(context.unique("invalid"), body)).status),
-        ),
-        { seed: context.seed, numRuns: context.runs },
-      );
-      if (result.failed)
-        findings.add("body", expect4xx, `accepted ${JSON.stringify(result.counterexample?.[0]).slice(0, 300)}`);
-      return findings.list;
+  ),
+  answersGenerated(
+    {
+      id: "wire.rejects-wrong-types",
+      source: "lint",
+      title: "Bodies the schema refuses (wrong types, bad enums, bad patterns) are rejected with a 4xx",
+      clauses: ["C18", "C20", "C22"],
+      specElement: "components.schemas.PersonAttributes",
     },
-  },
-  {
-    id: "wire.rejects-over-limits",
-    source: "customerio",
-    title: "Known limits are enforced: 150-byte ids and names, 1000-byte values, 300 attributes",
-    kind: "wire",
-    clauses: [],
-    specElement: "x-limits",
-    run(context) {
+    () => invalidBody,
+    { status: isBadRequest, expected: expect4xx, got: "accepted" },
+  ),
+  wireCheck(
+    {
+      id: "wire.rejects-over-limits",
+      source: "customerio",
+      title: "Known limits are enforced: 150-byte ids and names, 1000-byte values, 300 attributes",
+      clauses: [],
+      specElement: "x-limits",
+    },
+    async (context, findings) => {
       const path = () => context.unique("limits");
       const many = Object.fromEntries(Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => [`attr_${i}`, i]));
       // Fewer characters than the limit, more bytes: two-byte characters after the prefix.
       const wide = `${context.runPrefix}${"é".repeat(Math.floor((MAX_IDENTIFIER_BYTES - utf8Length(context.runPrefix)) / 2) + 1)}`;
-      return refuses(this.id, [
+      await refuses(findings, [
         [
           "path identifier of 151 bytes",
           () => context.session.put(fill(context.runPrefix, "i", MAX_IDENTIFIER_BYTES + 1), {}),
@@ -169,49 +149,34 @@ export const wireChecks: CheckDefinition[] = [
         [`${MAX_ATTRIBUTES + 1} attributes`, () => context.session.put(path(), many)],
       ]);
     },
-  },
-  {
-    id: "wire.rejects-malformed-json",
-    source: "seed",
-    title: "A body that is not JSON is rejected with a 4xx",
-    kind: "wire",
-    clauses: ["C12"],
-    specElement: "identify requestBody (application/json)",
-    run(context) {
-      const send = (rawBody: string) => () => context.session.put(context.unique("malformed"), undefined, { rawBody });
-      return refuses(this.id, [
-        ["truncated JSON", send('{"email":"a@example.com"')],
-        ["not JSON at all", send("email=a@example.com")],
-        ["an empty body", send("")],
-      ]);
+  ),
+  refusesRawBodies(
+    {
+      id: "wire.rejects-malformed-json",
+      title: "A body that is not JSON is rejected with a 4xx",
+      clauses: ["C12"],
+      specElement: "identify requestBody (application/json)",
     },
-  },
-  {
-    id: "wire.rejects-non-object-body",
-    source: "seed",
-    title: "A JSON body that is not an object is rejected with a 4xx",
-    kind: "wire",
-    clauses: [],
-    specElement: "components.schemas.PersonAttributes (type: object)",
-    run(context) {
-      const send = (rawBody: string) => () => context.session.put(context.unique("non-object"), undefined, { rawBody });
-      return refuses(this.id, [
-        ["an array", send("[]")],
-        ["a string", send('"text"')],
-        ["a number", send("42")],
-        ["null", send("null")],
-      ]);
+    { "truncated JSON": '{"email":"a@example.com"', "not JSON at all": "email=a@example.com", "an empty body": "" },
+  ),
+  refusesRawBodies(
+    {
+      id: "wire.rejects-non-object-body",
+      title: "A JSON body that is not an object is rejected with a 4xx",
+      clauses: [],
+      specElement: "components.schemas.PersonAttributes (type: object)",
     },
-  },
-  {
-    id: "wire.content-type",
-    source: "seed",
-    title: "Content-Type application/json is required; another media type is rejected with a 4xx",
-    kind: "wire",
-    clauses: ["C12"],
-    specElement: "identify requestBody content",
-    async run(context) {
-      const findings = new Findings(this.id);
+    { "an array": "[]", "a string": '"text"', "a number": "42", null: "null" },
+  ),
+  wireCheck(
+    {
+      id: "wire.content-type",
+      source: "seed",
+      title: "Content-Type application/json is required; another media type is rejected with a 4xx",
+      clauses: ["C12"],
+      specElement: "identify requestBody content",
+    },
+    async (context, findings) => {
       const ok = await context.session.put(
         context.unique("ct"),
         { plan: "x" },
@@ -222,91 +187,99 @@ export const wireChecks: CheckDefinition[] = [
         const answer = await context.session.put(context.unique("ct"), { plan: "x" }, { contentType: type });
         findings.status(type, answer, isBadRequest, expect4xx);
       }
-      return findings.list;
     },
-  },
-  {
-    id: "wire.requires-credentials",
-    source: "customerio",
-    title: "Missing, wrong or malformed Basic credentials are rejected with 401",
-    kind: "wire",
-    clauses: [],
-    specElement: "components.securitySchemes.trackBasicAuth",
-    async run(context) {
-      const findings = new Findings(this.id);
+  ),
+  wireCheck(
+    {
+      id: "wire.requires-credentials",
+      source: "customerio",
+      title: "Missing, wrong or malformed Basic credentials are rejected with 401",
+      clauses: [],
+      specElement: "components.securitySchemes.trackBasicAuth",
+    },
+    async (context, findings) => {
       for (const auth of ["missing", "wrong", "malformed"] as const) {
         const answer = await context.session.put(context.unique("auth"), { plan: "x" }, { auth });
         findings.status(`${auth} credentials`, answer, (s) => s === 401, "401");
       }
-      return findings.list;
     },
-  },
-  // Run-wide checks: they judge every response of the run, whatever check sent the request.
-  {
-    id: "wire.declared-status",
-    source: "customerio",
-    title: "Every response status is one the spec declares",
-    kind: "wire",
-    clauses: [],
-    specElement: "paths./api/v1/customers/{identifier}.put.responses",
-    runWide: true,
-    async run(context) {
-      return judgeAll(context, this.id, (status, type, body) =>
-        validateResponse(status, type, body).filter((f) => f.keyword === "status"),
-      );
-    },
-  },
-  {
-    id: "wire.declared-content-type",
-    source: "customerio",
-    title: "Every response has a content type the spec declares for its status",
-    kind: "wire",
-    clauses: [],
-    specElement: "responses.*.content",
-    runWide: true,
-    async run(context) {
-      return judgeAll(context, this.id, (status, type, body) =>
-        validateResponse(status, type, body).filter((f) => f.keyword === "content-type"),
-      );
-    },
-  },
-  {
-    id: "wire.response-schema",
-    source: "customerio",
-    title: "Every response body matches the schema of its status and content type",
-    kind: "wire",
-    clauses: [],
-    specElement: "responses.*.content.*.schema",
-    runWide: true,
-    async run(context) {
-      return judgeAll(context, this.id, (status, type, body) =>
-        validateResponse(status, type, body).filter((f) => f.keyword !== "status" && f.keyword !== "content-type"),
-      );
-    },
-  },
-  {
-    id: "wire.no-5xx",
-    source: "customerio",
-    title: "No input, valid or not, makes the server answer 5xx",
-    kind: "wire",
-    clauses: [],
-    specElement: "responses.default",
-    runWide: true,
-    async run(context) {
-      return judgeAll(context, this.id, (status) =>
-        status >= 500 ? [{ path: "status", keyword: "5xx", message: "a status below 500" }] : [],
-      );
-    },
-  },
+  ),
+  // Run-wide checks: they judge every response of the run, whatever check sent the request. The response
+  // validator's findings are split by keyword, so that a report names the rule a response broke.
+  runWide(
+    "wire.declared-status",
+    "Every response status is one the spec declares",
+    "paths./api/v1/customers/{identifier}.put.responses",
+    validated((keyword) => keyword === "status"),
+  ),
+  runWide(
+    "wire.declared-content-type",
+    "Every response has a content type the spec declares for its status",
+    "responses.*.content",
+    validated((keyword) => keyword === "content-type"),
+  ),
+  runWide(
+    "wire.response-schema",
+    "Every response body matches the schema of its status and content type",
+    "responses.*.content.*.schema",
+    validated((keyword) => keyword !== "status" && keyword !== "content-type"),
+  ),
+  runWide("wire.no-5xx", "No input, valid or not, makes the server answer 5xx", "responses.default", (status) =>
+    status >= 500 ? [{ path: "status", message: "a status below 500" }] : [],
+  ),
 ];
 
+/** What is wrong with one response: nothing, or where and what was expected instead. */
+type Judge = (status: number, contentType: string | null, body: string) => { path: string; message: string }[];
+
+/** The response validator's findings whose keyword `keeps` accepts. */
+function validated(keeps: (keyword: string) => boolean): Judge {
+  return (status, type, body) => validateResponse(status, type, body).filter((f) => keeps(f.keyword));
+}
+
+/**
+ * A check that sends generated bodies, each to a new identifier, and expects every one answered with a status
+ * `answer.status` accepts. `bodies` draws them for the run's identifier prefix.
+ */
+function answersGenerated(
+  check: Omit<CheckIdentity, "kind">,
+  bodies: (runPrefix: string) => fc.Arbitrary<Record<string, unknown>>,
+  { status, expected, got }: { status: (status: number) => boolean; expected: string; got: string },
+): CheckDefinition {
+  return wireCheck(check, async (context, findings) => {
+    const answered = async (body: Record<string, unknown>) =>
+      status((await context.session.put(context.unique("generated"), body)).status);
+    await forAll(context, findings, bodies(context.runPrefix), answered, { path: "body", expected, got });
+  });
+}
+
+/** A check that sends each raw body (named by its label) and expects every one refused. */
+function refusesRawBodies(check: Omit<CheckIdentity, "kind" | "source">, bodies: Record<string, string>) {
+  return wireCheck({ ...check, source: "seed" }, async (context, findings) => {
+    const put = (rawBody: string) => context.session.put(context.unique("raw-body"), undefined, { rawBody });
+    await refuses(
+      findings,
+      Object.entries(bodies).map(([label, rawBody]) => [label, () => put(rawBody)]),
+    );
+  });
+}
+
+/** A check that runs after all others and judges every response of the run. */
+function runWide(id: string, title: string, specElement: string, judge: Judge) {
+  const identity = { id, source: "customerio" as const, title, clauses: [], specElement, runWide: true };
+  return wireCheck(identity, (context, findings) => judgeAll(context, findings, judge));
+}
+
+/** A check of any server of the endpoint: `judge` adds its findings. */
+function wireCheck(
+  identity: Omit<CheckIdentity, "kind"> & Pick<CheckDefinition, "runWide">,
+  judge: (context: CheckContext, findings: Findings) => Promise<void>,
+): CheckDefinition {
+  return collecting({ ...identity, kind: "wire" }, judge);
+}
+
 /** Applies a judgement to every response of the run; reports each failing exchange once, with its check. */
-function judgeAll(
-  context: CheckContext,
-  check: string,
-  judge: (status: number, contentType: string | null, body: string) => { path: string; message: string }[],
-) {
-  const findings = new Findings(check);
+function judgeAll(context: CheckContext, findings: Findings, judge: Judge): Promise<void> {
   for (const { check: origin, exchange, responseBody } of context.log) {
     const response = exchange.response;
     if (!response) continue;
@@ -320,5 +293,5 @@ function judgeAll(
       context.session.exchanges.push(exchange);
     }
   }
-  return Promise.resolve(findings.list);
+  return Promise.resolve();
 }

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { serveSimulator } from "../../src/simulator/server.js";
 import type { PersonRecord } from "../../src/simulator/index.js";
-import { SEED_SLICE } from "../../src/simulator/workspace.js";
+import { DEFAULT_SETTINGS } from "../../src/simulator/settings.js";
+import { SEED_SLICE, SEED_SLICE_MS, Workspace } from "../../src/simulator/workspace.js";
 import { harness, type Harness } from "./support.js";
 
 let h: Harness;
@@ -149,5 +150,33 @@ describe("POST /__simulator/people with a large batch", () => {
       await served.close();
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it("ends a slice after SEED_SLICE_MS milliseconds even when it holds fewer than SEED_SLICE people", async () => {
+    /** Seeds SEED_SLICE people, each taking `msPerPerson` of the clock to add; returns the pauses taken. */
+    const pausesFor = async (msPerPerson: number) => {
+      const workspace = new Workspace({ ...DEFAULT_SETTINGS }, true);
+      let now = 0;
+      let pauses = 0;
+      const batch = people(SEED_SLICE).map((person) => ({
+        ...person,
+        // Read once for each person added.
+        get attributes() {
+          now += msPerPerson;
+          return {};
+        },
+      }));
+      await workspace.seedInSlices(
+        batch,
+        async () => void pauses++,
+        () => now,
+      );
+      expect(workspace.find({ id: `u${SEED_SLICE - 1}` })).toBeDefined();
+      return pauses;
+    };
+    // Quick people: the check and the adding each fit in one slice.
+    expect(await pausesFor(0)).toBe(0);
+    // Each person takes the whole budget: a pause after every one of them but the last.
+    expect(await pausesFor(SEED_SLICE_MS)).toBe(SEED_SLICE - 1);
   });
 });
