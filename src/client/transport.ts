@@ -138,7 +138,7 @@ export function httpErrorOf(delivery: Delivery, request: RequestSummary): HttpEr
  * drive it in tests, and so that it is cleared when the attempt ends instead of firing later.
  */
 export async function execute(call: Outgoing, policy: TransportPolicy): Promise<Delivery> {
-  const { method, headers, body, signal } = call;
+  const { method, body, signal } = call;
   // Worked out only when an error or a non-2xx answer needs them: most calls succeed, and parsing the body again
   // for every call would cost as much as sending it.
   let known: readonly string[] | undefined;
