@@ -336,7 +336,5 @@ function describeUrl(href: string, exposeIdentifiers: boolean): string {
 
 /** Base64 of a string's UTF-8 bytes; `btoa` alone refuses characters outside Latin-1. */
 function base64(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

@@ -10,7 +10,6 @@
  * Every class has a stable `code` (`CIO_ERR_*`, never changed once published) and a guard (`isHttpError` and so
  * on) that matches by class or, across two copies of this package, by name and code.
  */
-import { errorGuard } from "../error-guard.js";
 import { formatPath, type Problem } from "../problem.js";
 
 /** The request an error is about, with the identifier already redacted where required. */
@@ -64,7 +63,7 @@ export class ValidationError extends CustomersError {
   constructor(problems: readonly Problem[] | string, reason = "is invalid") {
     const list: readonly Problem[] =
       typeof problems === "string" ? [{ code: "invalid", path: problems.split("."), message: reason }] : problems;
-    const first = list[0] ?? { code: "invalid", path: [], message: reason };
+    const first = list[0] ?? { path: [], message: reason };
     const field = formatPath(first.path);
     const more = list.length - 1;
     super(
@@ -138,8 +137,9 @@ export class TimeoutError extends CustomersError {
   declare readonly limit: "attempt" | "deadline";
 
   constructor(request: RequestSummary, timeoutMs: number, attempts = 1, limit: "attempt" | "deadline" = "attempt") {
-    const what = limit === "deadline" ? `ran past its ${timeoutMs} ms deadline` : `timed out after ${timeoutMs} ms`;
-    super(`${about(request)} ${what}`, request, { attempts });
+    super(`${about(request)} ran past its ${timeoutMs} ms ${limit === "deadline" ? limit : "timeout"}`, request, {
+      attempts,
+    });
     this.timeoutMs = timeoutMs;
     this.limit = limit;
   }
@@ -226,8 +226,11 @@ function named(type: abstract new (...args: never[]) => CustomersError, name: st
 }
 
 /** The guard of one class: by class, or by the name and code the class was given. */
-const guard = <E extends CustomersError>(type: abstract new (...args: never[]) => E) =>
-  errorGuard(type, type.prototype.name, type.prototype.code);
+const guard =
+  <E extends CustomersError>(type: abstract new (...args: never[]) => E) =>
+  (error: unknown): error is E =>
+    error instanceof type ||
+    (error instanceof Error && error.name === type.prototype.name && (error as E).code === type.prototype.code);
 
 // Each guard's type is written out, so the public API names the error it narrows to (typedoc documents no alias).
 // The calls are marked pure, so a bundle that uses no guard leaves them out.
