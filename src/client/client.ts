@@ -329,9 +329,8 @@ function identifierKey(identifier: string): string {
 
 /** The URL of a request as errors show it: no query, the identifier segment redacted unless the caller opted in. */
 function describeUrl(href: string, exposeIdentifiers: boolean): string {
-  const url = new URL(href);
-  const path = exposeIdentifiers ? url.pathname : url.pathname.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
-  return `${url.origin}${path}`;
+  const url = href.replace(/[?#].*$/s, "");
+  return exposeIdentifiers ? url : url.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
 }
 
 /** Base64 of a string's UTF-8 bytes; `btoa` alone refuses characters outside Latin-1. */

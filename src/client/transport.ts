@@ -86,13 +86,7 @@ export interface Delivery {
 /** Sends with the given fetch (the caller's, or a `globalThis.fetch` that replaced the one seen at load) or the global one. */
 export function fetchSender(fetch: FetchLike | undefined): Sender {
   return async (exchange) => {
-    const init: RequestInit = {
-      method: exchange.method,
-      headers: exchange.headers,
-      body: exchange.body,
-      redirect: "manual",
-      signal: exchange.signal,
-    };
+    const init: RequestInit = { ...exchange, redirect: "manual" };
     // With no fetch given, fetch(url, init) spares building a Request that fetch would copy again.
     const response =
       fetch === undefined ? await globalThis.fetch(exchange.url, init) : await fetch(new Request(exchange.url, init));
