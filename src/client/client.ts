@@ -138,14 +138,14 @@ export const fetchEverywhere: SenderChoice = (fetch) => {
 export interface ClientCore {
   /** Sends a call through the region, the per-person queue (when `key` is given) and the transport. */
   dispatch(call: Outgoing, key: string | undefined): Promise<Delivery>;
-  summarize(method: string, url: string): RequestSummary;
+  /** The checked transport settings, with the clock and how errors name a request. */
+  readonly policy: TransportPolicy;
   /** `Authorization` and `User-Agent`, sent with every request. */
   readonly headers: Readonly<Record<string, string>>;
   /** The base URL built from the options (where calls are addressed before any region lookup). */
   readonly baseUrl: string;
   /** Where requests go now: with `region: "auto"`, the host found once the lookup has succeeded. */
   currentBaseUrl(): string;
-  readonly now: () => number;
 }
 
 /** Checks the options and builds the shared core. Throws a ValidationError for bad options. */
@@ -185,11 +185,10 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
 
   return {
     dispatch: (call, key) => (key === undefined ? send(call) : queue.run(key, () => send(call), call.signal)),
-    summarize: policy.summarize,
+    policy,
     headers,
     baseUrl,
     currentBaseUrl: () => regionUrl ?? baseUrl,
-    now,
   };
 }
 
@@ -284,7 +283,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
     // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it. A body
     // already at the spec's 300 properties has no room for one more: it is sent as written.
     if (stampTimestamps && body._timestamp === undefined && size < MAX_ATTRIBUTES) {
-      body._timestamp = stamps.next(key, Math.floor(core.now() / 1000));
+      body._timestamp = stamps.next(key, Math.floor(core.policy.now() / 1000));
       notBefore = sendableAt(body._timestamp);
     }
     const url = prefix + encodeURIComponent(identifier);
@@ -292,7 +291,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
       { method: "PUT", url, headers, body: JSON.stringify(body), signal: call?.signal, notBefore },
       key,
     );
-    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, core.summarize("PUT", url));
+    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, core.policy.summarize("PUT", url));
     return { status: delivery.status, identifier, attempts: delivery.attempts };
   }
 

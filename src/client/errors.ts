@@ -36,7 +36,9 @@ export class CustomersError extends Error {
 
   constructor(message: string, request?: RequestSummary, options?: { cause?: unknown; attempts?: number }) {
     const attempts = options?.attempts ?? 0;
-    super(attempts > 1 ? `${message} (after ${attempts} attempts)` : message);
+    // A message about a request starts with its method and (redacted) URL.
+    const text = request === undefined ? message : `${request.method} ${request.url} ${message}`;
+    super(attempts > 1 ? `${text} (after ${attempts} attempts)` : text);
     // Name and code live on each class's prototype; own copies keep them among the fields loggers print.
     Object.assign(this, { name: this.name, code: this.code, request, attempts });
     if (options && "cause" in options) hide(this, "cause", options.cause);
@@ -98,7 +100,7 @@ export class HttpError extends CustomersError {
     attempts = 1,
   ) {
     const detail = messages.length > 0 ? `: ${messages.join("; ")}` : "";
-    super(`${about(request)} answered ${status}${detail}`, request, { attempts });
+    super(`answered ${status}${detail}`, request, { attempts });
     this.status = status;
     this.messages = messages;
     this.retryAfter = retryAfter;
@@ -115,7 +117,7 @@ export class NetworkError extends CustomersError {
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
-    super(`${about(request)} got no response${describeCause(cause)}`, request, {
+    super(`got no response${describeCause(cause)}`, request, {
       cause,
       attempts,
     });
@@ -137,7 +139,7 @@ export class TimeoutError extends CustomersError {
   declare readonly limit: "attempt" | "deadline";
 
   constructor(request: RequestSummary, timeoutMs: number, attempts = 1, limit: "attempt" | "deadline" = "attempt") {
-    super(`${about(request)} ran past its ${timeoutMs} ms ${limit === "deadline" ? limit : "timeout"}`, request, {
+    super(`ran past its ${timeoutMs} ms ${limit === "deadline" ? limit : "timeout"}`, request, {
       attempts,
     });
     this.timeoutMs = timeoutMs;
@@ -153,7 +155,7 @@ export class AbortError extends CustomersError {
   declare readonly code: "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
-    super(`${about(request)} was aborted`, request, { cause, attempts });
+    super(`was aborted`, request, { cause, attempts });
   }
 }
 
@@ -176,7 +178,7 @@ export class RedirectError extends CustomersError {
 
   constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
     const to = location === undefined ? "" : ` to ${location}`;
-    super(`${about(request)} was redirected (${status})${to}, not followed: ${reason}`, request, {
+    super(`was redirected (${status})${to}, not followed: ${reason}`, request, {
       attempts,
     });
     this.status = status;
@@ -199,13 +201,10 @@ export class RegionError extends CustomersError {
   declare readonly reason: string;
 
   constructor(request: RequestSummary, reason: string, attempts = 1) {
-    super(`${about(request)} gave no usable region: ${reason}`, request, { attempts });
+    super(`gave no usable region: ${reason}`, request, { attempts });
     this.reason = reason;
   }
 }
-
-/** The start of a message about a request: its method and (redacted) URL. */
-const about = (request: RequestSummary): string => `${request.method} ${request.url}`;
 
 /** A read-only, non-enumerable property (what defineProperty makes unless told otherwise). */
 function hide(target: object, key: string, value: unknown): void {

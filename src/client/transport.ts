@@ -96,13 +96,9 @@ export function fetchSender(fetch: FetchLike | undefined): Sender {
 
 async function answerOf(response: Response): Promise<Answer> {
   if (response.type === "opaqueredirect") return { status: 0, header: () => null, text: "", opaque: true };
+  // A redirect's body is read like any other (it is small, and the attempt's timer covers it), then unused.
   const headers = response.headers;
-  const header = (name: string) => headers.get(name);
-  if (isRedirect(response.status)) {
-    await response.body?.cancel().catch(() => undefined);
-    return { status: response.status, header, text: "" };
-  }
-  return { status: response.status, header, text: await response.text() };
+  return { status: response.status, header: (name) => headers.get(name), text: await response.text() };
 }
 
 /** The HttpError for a delivery with a status outside 2xx. */
