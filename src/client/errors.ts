@@ -68,9 +68,7 @@ export class ValidationError extends CustomersError {
     const first = list[0] ?? { path: [], message: reason };
     const field = formatPath(first.path);
     const more = list.length - 1;
-    super(
-      `Invalid ${field}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}. Nothing was sent.`,
-    );
+    super(`Invalid ${field}: ${first.message}${more > 0 ? ` (+${more} more)` : ""}. Nothing was sent.`);
     this.problems = list;
     this.field = field;
     this.reason = first.message;

@@ -83,4 +83,4 @@ export function nextHop(
 }
 
 /** Explains the opaque response a browser gives for a manual redirect. */
-export const OPAQUE_REDIRECT_REASON = 'the browser hides where it leads; set region "eu" or "auto", or baseUrl';
+export const OPAQUE_REDIRECT_REASON = 'the browser hides it; set region "eu" or "auto", or baseUrl';
