@@ -1,6 +1,6 @@
 import { MAX_ATTRIBUTES, isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
-import type { Attributes } from "./attributes.js";
+import { unixSeconds, type Attributes } from "./attributes.js";
 import { AbortError, RegionError, ValidationError, type RequestSummary } from "./errors.js";
 import { type Person } from "./person.js";
 import { KeyedQueue, settledOrAborted } from "./queue.js";
@@ -283,7 +283,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
     // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it. A body
     // already at the spec's 300 properties has no room for one more: it is sent as written.
     if (stampTimestamps && body._timestamp === undefined && size < MAX_ATTRIBUTES) {
-      body._timestamp = stamps.next(key, Math.floor(core.policy.now() / 1000));
+      body._timestamp = stamps.next(key, unixSeconds(core.policy.now()));
       notBefore = sendableAt(body._timestamp);
     }
     const url = prefix + encodeURIComponent(identifier);
