@@ -226,6 +226,12 @@ export class SeedConflictError extends SimulatorOptionError {
   }
 }
 
+const RESET_DURING_SEED = problem(
+  "workspace_reset",
+  ["people"],
+  "the workspace was reset while the batch was being added: nobody from it was kept",
+);
+
 /** The map key of a relationship's object: type and id, which together name it (C19). */
 export function objectKey(objectTypeId: string, objectId: string): string {
   return `${objectTypeId}\u0000${objectId}`;
@@ -300,6 +306,8 @@ export class Workspace {
   readonly #emailIgnoresCase: boolean;
   #watch: ChangeWatcher = NO_WATCH;
   #writing: Promise<void> | undefined = undefined;
+  /** While seedInSlices() adds a batch: the position of its first person. */
+  #addingFrom: number | undefined = undefined;
   #changed: () => void = () => undefined;
   readonly #personWatch: ChangeWatcher = {
     changing: (person) => {
@@ -500,6 +508,14 @@ export class Workspace {
     return this.#all;
   }
 
+  /**
+   * Everyone but the people of a seed batch still being added, who are the last created: what a state file saves,
+   * so that a write at exit, which cannot wait for the batch, holds all of a batch or none of it.
+   */
+  everyoneSettled(): readonly StoredPerson[] {
+    return this.#addingFrom === undefined ? this.#all : this.#all.slice(0, this.#addingFrom);
+  }
+
   list(includeDeleted: boolean): StoredPerson[] {
     return includeDeleted ? [...this.#all] : this.#all.filter((person) => !person.deleted);
   }
@@ -535,16 +551,27 @@ export class Workspace {
     while (this.#writing !== undefined) await this.#writing;
     let release: () => void = () => undefined;
     this.#writing = new Promise<void>((resolve) => (release = resolve));
+    // reset() is synchronous and waits for nobody: a batch it cuts through keeps nobody and says so.
+    const epoch = this.#epoch;
+    const slices = {
+      clock,
+      pause: async () => {
+        await pause();
+        if (this.#epoch !== epoch) throw new SeedConflictError([RESET_DURING_SEED]);
+      },
+    };
     try {
       const check = this.#seedCheck(people);
-      await inSlices(people.length, { pause, clock }, check.one);
+      await inSlices(people.length, slices, check.one);
       check.done();
       const added: PersonRecord[] = [];
-      await inSlices(people.length, { pause, clock }, (index) => {
+      this.#addingFrom = this.#all.length;
+      await inSlices(people.length, slices, (index) => {
         added.push(this.snapshot(this.#addSeed(people[index] as SeedPerson)));
       });
       return added;
     } finally {
+      this.#addingFrom = undefined;
       this.#writing = undefined;
       release();
     }
