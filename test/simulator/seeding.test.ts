@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { buildSimulator } from "../../src/simulator/core.js";
 import { serveSimulator } from "../../src/simulator/server.js";
+import { StateFile } from "../../src/simulator/state.js";
 import type { PersonRecord } from "../../src/simulator/index.js";
 import { DEFAULT_SETTINGS } from "../../src/simulator/settings.js";
 import { SEED_SLICE, SEED_SLICE_MS, Workspace } from "../../src/simulator/workspace.js";
@@ -99,6 +101,52 @@ describe("POST /__simulator/people with a large batch", () => {
     expect(h.sim.people().map((p) => p.id)).toEqual(["taken"]);
     // Nothing is left waiting: the next call is answered.
     expect((await h.inspect("GET", "/__simulator/people")).status).toBe(200);
+  });
+
+  it("a reset from code while a batch is being added ends the batch with a 409, keeping nobody from it", async () => {
+    h = harness({ people: [{ id: "before" }] });
+    // Ten slices of adding at least, however fast the machine; the check's slices come first.
+    let answered = false;
+    const seeding = h
+      .inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 10) })
+      .finally(() => (answered = true));
+    while (!answered && h.sim.people().length < 2) await new Promise((resolve) => setImmediate(resolve));
+    h.sim.reset();
+    const reply = await seeding;
+    expect(reply.status).toBe(409);
+    expect(reply.json["problems"]).toEqual([
+      expect.objectContaining({ code: "workspace_reset", path: ["body", "people"] }),
+    ]);
+    expect(h.sim.people()).toEqual([]);
+    expect((await h.inspect("POST", "/__simulator/people", { people: people(2) })).status).toBe(201);
+    expect(h.sim.people().map((p) => p.id)).toEqual(["u0", "u1"]);
+  });
+
+  it("a write at exit during a batch saves the workspace without any of the batch", async () => {
+    h = harness();
+    const folder = mkdtempSync(join(tmpdir(), "cio-seeding-"));
+    const file = join(folder, "state.json");
+    const core = buildSimulator({ people: [{ id: "before" }] });
+    const state = StateFile.open(core, file, { debounceMs: 60_000 });
+    try {
+      let pauses = 0;
+      const saved = () => (JSON.parse(readFileSync(file, "utf8")) as { people: { id: string }[] }).people;
+      const seeding = core.workspace.seedInSlices(
+        people(SEED_SLICE * 3),
+        async () => {
+          // Once the adding has begun (after the check's slices), as an exit handler would.
+          if (++pauses === 4) state.flushSync();
+        },
+        () => 0,
+      );
+      await seeding;
+      expect(saved().map((p) => p.id)).toEqual(["before"]);
+      await state.close();
+      expect(saved()).toHaveLength(1 + SEED_SLICE * 3);
+    } finally {
+      await state.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("two batches sent together are applied one after the other, neither interleaved with the other", async () => {
