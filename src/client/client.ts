@@ -1,7 +1,7 @@
 import { MAX_ATTRIBUTES, isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
 import { unixSeconds, type Attributes } from "./attributes.js";
-import { AbortError, RegionError, ValidationError, type RequestSummary } from "./errors.js";
+import { AbortError, RegionError, ValidationError } from "./errors.js";
 import { type Person } from "./person.js";
 import { KeyedQueue, settledOrAborted } from "./queue.js";
 import { PersonStamps, sendableAt } from "./stamps.js";
