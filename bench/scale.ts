@@ -1,15 +1,17 @@
 /**
  * The simulator at scale, in a child process of its own (bench/serve.ts): people seeded over HTTP in batches,
- * then the people listing walked page by page, exact searches, and a reset, while a probe on another connection
- * keeps asking for the settings, one call at a time. The probe's latency is what any other client would see: a
- * request that blocked the simulator's event loop shows up in it.
+ * then the people listing walked page by page, exact searches, and a reset, while a probe in a third process
+ * (bench/scale-probe.ts) keeps asking for the settings, one call at a time. The probe's latency is what any other
+ * client would see: a request that blocked the simulator's event loop shows up in it.
  *
  * Figures: people created per second, resident memory per stored person (the child's VmRSS after seeding minus
  * before, divided by the people), and per phase the probe's p50, p99 and worst latency and the slowest call of
  * the phase itself.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Children } from "./children.js";
+import { ROOT } from "./paths.js";
 import { percentile, round } from "./stats.js";
 
 export interface ScaleConfig {
@@ -71,20 +73,57 @@ async function call(url: string, init: RequestInit = {}): Promise<{ ms: number; 
   return { ms, body: JSON.parse(text) as unknown };
 }
 
-/** Runs `work` while a probe asks for the settings, one call at a time; returns the work's call times and the probe's. */
-async function phase(url: string, work: (timed: (ms: number) => void) => Promise<void>): Promise<PhaseFigures> {
-  const probes: number[] = [];
+/** The probe (bench/scale-probe.ts): a process of its own that times one settings call after another. */
+interface Probe {
+  /** The times since the last take, in milliseconds. */
+  take(): Promise<number[]>;
+  stop(): Promise<void>;
+}
+
+async function startProbe(url: string, children: Children): Promise<Probe> {
+  const child = children.spawn(process.execPath, ["--import", "tsx", join(ROOT, "bench", "scale-probe.ts"), url], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  let stopping = false;
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code, signal) => {
+      if (!stopping) reject(new Error(`the probe exited (${code ?? signal})`));
+    }),
+  );
+  const next = <T>(key: string) =>
+    Promise.race([
+      new Promise<T>((resolve) => {
+        const listen = (message: unknown) => {
+          if (typeof message !== "object" || message === null || !(key in message)) return;
+          child.off("message", listen);
+          resolve((message as Record<string, T>)[key] as T);
+        };
+        child.on("message", listen);
+      }),
+      exited,
+    ]);
+  await next<boolean>("ready");
+  return {
+    take() {
+      const probes = next<number[]>("probes");
+      child.send("take");
+      return probes;
+    },
+    async stop() {
+      stopping = true;
+      const gone = new Promise((resolve) => child.once("exit", resolve));
+      child.disconnect();
+      await gone;
+    },
+  };
+}
+
+/** Runs `work` while the probe times the settings call; returns the work's call times and the probe's. */
+async function phase(probe: Probe, work: (timed: (ms: number) => void) => Promise<void>): Promise<PhaseFigures> {
+  await probe.take();
   const calls: number[] = [];
-  let done = false;
-  const probe = (async () => {
-    while (!done) probes.push((await call(`${url}/__simulator/settings`)).ms);
-  })();
-  try {
-    await work((ms) => calls.push(ms));
-  } finally {
-    done = true;
-    await probe;
-  }
+  await work((ms) => calls.push(ms));
+  const probes = await probe.take();
   return {
     calls: calls.length,
     slowestCallMs: round(Math.max(...calls), 1),
@@ -106,12 +145,13 @@ export async function measureScale(
   log: (line: string) => void = () => undefined,
 ): Promise<ScaleResult> {
   const served = await options.children.server("simulator");
+  let probe: Probe | undefined;
   try {
     const { url, pid } = served;
-    await call(`${url}/__simulator/settings`);
+    probe = await startProbe(url, options.children);
     const rssBefore = rssBytes(pid);
     const seedStarted = performance.now();
-    const seed = await phase(url, async (timed) => {
+    const seed = await phase(probe, async (timed) => {
       for (let from = 0; from < options.people; from += options.batch) {
         const people = Array.from({ length: Math.min(options.batch, options.people - from) }, (_, k) =>
           person(from + k),
@@ -125,7 +165,7 @@ export async function measureScale(
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rssAfter = rssBytes(pid);
 
-    const list = await phase(url, async (timed) => {
+    const list = await phase(probe, async (timed) => {
       let cursor: string | null = null;
       for (let page = 0; page < options.pages; page++) {
         const query: string = `limit=1000${cursor === null ? "" : `&cursor=${cursor}`}`;
@@ -136,7 +176,7 @@ export async function measureScale(
       }
     });
 
-    const search = await phase(url, async (timed) => {
+    const search = await phase(probe, async (timed) => {
       for (let k = 0; k < options.searches; k++) {
         const i = Math.floor(((k + 0.5) / options.searches) * options.people);
         const q = [`user-${i}`, `USER.${i}@EXAMPLE.COM`][k % 2] ?? "";
@@ -147,7 +187,7 @@ export async function measureScale(
       }
     });
 
-    const reset = await phase(url, async (timed) => {
+    const reset = await phase(probe, async (timed) => {
       timed((await call(`${url}/__simulator/reset`, { method: "POST" })).ms);
       // Keep probing a little after the reset: the collector frees the people then.
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -164,6 +204,7 @@ export async function measureScale(
       worstProbeMs: Math.max(...Object.values(phases).map((p) => p.probeMaxMs)),
     };
   } finally {
+    await probe?.stop();
     await served.stop();
   }
 }

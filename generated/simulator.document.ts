@@ -772,7 +772,7 @@ const document: OpenApiDocument = {
             }
           },
           "409": {
-            "description": "An identifier of a person to add is already held by someone in the workspace or in the same request.",
+            "description": "An identifier of a person to add is already held by someone in the workspace or in the same request\n(`identifier_taken`), or the workspace was reset, from code in the simulator's process, while the batch was\nbeing added (`workspace_reset`). Either way nobody from the request is in the workspace.\n",
             "content": {
               "application/json": {
                 "schema": {
@@ -5134,7 +5134,7 @@ const document: OpenApiDocument = {
         }
       },
       "Conflict": {
-        "description": "An identifier of a person to add is already held by someone in the workspace or in the same request.",
+        "description": "An identifier of a person to add is already held by someone in the workspace or in the same request\n(`identifier_taken`), or the workspace was reset, from code in the simulator's process, while the batch was\nbeing added (`workspace_reset`). Either way nobody from the request is in the workspace.\n",
         "content": {
           "application/json": {
             "schema": {

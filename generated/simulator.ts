@@ -766,7 +766,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description An identifier of a person to add is already held by someone in the workspace or in the same request. */
+        /**
+         * @description An identifier of a person to add is already held by someone in the workspace or in the same request
+         *     (`identifier_taken`), or the workspace was reset, from code in the simulator's process, while the batch was
+         *     being added (`workspace_reset`). Either way nobody from the request is in the workspace.
+         */
         Conflict: {
             headers: {
                 [name: string]: unknown;

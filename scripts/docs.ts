@@ -423,8 +423,8 @@ async function renderApi(
     // Types the public surface uses without exporting them on purpose: mapped helpers of the attribute types,
     // the conformance suite's HTTP recording internals, and the signature of a traffic check's judge.
     intentionallyNotExported: ["Schemas", "Declared", "RecordedExchange", "Session", "Judge"],
-    // openapi-typescript writes @description in generated/*.ts.
-    blockTags: [...OptionDefaults.blockTags, "@description"],
+    // openapi-typescript writes @description and @constant in generated/*.ts.
+    blockTags: [...OptionDefaults.blockTags, "@description", "@constant"],
     excludePrivate: true,
     excludeInternal: true,
     githubPages: false,

@@ -139,8 +139,8 @@ export interface ClientCore {
   /** Sends a call through the region, the per-person queue (when `key` is given) and the transport. */
   dispatch(call: Outgoing, key: string | undefined): Promise<Delivery>;
   summarize(method: string, url: string): RequestSummary;
-  readonly authorization: string;
-  readonly userAgent: string;
+  /** `Authorization` and `User-Agent`, sent with every request. */
+  readonly headers: Readonly<Record<string, string>>;
   /** The base URL built from the options (where calls are addressed before any region lookup). */
   readonly baseUrl: string;
   /** Where requests go now: with `region: "auto"`, the host found once the lookup has succeeded. */
@@ -154,11 +154,13 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   const apiKey = requireText("options.apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
   const now = option("options.now", options.now, () => Date.now());
-  const policy = transportPolicy(options, choose, now);
-  const authorization = `Basic ${base64(`${siteId}:${apiKey}`)}`;
+  const token = base64(`${siteId}:${apiKey}`);
+  const authorization = `Basic ${token}`;
+  const policy = transportPolicy(options, choose, now, [authorization, token, `${siteId}:${apiKey}`, apiKey]);
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
-  const lookup: RegionLookup = { baseUrl, given: options.baseUrl, authorization, userAgent, policy };
+  const headers = Object.freeze({ Authorization: authorization, "User-Agent": userAgent });
+  const origin = options.baseUrl === undefined ? undefined : new URL(baseUrl).origin;
   let region: Promise<string> | undefined;
   let regionUrl: string | undefined;
 
@@ -168,7 +170,7 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
     if (holdMs > 0) await waitFor(call, sleep(holdMs, call.signal), policy);
     if (options.region === "auto" && call.url.startsWith(baseUrl)) {
       // One lookup, shared by the calls that wait for it; a failed one is not kept, so the next call asks again.
-      const pending = (region ??= lookupRegion(lookup).then(
+      const pending = (region ??= lookupRegion(baseUrl, origin, headers, policy).then(
         (url) => (regionUrl = url),
         (error: unknown) => {
           region = undefined;
@@ -184,8 +186,7 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
   return {
     dispatch: (call, key) => (key === undefined ? send(call) : queue.run(key, () => send(call), call.signal)),
     summarize: policy.summarize,
-    authorization,
-    userAgent,
+    headers,
     baseUrl,
     currentBaseUrl: () => regionUrl ?? baseUrl,
     now,
@@ -193,7 +194,12 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
 }
 
 /** The transport's settings from the options, each checked (a ValidationError names the bad one). */
-function transportPolicy(options: CustomersClientOptions, choose: SenderChoice, now: () => number): TransportPolicy {
+function transportPolicy(
+  options: CustomersClientOptions,
+  choose: SenderChoice,
+  now: () => number,
+  credentials: readonly string[],
+): TransportPolicy {
   const exposeIdentifiers = options.exposeIdentifiers === true;
   return {
     sender: choose(options.fetch === undefined ? undefined : option("options.fetch", options.fetch, options.fetch)),
@@ -202,6 +208,7 @@ function transportPolicy(options: CustomersClientOptions, choose: SenderChoice, 
     maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
     retry: retryPolicy(options.retry),
     now,
+    credentials,
     summarize: (method, url) => ({ method, url: describeUrl(url, exposeIdentifiers) }),
   };
 }
@@ -215,18 +222,9 @@ async function waitFor(call: Outgoing, ready: Promise<unknown>, policy: Transpor
   if (call.signal?.aborted) {
     throw new AbortError(
       policy.summarize(call.method, call.url),
-      redactCause(call.signal.reason, secretsOf(call.url, call.headers, call.body)),
+      redactCause(call.signal.reason, secretsOf(call.url, call.body, policy.credentials)),
     );
   }
-}
-
-/** What the region lookup needs: where to ask, how to authenticate, and the `baseUrl` option as given. */
-interface RegionLookup {
-  baseUrl: string;
-  given: string | undefined;
-  authorization: string;
-  userAgent: string;
-  policy: TransportPolicy;
 }
 
 /**
@@ -235,23 +233,25 @@ interface RegionLookup {
  * the EU host, which fetch follows without the `Authorization` header. The client asks once
  * (`GET /api/v1/accounts/region`), keeps the answer and sends straight to the host it names from then on.
  */
-async function lookupRegion(lookup: RegionLookup): Promise<string> {
-  const { baseUrl, policy } = lookup;
-  const headers = { Authorization: lookup.authorization, "User-Agent": lookup.userAgent };
+async function lookupRegion(
+  baseUrl: string,
+  origin: string | undefined,
+  headers: Readonly<Record<string, string>>,
+  policy: TransportPolicy,
+): Promise<string> {
   const delivery = await execute(
     { method: "GET", url: `${baseUrl}${REGION_PATH}`, headers, body: null, signal: undefined },
     policy,
   );
   const summary = policy.summarize("GET", delivery.url);
   if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, summary);
-  let answer: unknown;
+  let found: unknown;
   try {
-    answer = JSON.parse(delivery.text);
+    found = (JSON.parse(delivery.text) as { url?: unknown } | null)?.url;
   } catch {
     throw new RegionError(summary, "the answer is not JSON", delivery.attempts);
   }
-  const found = (answer as { url?: unknown } | null)?.url;
-  const accepted = acceptRegionUrl(found, lookup.given === undefined ? undefined : new URL(baseUrl));
+  const accepted = acceptRegionUrl(found, origin);
   if ("refused" in accepted) throw new RegionError(summary, accepted.refused, delivery.attempts);
   return accepted.url;
 }
@@ -268,11 +268,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
   if (typeof stampTimestamps !== "boolean")
     throw new ValidationError("options.stampTimestamps", "must be true or false");
   const stamps = new PersonStamps();
-  const headers = Object.freeze({
-    Authorization: core.authorization,
-    "User-Agent": core.userAgent,
-    "Content-Type": "application/json",
-  });
+  const headers = Object.freeze({ ...core.headers, "Content-Type": "application/json" });
   const prefix = `${core.baseUrl}/api/v1/customers/`;
 
   async function put(

@@ -25,8 +25,8 @@ export function parseErrorMessages(text: string, contentType: string | null): st
       found = [];
     }
   } else if (/html/i.test(contentType ?? "") || /^<(!doctype|html|head|body)\b/i.test(trimmed)) {
-    const title = (/<title[^>]*>([^<]*)<\/title>/i.exec(trimmed) ??
-      /<h1[^>]*>([^<]*)<\/h1>/i.exec(trimmed))?.[1]?.trim();
+    // The first title or h1: a page's title comes before its body.
+    const title = /<(title|h1)\b[^>]*>([^<]*)</i.exec(trimmed)?.[2]?.trim();
     found = title ? [title.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? name)] : [];
   } else found = trimmed === "" ? [] : [trimmed.split(/\r?\n/, 1)[0] ?? trimmed];
   return found.map((message) =>

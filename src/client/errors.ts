@@ -10,7 +10,7 @@
  * Every class has a stable `code` (`CIO_ERR_*`, never changed once published) and a guard (`isHttpError` and so
  * on) that matches by class or, across two copies of this package, by name and code.
  */
-import { anyOf, errorGuard } from "../error-guard.js";
+import { errorGuard } from "../error-guard.js";
 import { formatPath, type Problem } from "../problem.js";
 
 /** The request an error is about, with the identifier already redacted where required. */
@@ -116,7 +116,7 @@ export class NetworkError extends CustomersError {
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
-    super(`${about(request)} failed before a response arrived${describeCause(cause)}`, request, {
+    super(`${about(request)} got no response${describeCause(cause)}`, request, {
       cause,
       attempts,
     });
@@ -153,7 +153,7 @@ export class AbortError extends CustomersError {
   declare readonly code: "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
-    super(`${about(request)} was aborted by the caller`, request, { cause, attempts });
+    super(`${about(request)} was aborted`, request, { cause, attempts });
   }
 }
 
@@ -176,7 +176,7 @@ export class RedirectError extends CustomersError {
 
   constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
     const to = location === undefined ? "" : ` to ${location}`;
-    super(`${about(request)} was redirected (${status})${to}, which was not followed: ${reason}`, request, {
+    super(`${about(request)} was redirected (${status})${to}, not followed: ${reason}`, request, {
       attempts,
     });
     this.status = status;
@@ -238,14 +238,10 @@ export const isTimeoutError: (error: unknown) => error is TimeoutError = /* @__P
 export const isAbortError: (error: unknown) => error is AbortError = /* @__PURE__ */ guard(AbortError);
 export const isRedirectError: (error: unknown) => error is RedirectError = /* @__PURE__ */ guard(RedirectError);
 export const isRegionError: (error: unknown) => error is RegionError = /* @__PURE__ */ guard(RegionError);
-/** Any error of this client (any class above), from this copy of the package or another. */
-export const isCustomersError: (error: unknown) => error is CustomersError = /* @__PURE__ */ anyOf<CustomersError>(
-  /* @__PURE__ */ guard(CustomersError),
-  isValidationError,
-  isHttpError,
-  isNetworkError,
-  isTimeoutError,
-  isAbortError,
-  isRedirectError,
-  isRegionError,
-);
+/**
+ * Any error of this client: an instance of any class above, or an Error from another copy of the package (another
+ * version included) whose code is one of the `CIO_ERR` codes.
+ */
+export const isCustomersError = (error: unknown): error is CustomersError =>
+  error instanceof CustomersError ||
+  (error instanceof Error && /^CIO_ERR(_[A-Z]+)?$/.test(String((error as { code?: unknown }).code)));

@@ -79,7 +79,7 @@ export function resolveBaseUrl(options: { region?: Region | "auto"; baseUrl?: st
     // Refused below, with the other ways a base URL can be unusable.
   }
   if (!/^https?:$/.test(url?.protocol ?? "") || url?.username || url?.password) {
-    refuse("options.baseUrl", "must be an absolute http(s) URL without credentials");
+    refuse("options.baseUrl", "must be an http(s) URL without credentials");
   }
   return (url as URL).href.replace(/\/+$/, "");
 }

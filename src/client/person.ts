@@ -32,7 +32,7 @@ export function toIdentifier(person: Person, problems: Problem[]): string {
   const form = forms[0];
   if (forms.length !== 1 || form === undefined) {
     const code = forms.length > 1 ? "several_forms" : "no_form";
-    return refuse(problems, code, ["person"], "must be a string or have one of id, email or cioId") ?? "";
+    return refuse(problems, code, ["person"], "must be a string or have id, email or cioId") ?? "";
   }
   const path = ["person", form];
   let value = (record as Record<string, unknown>)[form];

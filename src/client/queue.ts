@@ -6,60 +6,30 @@
  * keys run side by side.
  */
 export class KeyedQueue {
-  /** For each key with calls waiting behind another, a promise that settles when the last of them has. Never rejects. */
-  readonly #tails = new Map<string, Promise<void>>();
-  /** For each key with exactly one call and nobody queued when it started, that call's own promise. */
-  readonly #alone = new Map<string, Promise<unknown>>();
+  /** For each key with a call in flight or waiting, a promise that settles when the last of them has. */
+  readonly #tails = new Map<string, Promise<unknown>>();
 
   /** Number of keys with a call in flight or waiting. 0 when the client is idle, so memory does not grow. */
   get size(): number {
-    let size = this.#tails.size;
-    for (const key of this.#alone.keys()) if (!this.#tails.has(key)) size += 1;
-    return size;
+    return this.#tails.size;
   }
 
   /**
-   * Runs `task` (an async function, which never throws synchronously) once every earlier task for `key` has
-   * settled. When `signal` fires during the wait, `task` runs at once instead (it is expected to see the aborted
-   * signal and fail fast without sending anything); the calls queued after it still wait for the earlier ones.
+   * Runs `task` once every earlier task for `key` has settled, or at once when `signal` fires while it waits (the
+   * task then sees the aborted signal and ends). Settles as the task does.
    */
   run<T>(key: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const previous = this.#tails.get(key) ?? this.#alone.get(key);
-    if (previous === undefined) {
-      // Nobody ahead, the usual case: the call's own promise marks the key busy, and nothing else is allocated.
-      const running = this.#runAlone(key, task);
-      this.#alone.set(key, running);
-      return running;
-    }
-    let release!: () => void;
-    const own = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // The next call waits for this one and, should this one stop waiting early, for the ones before it too.
-    const tail = settledOrAborted(previous, undefined).then(() => own);
+    const previous = this.#tails.get(key);
+    // Nobody ahead, the usual case: the task's own promise marks the key busy, and nothing else is allocated.
+    const result = previous === undefined ? task() : settledOrAborted(previous, signal).then(task);
+    // The next task waits for this one and, should this one stop waiting early, for the ones before it too.
+    const tail = previous === undefined ? result : Promise.allSettled([previous, result]);
     this.#tails.set(key, tail);
-    void tail.then(() => {
+    const clear = () => {
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
-    });
-    const start = async (): Promise<T> => {
-      try {
-        await settledOrAborted(previous, signal);
-        return await task();
-      } finally {
-        release();
-      }
     };
-    return start();
-  }
-
-  async #runAlone<T>(key: string, task: () => Promise<T>): Promise<T> {
-    try {
-      return await task();
-    } finally {
-      // Runs after run() registered this call (the await above always yields). A call queued behind this one
-      // holds this promise already and keeps its own tail.
-      this.#alone.delete(key);
-    }
+    tail.then(clear, clear);
+    return result;
   }
 }
 

@@ -44,8 +44,7 @@ export function createRawClientWith(options: CustomersClientOptions, choose: Sen
   const raw = createClient<paths>({ baseUrl: core.baseUrl, fetch: pipeline });
   raw.use({
     onRequest({ request }) {
-      request.headers.set("Authorization", core.authorization);
-      request.headers.set("User-Agent", core.userAgent);
+      for (const [name, value] of Object.entries(core.headers)) request.headers.set(name, value);
       return request;
     },
   });

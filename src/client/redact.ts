@@ -8,20 +8,12 @@
  * attribute values cut out, and whose URLs are cut down to their origin.
  */
 
-/** The strings of a request that must not appear in an error: credential, identifier, attribute values (strings). */
-export function secretsOf(url: string, headers: Readonly<Record<string, string>>, body: string | null): string[] {
-  const found = new Set<string>();
-  const authorization = headers["Authorization"] ?? headers["authorization"];
-  if (authorization !== undefined) {
-    const token = authorization.replace(/^\s*\S+\s+/, "");
-    found.add(authorization).add(token);
-    try {
-      const decoded = atob(token);
-      found.add(decoded).add(decoded.slice(decoded.indexOf(":") + 1));
-    } catch {
-      // Not Base64: the whole value is already listed.
-    }
-  }
+/**
+ * The strings of a request that must not appear in an error: the credentials (the client's own, listed once when
+ * it is created), the identifier and the attribute values (strings).
+ */
+export function secretsOf(url: string, body: string | null, credentials: readonly string[]): string[] {
+  const found = new Set(credentials);
   const identifier = /\/customers\/([^/?#]+)/.exec(url)?.[1];
   if (identifier !== undefined) {
     found.add(identifier);

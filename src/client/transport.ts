@@ -54,6 +54,8 @@ export interface TransportPolicy {
   retry: RetryPolicy;
   /** Wall clock in milliseconds, for `Retry-After` dates. */
   now: () => number;
+  /** The API key and every form of it the Authorization header carries, to cut out of messages. */
+  credentials: readonly string[];
   /** How a request is named in errors (identifier redacted unless exposed). */
   summarize: (method: string, url: string) => RequestSummary;
 }
@@ -136,11 +138,11 @@ export function httpErrorOf(delivery: Delivery, request: RequestSummary): HttpEr
  * drive it in tests, and so that it is cleared when the attempt ends instead of firing later.
  */
 export async function execute(call: Outgoing, policy: TransportPolicy): Promise<Delivery> {
-  const { method, headers, body, signal } = call;
+  const { method, body, signal } = call;
   // Worked out only when an error or a non-2xx answer needs them: most calls succeed, and parsing the body again
   // for every call would cost as much as sending it.
   let known: readonly string[] | undefined;
-  const secrets = () => (known ??= secretsOf(call.url, headers, body));
+  const secrets = () => (known ??= secretsOf(call.url, body, policy.credentials));
   const send = policy.sender();
   const deadlineAt = Date.now() + policy.deadlineMs;
   for (let attempt = 1; ; attempt++) {
@@ -189,11 +191,10 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
 
 /**
  * The cancellation of one attempt: a timer (the attempt timeout, or the deadline when it comes first) and the
- * caller's signal, both aborting one controller. Listens as an object rather than through closures, so that an
- * attempt allocates one guard and its controller.
+ * caller's signal, both aborting this controller. Listens as an object rather than through closures, so that an
+ * attempt allocates one guard.
  */
-class AttemptGuard {
-  readonly #controller = new AbortController();
+class AttemptGuard extends AbortController {
   readonly #caller: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
   /** Which limit the timer stands for: the attempt's own timeout, or the deadline of the whole call. */
@@ -201,25 +202,16 @@ class AttemptGuard {
   timedOut = false;
 
   constructor(caller: AbortSignal | undefined, remainingMs: number, timeoutMs: number) {
+    super();
     this.#caller = caller;
     this.limit = remainingMs < timeoutMs ? "deadline" : "attempt";
     this.#timer = setTimeout(expire, Math.min(remainingMs, timeoutMs), this);
     caller?.addEventListener("abort", this, { once: true });
   }
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  /** The timer ran out: abort the exchange in flight. */
-  expire(): void {
-    this.timedOut = true;
-    this.#controller.abort();
-  }
-
   /** The caller's signal fired (EventListener interface): abort with the caller's reason. */
   handleEvent(): void {
-    this.#controller.abort(this.#caller?.reason);
+    this.abort(this.#caller?.reason);
   }
 
   dispose(): void {
@@ -228,8 +220,10 @@ class AttemptGuard {
   }
 }
 
+/** The timer ran out: abort the exchange in flight. */
 function expire(guard: AttemptGuard): void {
-  guard.expire();
+  guard.timedOut = true;
+  guard.abort();
 }
 
 /** Where an attempt has got to: the URL it is sending to now, and the URLs it has visited (once it redirects). */

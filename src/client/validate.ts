@@ -229,7 +229,7 @@ const RELATIONSHIP: Readonly<Record<string, Rule>> = {
   identifiers: (ids, path, problems) =>
     isPlainObject(ids)
       ? fields(ids, path, problems, ids["cio_object_id"] === undefined ? BY_TYPE : BY_CIO_ID)
-      : refuse(problems, "missing_identifiers", path, "is required: object_type_id and object_id, or cio_object_id"),
+      : refuse(problems, "missing_identifiers", path, "needs object_type_id and object_id, or cio_object_id"),
   // Flat attributes of a relationship: names as for a person, values strings, numbers, booleans or null.
   relationship_attributes: optional((value, path, problems) =>
     entries(value, path, problems, (name, attribute, at) => {
@@ -272,7 +272,7 @@ function jsonValue(value: unknown, path: Path, seen: Set<object>, problems: Prob
     return value;
   }
   if (value instanceof Date) return dateSeconds(value, path, problems);
-  if (seen.has(value)) return refuse(problems, "cycle", path, "refers to itself, which JSON cannot carry");
+  if (seen.has(value)) return refuse(problems, "cycle", path, "refers to itself");
   seen.add(value);
   try {
     if (Array.isArray(value)) return value.map((item: unknown, i) => jsonValue(item, [...path, i], seen, problems));

@@ -19,25 +19,12 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Whether a string's UTF-8 encoding is over `limit` bytes: `utf8Length(text) > limit` without encoding the
- * string, as servers ask it of every value of every request. A UTF-16 unit is 1 to 3 bytes (a surrogate pair 4
- * for its two units, a lone surrogate 3, as the encoder writes U+FFFD), so most strings are settled by their
- * length alone.
+ * Whether a string's UTF-8 encoding is over `limit` bytes, as servers ask it of every value of every request. A
+ * UTF-16 unit is 1 to 3 bytes of UTF-8 (a surrogate pair 4 for its two units), so most strings are settled by their
+ * length alone, without encoding them.
  */
 export function exceedsBytes(text: string, limit: number): boolean {
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) continue;
-    if (unit < 0x800) bytes += 1;
-    else if (unit <= 0xdbff && unit >= 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2;
-      i++;
-    } else bytes += 2;
-  }
-  return bytes > limit;
+  return text.length > limit || (text.length * 3 > limit && utf8Length(text) > limit);
 }
 
 /** Whether a value is over `limit` bytes: strings as UTF-8, arrays and objects as JSON; other values never are. */

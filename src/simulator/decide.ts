@@ -43,23 +43,15 @@ const FOUND_BY: Readonly<Record<string, string>> = {
 function summary(resolution: PersonResolution, changed: readonly string[]): DecidedNote {
   const { clause, kind } = resolution;
   const what = changed.length > 0 ? `changed: ${changed.join(", ")}` : "nothing changed";
-  if (resolution.person === undefined) {
-    return {
-      type: "person_created",
-      clause,
-      identifier: "path",
-      target: true,
-      changed: [...changed],
-      reason: `No person held the path identifier or the body's identifiers, so a person was created with the path identifier as their ${kind} (${what}).`,
-    };
-  }
-  const foundBy = FOUND_BY[clause] ?? "The person was updated";
+  const created = resolution.person === undefined;
   return {
-    type: "attributes_updated",
+    type: created ? "person_created" : "attributes_updated",
     clause,
     identifier: "path",
     target: true,
     changed: [...changed],
-    reason: `${foundBy} (${what}).`,
+    reason: created
+      ? `No person held the path identifier or the body's identifiers, so a person was created with the path identifier as their ${kind} (${what}).`
+      : `${FOUND_BY[clause] ?? "The person was updated"} (${what}).`,
   };
 }

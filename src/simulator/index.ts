@@ -66,6 +66,8 @@ export type {
 export { MAX_BODY_BYTES } from "./body.js";
 export { MAX_RECORDED_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestQueryError } from "./requests.js";
 export type { RecordedRequest, RequestPage, RequestPageQuery, RequestQuery } from "./requests.js";
+/** The shapes of the simulator's own HTTP API (openapi/simulator.yaml), for clients of it written in TypeScript. */
+export type { paths, components } from "../../generated/simulator.js";
 
 /** A simulator in this process: `sim.fetch` is its WHATWG fetch handler, for a client's `fetch` option. */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {

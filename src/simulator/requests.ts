@@ -13,6 +13,7 @@
  * Credentials never leave the log: `Authorization`, `Proxy-Authorization`, `Cookie` and API-key headers keep only
  * their scheme (`Basic [redacted]`).
  */
+import type { components } from "../../generated/simulator.js";
 import { checkedSince, invalidParameter, ListingQueryError } from "./listing.js";
 
 /** Bodies longer than this are kept cut, with `body_truncated: true`: a bounded ring should stay bounded in bytes too. */
@@ -20,35 +21,11 @@ export const MAX_RECORDED_BODY_BYTES = 64 * 1024;
 /** How many requests the log keeps by default. */
 export const DEFAULT_REQUEST_LOG_SIZE = 1000;
 
-/** A recorded request as readers get it (NDJSON lines, `GET /__simulator/requests`, `sim.requests()`). */
-export interface RecordedRequest {
-  /** From 1 in order of arrival; activity entries name it as `request`. */
-  seq: number;
-  /** When the request arrived, by the simulator's clock (ISO 8601). */
-  received_at: string;
-  /** When it was answered (or failed); absent while it is in flight. */
-  answered_at?: string;
-  /**
-   * The newest `seq` received when this request was answered: requests with a seq above this one's, up to this
-   * value, arrived while it was in flight (they overlapped it).
-   */
-  last_seq_at_answer?: number;
-  method: string;
-  /** The path as sent, percent-escapes kept. */
-  path: string;
-  /** The query string without its `?`; "" when there was none. */
-  query: string;
-  /** Header names in lower case; repeated fields joined with ", "; credentials redacted. */
-  headers: Record<string, string>;
-  /** The body as UTF-8 text; null when the simulator answered without reading it (a fault, a 401, a 413). */
-  body: string | null;
-  /** Set when the body was longer than the log keeps. */
-  body_truncated?: boolean;
-  /** The answer; null when none was given (a `reset` fault, or still in flight). */
-  response: { status: number; content_type: string | null; body: string } | null;
-  /** Why there is no answer, when there is none. */
-  error?: string;
-}
+/**
+ * A recorded request as readers get it (NDJSON lines, `GET /__simulator/requests`, `sim.requests()`): the shape
+ * openapi/simulator.yaml gives it.
+ */
+export type RecordedRequest = components["schemas"]["RecordedRequest"];
 
 /** The answer as the transports hold it. */
 export interface RecordableAnswer {

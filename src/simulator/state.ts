@@ -83,7 +83,7 @@ export function serializeState({ workspace, log, processor }: SimulatorInternals
     objects: workspace.objects(),
     pending: processor?.waiting() ?? [],
   };
-  const people = workspace.everyone();
+  const people = workspace.everyoneSettled();
   const lines: string[] = new Array<string>(people.length);
   for (let i = 0; i < people.length; i++) lines[i] = JSON.stringify(workspace.save(people[i] as StoredPerson));
   const opening = JSON.stringify(head).slice(0, -1);

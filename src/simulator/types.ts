@@ -78,34 +78,16 @@ export interface PersonRecord {
   last_timestamp?: number;
 }
 
-export type ActivityType =
-  | "person_created"
-  | "attributes_updated"
-  | "attribute_update_failure"
-  | "failed_attribute_change"
-  | "request_dropped"
-  | "person_deleted";
+/** What an activity entry says happened. */
+export type ActivityType = components["schemas"]["ActivityType"];
 
-/** One entry of the activity log: what a `200 {}` did, or did not, apply. */
-export interface ActivityEntry {
-  /** From 1; never reused (not even when the log drops old entries) until reset(). */
-  seq: number;
-  /** When the entry was written (its request applied), in milliseconds of the simulator's clock. */
-  at: number;
-  /** With eventual processing: when the request behind the entry was received (answered `200 {}`). */
-  received_at?: number;
-  type: ActivityType;
+/**
+ * One entry of the activity log, what a `200 {}` did or did not apply: the shape openapi/simulator.yaml gives it,
+ * with `clause` narrowed to the rule ids of clauses.md.
+ */
+export interface ActivityEntry extends Omit<components["schemas"]["ActivityEntry"], "clause"> {
+  /** The rule that decided it, when one did. */
   clause?: ClauseId;
-  cio_id?: string;
-  /** Which identifier the entry concerns: `path`, `id`, `email` or `anonymous_id`. */
-  identifier?: string;
-  /** For a conflict (rules C4, C16): the person who already holds the identifier. */
-  conflicting_cio_id?: string;
-  /** The number of the Track API request behind the entry; entries of one request share it. */
-  request?: number;
-  /** On person_created and attributes_updated: what the request actually changed (rewriting a value is no change). */
-  changed?: string[];
-  reason: string;
 }
 
 /** Who to look up: by id (case-sensitive), email, or cio_id with or without the `cio_` prefix. */
@@ -224,7 +206,6 @@ type Schemas = components["schemas"];
 type Agrees<A extends B, B> = A;
 type _Agreements = [
   Agrees<PersonRecord, Schemas["PersonRecord"]>,
-  Agrees<ActivityEntry, Schemas["ActivityEntry"]>,
   Agrees<Listing.PeoplePage, Schemas["PeoplePage"]>,
   Agrees<Listing.ActivityPage, Schemas["ActivityPage"]>,
   Agrees<WorkspaceSettings, Schemas["WorkspaceSettings"]>,
@@ -234,7 +215,6 @@ type _Agreements = [
   Agrees<Schemas["FaultSpec"], FaultSpec>,
   Agrees<ActiveFault, Schemas["ActiveFault"]>,
   Agrees<SimulatorStats, Schemas["SimulatorStats"]>,
-  Agrees<RecordedRequest, Schemas["RecordedRequest"]>,
   Agrees<RequestPage, Schemas["RequestPage"]>,
   Agrees<Schemas["SimulatorStats"], SimulatorStats>,
 ];

@@ -21,7 +21,14 @@ import { problem, type Problem } from "../problem.js";
 import { messagesOf, SimulatorOptionError } from "./errors.js";
 import { completeSettings } from "./settings.js";
 import { ShardedMap } from "./sharded-map.js";
-import type { PersonRecord, PersonRef, RelatedObjectRecord, SeedPerson, WorkspaceSettings } from "./types.js";
+import type {
+  PersonRecord,
+  PersonRef,
+  PersonRelationship,
+  RelatedObjectRecord,
+  SeedPerson,
+  WorkspaceSettings,
+} from "./types.js";
 
 export interface StoredRelationship {
   object_type_id: string;
@@ -37,12 +44,22 @@ export interface ChangeWatcher {
   changing(person: StoredPerson): void;
 }
 
+/** The collections most people never have, kept together so that a person without them carries one empty field. */
+interface RareCollections {
+  anonymousIds?: Set<string>;
+  topics?: Map<string, boolean>;
+  relationships?: Map<string, StoredRelationship>;
+  stamps?: Map<string, number>;
+}
+
 /**
  * A person as stored. Maps keyed by attribute name, so no name (not even `__proto__`) can reach a prototype.
  *
- * Memory matters at a million people: the maps and the set are made on first use (most people have no topics,
- * relationships, stamps or anonymous ids), and every field is declared here so that all people share one shape.
- * Reading a collection's accessor makes it, so code that only reads uses {@link StoredPerson.peek}.
+ * Memory matters at a million people, in bytes and in objects (the collector's pauses grow with both): every field
+ * is declared here so that all people share one shape; the collections most people lack are made on first use, in
+ * one object; and the attributes a seed or a state file gives a new person stay one string (where a Map is two
+ * objects) until something changes them. Reading a collection's accessor makes it, so code
+ * that only reads uses {@link StoredPerson.peek}.
  */
 export class StoredPerson {
   readonly cio_id: string;
@@ -56,11 +73,9 @@ export class StoredPerson {
   #lastTimestamp: number | undefined = undefined;
   #unsubscribed = false;
   #deleted = false;
-  #anonymousIds: Set<string> | undefined = undefined;
-  #attributes: Map<string, unknown> | undefined = undefined;
-  #topics: Map<string, boolean> | undefined = undefined;
-  #relationships: Map<string, StoredRelationship> | undefined = undefined;
-  #stamps: Map<string, number> | undefined = undefined;
+  /** A Map, or the JSON text of a flat `[name, value, …]` array (see newAttributes). */
+  #attributes: Map<string, unknown> | string | undefined = undefined;
+  #rare: RareCollections | undefined = undefined;
 
   constructor(cioId: string, position: number, watch: ChangeWatcher) {
     this.cio_id = cioId;
@@ -120,27 +135,42 @@ export class StoredPerson {
   /** Every anonymous id ever linked to this person (C16). */
   get anonymousIds(): Set<string> {
     this.#watch.changing(this);
-    return (this.#anonymousIds ??= new Set());
+    return (this.#rareOnes().anonymousIds ??= new Set());
   }
   get attributes(): Map<string, unknown> {
     this.#watch.changing(this);
-    return (this.#attributes ??= new Map());
+    if (!(this.#attributes instanceof Map)) this.#attributes = attributeMap(this.#attributes);
+    return this.#attributes;
+  }
+  /**
+   * Gives a person who has none yet their attributes, as a flat `[name, value, …]` array. When every value is a
+   * string, a boolean or a number that JSON writes exactly, they are kept as that array's JSON text, one string,
+   * until the first change through {@link StoredPerson.attributes}; otherwise in a Map.
+   */
+  set newAttributes(list: readonly unknown[]) {
+    if (this.#attributes !== undefined) throw new Error("newAttributes is for a person without attributes");
+    this.#watch.changing(this);
+    if (list.length === 0) return;
+    this.#attributes = list.every(isExactInJson) ? JSON.stringify(list) : attributeMap(list);
   }
   get topics(): Map<string, boolean> {
     this.#watch.changing(this);
-    return (this.#topics ??= new Map());
+    return (this.#rareOnes().topics ??= new Map());
   }
   get relationships(): Map<string, StoredRelationship> {
     this.#watch.changing(this);
-    return (this.#relationships ??= new Map());
+    return (this.#rareOnes().relationships ??= new Map());
   }
   /** The `_timestamp` that last wrote each attribute, for ordering out-of-order updates. */
   get stamps(): Map<string, number> {
     this.#watch.changing(this);
-    return (this.#stamps ??= new Map());
+    return (this.#rareOnes().stamps ??= new Map());
   }
 
-  /** The collections as they are, without making the missing ones and without telling the watcher: for reading. */
+  /**
+   * The collections as they are, without making the missing ones and without telling the watcher: for reading.
+   * Attributes still kept as text are read through a Map made for the call.
+   */
   peek(): {
     anonymousIds: ReadonlySet<string> | undefined;
     attributes: ReadonlyMap<string, unknown> | undefined;
@@ -148,35 +178,44 @@ export class StoredPerson {
     relationships: ReadonlyMap<string, StoredRelationship> | undefined;
     stamps: ReadonlyMap<string, number> | undefined;
   } {
+    const attributes = this.#attributes;
+    const rare = this.#rare;
     return {
-      anonymousIds: this.#anonymousIds,
-      attributes: this.#attributes,
-      topics: this.#topics,
-      relationships: this.#relationships,
-      stamps: this.#stamps,
+      anonymousIds: rare?.anonymousIds,
+      attributes: typeof attributes === "string" ? attributeMap(attributes) : attributes,
+      topics: rare?.topics,
+      relationships: rare?.relationships,
+      stamps: rare?.stamps,
     };
+  }
+
+  #rareOnes(): RareCollections {
+    return (this.#rare ??= {});
   }
 }
 
-/** A person in a state file (state.ts). */
-export interface SavedPerson {
+/** A Map of a flat `[name, value, …]` array, given as it is or as its JSON text. */
+function attributeMap(from: readonly unknown[] | string | undefined): Map<string, unknown> {
+  const list = typeof from === "string" ? (JSON.parse(from) as unknown[]) : (from ?? []);
+  const map = new Map<string, unknown>();
+  for (let index = 0; index + 1 < list.length; index += 2) map.set(list[index] as string, list[index + 1]);
+  return map;
+}
+
+/** Whether JSON.parse(JSON.stringify(value)) gives the value back (-0, NaN and the infinities do not). */
+function isExactInJson(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  return typeof value === "string" || typeof value === "boolean";
+}
+
+/** A person in a state file (state.ts): what a seed gives, and what only people who lived in a workspace have. */
+export interface SavedPerson extends SeedPerson {
   cio_id: string;
-  id?: string;
-  email?: string;
-  anonymous_id?: string;
   anonymous_ids?: string[];
-  created_at?: number;
   last_timestamp?: number;
-  unsubscribed?: boolean;
   deleted?: boolean;
-  attributes?: Record<string, unknown>;
-  topics?: Record<string, boolean>;
   stamps?: Record<string, number>;
-  relationships?: {
-    object_type_id: string;
-    object_id: string;
-    attributes: Record<string, string | number | boolean>;
-  }[];
+  relationships?: PersonRelationship[];
 }
 
 /** A seed that cannot be applied: an identifier already held, or held twice in the same batch. */
@@ -186,6 +225,12 @@ export class SeedConflictError extends SimulatorOptionError {
     super("seed_conflict", problems, `cannot seed: ${messagesOf(problems)}`);
   }
 }
+
+const RESET_DURING_SEED = problem(
+  "workspace_reset",
+  ["people"],
+  "the workspace was reset while the batch was being added: nobody from it was kept",
+);
 
 /** The map key of a relationship's object: type and id, which together name it (C19). */
 export function objectKey(objectTypeId: string, objectId: string): string {
@@ -228,8 +273,15 @@ export interface PeopleSlice {
 /** How many people one page may look at, so that a page over mostly deleted people still answers at once. */
 export const PEOPLE_SCAN_BUDGET = 20_000;
 
-/** People checked or added between two turns of the event loop by seedInSlices(): about a millisecond's work. */
+/** At most this many people are checked or added between two turns of the event loop by seedInSlices(). */
 export const SEED_SLICE = 100;
+
+/**
+ * A slice also ends once it has run this long. The collector's incremental marking runs inside allocation, a step
+ * of up to tens of milliseconds at a million people; ending the slice after such a step, instead of after the
+ * count, keeps the marking steps of one slice from adding up while other requests wait.
+ */
+export const SEED_SLICE_MS = 2;
 
 const NO_WATCH: ChangeWatcher = { changing: () => undefined };
 
@@ -254,6 +306,8 @@ export class Workspace {
   readonly #emailIgnoresCase: boolean;
   #watch: ChangeWatcher = NO_WATCH;
   #writing: Promise<void> | undefined = undefined;
+  /** While seedInSlices() adds a batch: the position of its first person. */
+  #addingFrom: number | undefined = undefined;
   #changed: () => void = () => undefined;
   readonly #personWatch: ChangeWatcher = {
     changing: (person) => {
@@ -454,6 +508,14 @@ export class Workspace {
     return this.#all;
   }
 
+  /**
+   * Everyone but the people of a seed batch still being added, who are the last created: what a state file saves,
+   * so that a write at exit, which cannot wait for the batch, holds all of a batch or none of it.
+   */
+  everyoneSettled(): readonly StoredPerson[] {
+    return this.#addingFrom === undefined ? this.#all : this.#all.slice(0, this.#addingFrom);
+  }
+
   list(includeDeleted: boolean): StoredPerson[] {
     return includeDeleted ? [...this.#all] : this.#all.filter((person) => !person.deleted);
   }
@@ -461,7 +523,7 @@ export class Workspace {
   /** Adds people directly. Checks the whole batch first, so that either all are added or none. */
   seed(people: readonly SeedPerson[]): StoredPerson[] {
     const check = this.#seedCheck(people);
-    check.range(0, people.length);
+    people.forEach((_, index) => check.one(index));
     check.done();
     return people.map((seed) => this.#addSeed(seed));
   }
@@ -480,32 +542,43 @@ export class Workspace {
    * answered meanwhile instead of waiting for the whole batch. The slices run under {@link Workspace.writing};
    * the people are also copied out ({@link Workspace.snapshot}) under it, in slices.
    */
-  async seedInSlices(people: readonly SeedPerson[], pause: () => Promise<void>): Promise<PersonRecord[]> {
+  async seedInSlices(
+    people: readonly SeedPerson[],
+    pause: () => Promise<void>,
+    clock: () => number = () => performance.now(),
+  ): Promise<PersonRecord[]> {
     // Checked and taken in one step, with no await between: two batches never both find the workspace idle.
     while (this.#writing !== undefined) await this.#writing;
     let release: () => void = () => undefined;
     this.#writing = new Promise<void>((resolve) => (release = resolve));
+    // reset() is synchronous and waits for nobody: a batch it cuts through keeps nobody and says so.
+    const epoch = this.#epoch;
+    const slices = {
+      clock,
+      pause: async () => {
+        await pause();
+        if (this.#epoch !== epoch) throw new SeedConflictError([RESET_DURING_SEED]);
+      },
+    };
     try {
       const check = this.#seedCheck(people);
-      for (let from = 0; from < people.length; from += SEED_SLICE) {
-        check.range(from, Math.min(people.length, from + SEED_SLICE));
-        await pause();
-      }
+      await inSlices(people.length, slices, check.one);
       check.done();
       const added: PersonRecord[] = [];
-      for (let from = 0; from < people.length; from += SEED_SLICE) {
-        for (const seed of people.slice(from, from + SEED_SLICE)) added.push(this.snapshot(this.#addSeed(seed)));
-        if (from + SEED_SLICE < people.length) await pause();
-      }
+      this.#addingFrom = this.#all.length;
+      await inSlices(people.length, slices, (index) => {
+        added.push(this.snapshot(this.#addSeed(people[index] as SeedPerson)));
+      });
       return added;
     } finally {
+      this.#addingFrom = undefined;
       this.#writing = undefined;
       release();
     }
   }
 
-  /** The checks of a seed batch, a range of people at a time; done() throws what they found. */
-  #seedCheck(people: readonly SeedPerson[]): { range(from: number, to: number): void; done(): void } {
+  /** The checks of a seed batch, a person at a time; done() throws what they found. */
+  #seedCheck(people: readonly SeedPerson[]): { one(index: number): void; done(): void } {
     const problems: Problem[] = [];
     // One set per kind of identifier: no key strings to build for each person of a large batch.
     const claimed = new Map<string, Set<string>>();
@@ -535,9 +608,7 @@ export class Workspace {
         claim("anonymous_id", seed.anonymous_id, this.byAnonymousId(seed.anonymous_id) !== undefined, index);
     };
     return {
-      range(from, to) {
-        for (let index = from; index < to; index++) checkOne(people[index] as SeedPerson, index);
-      },
+      one: (index) => checkOne(people[index] as SeedPerson, index),
       done() {
         if (problems.length > 0) throw new SeedConflictError(problems);
       },
@@ -623,7 +694,8 @@ export class Workspace {
     if (saved.created_at !== undefined) person.created_at = saved.created_at;
     if (saved.last_timestamp !== undefined) person.last_timestamp = saved.last_timestamp;
     if (saved.unsubscribed === true) person.unsubscribed = true;
-    for (const [name, value] of Object.entries(saved.attributes ?? {})) person.attributes.set(name, value);
+    // Each entry's name and value, side by side; a value that is an array stays one element.
+    person.newAttributes = Object.entries(saved.attributes ?? {}).flat(1);
     for (const [topic, subscribed] of Object.entries(saved.topics ?? {})) person.topics.set(topic, subscribed);
     for (const [name, stamp] of Object.entries(saved.stamps ?? {})) person.stamps.set(name, stamp);
     for (const r of saved.relationships ?? []) {
@@ -667,10 +739,12 @@ export class Workspace {
     if (seed.anonymous_id !== undefined) this.linkAnonymousId(person, seed.anonymous_id);
     if (seed.created_at !== undefined) person.created_at = seed.created_at;
     if (seed.unsubscribed !== undefined) person.unsubscribed = seed.unsubscribed;
+    const attributes: unknown[] = [];
     for (const [name, value] of Object.entries(seed.attributes ?? {})) {
       // Same meaning as in an identify call: null and "" mean "no value".
-      if (value !== null && value !== "" && value !== undefined) person.attributes.set(name, copyOf(value));
+      if (value !== null && value !== "" && value !== undefined) attributes.push(name, copyOf(value));
     }
+    person.newAttributes = attributes;
     for (const [topic, subscribed] of Object.entries(seed.topics ?? {})) person.topics.set(topic, subscribed);
     return person;
   }
@@ -700,6 +774,27 @@ export class Workspace {
       const key = this.emailKey(person.email);
       if (!this.#byEmail.has(key)) this.#byEmail.set(key, person);
     }
+  }
+}
+
+/**
+ * Calls `work` for the indexes 0 … count-1, a person at a time, with `pause()` after every {@link SEED_SLICE}
+ * people or {@link SEED_SLICE_MS} milliseconds, whichever comes first, and not after the last.
+ */
+async function inSlices(
+  count: number,
+  { pause, clock }: { pause: () => Promise<void>; clock: () => number },
+  work: (index: number) => void,
+): Promise<void> {
+  let started = clock();
+  let inSlice = 0;
+  for (let index = 0; index < count; index++) {
+    work(index);
+    if (index + 1 === count) break;
+    if (++inSlice < SEED_SLICE && clock() - started < SEED_SLICE_MS) continue;
+    await pause();
+    started = clock();
+    inSlice = 0;
   }
 }
 

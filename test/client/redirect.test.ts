@@ -90,7 +90,7 @@ describe("credentials go only to customer.io over https, or to the origin the ca
       .reply(200, "{}");
     const error = await refused(client().identify({ id: "user-5678" }, { plan: "premium" }));
     expect(error).toMatchObject({ status: 301, location: shown, attempts: 1 });
-    expect(error.message).toContain(`was redirected (301) to ${shown}, which was not followed`);
+    expect(error.message).toContain(`was redirected (301) to ${shown}, not followed`);
     expect(error.message).not.toContain("/x");
     expect(us.requests).toHaveLength(1);
     expect(target.isDone()).toBe(false);

@@ -132,7 +132,7 @@ describe("transport failures", () => {
     const error = await c.identify({ id: "u" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toBe(
-      "PUT http://127.0.0.1:9/api/v1/customers/[identifier] failed before a response arrived (ECONNREFUSED)",
+      "PUT http://127.0.0.1:9/api/v1/customers/[identifier] got no response (ECONNREFUSED)",
     );
     expectNoSecrets(error, [credentials.apiKey]);
   });

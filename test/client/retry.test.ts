@@ -153,7 +153,7 @@ describe("what is retried", () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).attempts).toBe(4);
     expect((error as Error).message).toBe(
-      "PUT https://track.customer.io/api/v1/customers/[identifier] failed before a response arrived (ECONNREFUSED) (after 4 attempts)",
+      "PUT https://track.customer.io/api/v1/customers/[identifier] got no response (ECONNREFUSED) (after 4 attempts)",
     );
     expect(sent).toHaveLength(4);
   });

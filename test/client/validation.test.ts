@@ -269,7 +269,11 @@ describe("bad input is refused before anything is sent", () => {
       ["unknown_key", "attributes.cio_subscription_preferences.channels", "channels is not one of topics"],
       ["bad_topic_key", "attributes.cio_subscription_preferences.topics.topic_0", expect.stringMatching(/^topic_0 /)],
       ["bad_action", `${at}.action`, "action must be add_relationships or delete_relationships"],
-      ["missing_identifiers", `${at}.relationships[0].identifiers`, expect.stringMatching(/^identifiers is required/)],
+      [
+        "missing_identifiers",
+        `${at}.relationships[0].identifiers`,
+        expect.stringMatching(/^identifiers needs object_type_id/),
+      ],
       ["not_an_object", `${at}.relationships[1]`, "relationships[1] must be an object, not a number"],
     ]);
   });

@@ -294,6 +294,27 @@ describe("custom attributes, reserved keys, _timestamp", () => {
     expect(Object.hasOwn(person?.relationships[0]?.attributes ?? {}, "__proto__")).toBe(true);
   });
 
+  it("a seeded person's attributes read back as given, and identify calls change them one at a time", async () => {
+    const given = { b: "text", "10": 10, a: true, "2": 2.5, negativeZero: -0 };
+    const nested = { plan: "basic", nested: { list: [1, "x"] } };
+    h = harness({
+      people: [
+        { id: "u1", attributes: given },
+        { id: "u2", attributes: { plan: "basic", __proto__x: 1 } },
+        { id: "u3", attributes: nested },
+      ],
+    });
+    const seeded = h.sim.person({ id: "u1" })?.attributes;
+    expect(seeded).toEqual(given);
+    expect(Object.is(seeded?.["negativeZero"], -0)).toBe(true);
+    expect(h.sim.person({ id: "u3" })?.attributes).toEqual(nested);
+    await h.client.identify({ id: "u2" }, { plan: "premium", added: 1 });
+    await h.client.identify({ id: "u2" }, { __proto__x: null });
+    expect(JSON.stringify(h.sim.person({ id: "u2" })?.attributes)).toBe('{"plan":"premium","added":1}');
+    // A seeded value that is not changed is still the one given, after another person's attributes changed.
+    expect(h.sim.person({ id: "u1" })?.attributes).toEqual(given);
+  });
+
   it("a person holds at most 300 attributes: new names past that are not stored, and the refusal is logged", async () => {
     const full = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}`, i]));
     h = harness({ people: [{ id: "u1", attributes: full }] });

@@ -7,9 +7,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { buildSimulator } from "../../src/simulator/core.js";
 import { serveSimulator } from "../../src/simulator/server.js";
+import { StateFile } from "../../src/simulator/state.js";
 import type { PersonRecord } from "../../src/simulator/index.js";
-import { SEED_SLICE } from "../../src/simulator/workspace.js";
+import { DEFAULT_SETTINGS } from "../../src/simulator/settings.js";
+import { SEED_SLICE, SEED_SLICE_MS, Workspace } from "../../src/simulator/workspace.js";
 import { harness, type Harness } from "./support.js";
 
 let h: Harness;
@@ -100,6 +103,52 @@ describe("POST /__simulator/people with a large batch", () => {
     expect((await h.inspect("GET", "/__simulator/people")).status).toBe(200);
   });
 
+  it("a reset from code while a batch is being added ends the batch with a 409, keeping nobody from it", async () => {
+    h = harness({ people: [{ id: "before" }] });
+    // Ten slices of adding at least, however fast the machine; the check's slices come first.
+    let answered = false;
+    const seeding = h
+      .inspect("POST", "/__simulator/people", { people: people(SEED_SLICE * 10) })
+      .finally(() => (answered = true));
+    while (!answered && h.sim.people().length < 2) await new Promise((resolve) => setImmediate(resolve));
+    h.sim.reset();
+    const reply = await seeding;
+    expect(reply.status).toBe(409);
+    expect(reply.json["problems"]).toEqual([
+      expect.objectContaining({ code: "workspace_reset", path: ["body", "people"] }),
+    ]);
+    expect(h.sim.people()).toEqual([]);
+    expect((await h.inspect("POST", "/__simulator/people", { people: people(2) })).status).toBe(201);
+    expect(h.sim.people().map((p) => p.id)).toEqual(["u0", "u1"]);
+  });
+
+  it("a write at exit during a batch saves the workspace without any of the batch", async () => {
+    h = harness();
+    const folder = mkdtempSync(join(tmpdir(), "cio-seeding-"));
+    const file = join(folder, "state.json");
+    const core = buildSimulator({ people: [{ id: "before" }] });
+    const state = StateFile.open(core, file, { debounceMs: 60_000 });
+    try {
+      let pauses = 0;
+      const saved = () => (JSON.parse(readFileSync(file, "utf8")) as { people: { id: string }[] }).people;
+      const seeding = core.workspace.seedInSlices(
+        people(SEED_SLICE * 3),
+        async () => {
+          // Once the adding has begun (after the check's slices), as an exit handler would.
+          if (++pauses === 4) state.flushSync();
+        },
+        () => 0,
+      );
+      await seeding;
+      expect(saved().map((p) => p.id)).toEqual(["before"]);
+      await state.close();
+      expect(saved()).toHaveLength(1 + SEED_SLICE * 3);
+    } finally {
+      await state.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it("two batches sent together are applied one after the other, neither interleaved with the other", async () => {
     h = harness();
     const [a, b] = await Promise.all([
@@ -149,5 +198,33 @@ describe("POST /__simulator/people with a large batch", () => {
       await served.close();
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it("ends a slice after SEED_SLICE_MS milliseconds even when it holds fewer than SEED_SLICE people", async () => {
+    /** Seeds SEED_SLICE people, each taking `msPerPerson` of the clock to add; returns the pauses taken. */
+    const pausesFor = async (msPerPerson: number) => {
+      const workspace = new Workspace({ ...DEFAULT_SETTINGS }, true);
+      let now = 0;
+      let pauses = 0;
+      const batch = people(SEED_SLICE).map((person) => ({
+        ...person,
+        // Read once for each person added.
+        get attributes() {
+          now += msPerPerson;
+          return {};
+        },
+      }));
+      await workspace.seedInSlices(
+        batch,
+        async () => void pauses++,
+        () => now,
+      );
+      expect(workspace.find({ id: `u${SEED_SLICE - 1}` })).toBeDefined();
+      return pauses;
+    };
+    // Quick people: the check and the adding each fit in one slice.
+    expect(await pausesFor(0)).toBe(0);
+    // Each person takes the whole budget: a pause after every one of them but the last.
+    expect(await pausesFor(SEED_SLICE_MS)).toBe(SEED_SLICE - 1);
   });
 });
