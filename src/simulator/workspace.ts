@@ -73,7 +73,7 @@ export class StoredPerson {
   #lastTimestamp: number | undefined = undefined;
   #unsubscribed = false;
   #deleted = false;
-  /** A Map, or the JSON text of a flat `[name, value, …]` array (see newAttributes). */
+  /** A Map, or their JSON text as an object (see newAttributes). */
   #attributes: Map<string, unknown> | string | undefined = undefined;
   #rare: RareCollections | undefined = undefined;
 
@@ -143,15 +143,24 @@ export class StoredPerson {
     return this.#attributes;
   }
   /**
-   * Gives a person who has none yet their attributes, as a flat `[name, value, …]` array. When every value is a
-   * string, a boolean or a number that JSON writes exactly, they are kept as that array's JSON text, one string,
-   * until the first change through {@link StoredPerson.attributes}; otherwise in a Map.
+   * Gives a person who has none yet their attributes, an object the caller hands over. When every value is a
+   * string, a boolean or a number that JSON writes exactly, they are kept as the object's JSON text, one string,
+   * until the first change through {@link StoredPerson.attributes}; otherwise in a Map. (JSON.parse makes every
+   * name, `__proto__` included, an own property.)
    */
-  set newAttributes(list: readonly unknown[]) {
+  set newAttributes(values: Record<string, unknown>) {
     if (this.#attributes !== undefined) throw new Error("newAttributes is for a person without attributes");
     this.#watch.changing(this);
+    const list = Object.values(values);
     if (list.length === 0) return;
-    this.#attributes = list.every(isExactInJson) ? JSON.stringify(list) : attributeMap(list);
+    this.#attributes = list.every(isExactInJson) ? JSON.stringify(values) : attributeMap(values);
+  }
+
+  /** The attributes as a new object the caller may keep and change. */
+  attributesCopy(): Record<string, unknown> {
+    const attributes = this.#attributes;
+    if (typeof attributes === "string") return JSON.parse(attributes) as Record<string, unknown>;
+    return attributes === undefined ? {} : copyValues(attributes);
   }
   get topics(): Map<string, boolean> {
     this.#watch.changing(this);
@@ -194,12 +203,10 @@ export class StoredPerson {
   }
 }
 
-/** A Map of a flat `[name, value, …]` array, given as it is or as its JSON text. */
-function attributeMap(from: readonly unknown[] | string | undefined): Map<string, unknown> {
-  const list = typeof from === "string" ? (JSON.parse(from) as unknown[]) : (from ?? []);
-  const map = new Map<string, unknown>();
-  for (let index = 0; index + 1 < list.length; index += 2) map.set(list[index] as string, list[index + 1]);
-  return map;
+/** A Map of attributes given as an object or as its JSON text. */
+function attributeMap(from: Record<string, unknown> | string | undefined): Map<string, unknown> {
+  const values = typeof from === "string" ? (JSON.parse(from) as Record<string, unknown>) : (from ?? {});
+  return new Map(Object.entries(values));
 }
 
 /** Whether JSON.parse(JSON.stringify(value)) gives the value back (-0, NaN and the infinities do not). */
@@ -616,14 +623,14 @@ export class Workspace {
   }
 
   snapshot(person: StoredPerson): PersonRecord {
-    const { attributes, topics, relationships } = person.peek();
+    const { topics, relationships } = person.peek();
     return {
       cio_id: person.cio_id,
       ...(person.id !== undefined && { id: person.id }),
       ...(person.email !== undefined && { email: person.email }),
       ...(person.anonymous_id !== undefined && { anonymous_id: person.anonymous_id }),
       ...(person.created_at !== undefined && { created_at: person.created_at }),
-      attributes: attributes === undefined ? {} : copyValues(attributes),
+      attributes: person.attributesCopy(),
       topics: topics === undefined ? {} : Object.fromEntries(topics),
       unsubscribed: person.unsubscribed,
       relationships:
@@ -694,8 +701,7 @@ export class Workspace {
     if (saved.created_at !== undefined) person.created_at = saved.created_at;
     if (saved.last_timestamp !== undefined) person.last_timestamp = saved.last_timestamp;
     if (saved.unsubscribed === true) person.unsubscribed = true;
-    // Each entry's name and value, side by side; a value that is an array stays one element.
-    person.newAttributes = Object.entries(saved.attributes ?? {}).flat(1);
+    person.newAttributes = saved.attributes ?? {};
     for (const [topic, subscribed] of Object.entries(saved.topics ?? {})) person.topics.set(topic, subscribed);
     for (const [name, stamp] of Object.entries(saved.stamps ?? {})) person.stamps.set(name, stamp);
     for (const r of saved.relationships ?? []) {
@@ -709,7 +715,7 @@ export class Workspace {
 
   /** A person as the state file keeps them: everything restore() needs, nothing that is empty. */
   save(person: StoredPerson): SavedPerson {
-    const { anonymousIds, attributes, topics, relationships, stamps } = person.peek();
+    const { anonymousIds, topics, relationships, stamps } = person.peek();
     const saved: SavedPerson = { cio_id: person.cio_id };
     if (person.id !== undefined) saved.id = person.id;
     if (person.email !== undefined) saved.email = person.email;
@@ -719,7 +725,8 @@ export class Workspace {
     if (person.last_timestamp !== undefined) saved.last_timestamp = person.last_timestamp;
     if (person.unsubscribed) saved.unsubscribed = true;
     if (person.deleted) saved.deleted = true;
-    if (attributes !== undefined && attributes.size > 0) saved.attributes = Object.fromEntries(attributes);
+    const attributes = person.attributesCopy();
+    if (Object.keys(attributes).length > 0) saved.attributes = attributes;
     if (topics !== undefined && topics.size > 0) saved.topics = Object.fromEntries(topics);
     if (stamps !== undefined && stamps.size > 0) saved.stamps = Object.fromEntries(stamps);
     if (relationships !== undefined && relationships.size > 0) {
@@ -739,12 +746,12 @@ export class Workspace {
     if (seed.anonymous_id !== undefined) this.linkAnonymousId(person, seed.anonymous_id);
     if (seed.created_at !== undefined) person.created_at = seed.created_at;
     if (seed.unsubscribed !== undefined) person.unsubscribed = seed.unsubscribed;
-    const attributes: unknown[] = [];
+    const attributes: [string, unknown][] = [];
     for (const [name, value] of Object.entries(seed.attributes ?? {})) {
       // Same meaning as in an identify call: null and "" mean "no value".
-      if (value !== null && value !== "" && value !== undefined) attributes.push(name, copyOf(value));
+      if (value !== null && value !== "" && value !== undefined) attributes.push([name, copyOf(value)]);
     }
-    person.newAttributes = attributes;
+    person.newAttributes = Object.fromEntries(attributes);
     for (const [topic, subscribed] of Object.entries(seed.topics ?? {})) person.topics.set(topic, subscribed);
     return person;
   }
