@@ -5,6 +5,7 @@
  * the table in docs/conformance.md is this one.
  */
 import { behaviourChecks } from "./checks/behaviour.js";
+import { homeOf } from "./clauses.js";
 import { clientChecks } from "./checks/client.js";
 import { wireChecks } from "./checks/wire.js";
 import { defaultClient } from "./run.js";
@@ -20,45 +21,11 @@ export interface TraceRow {
   checks: string[];
 }
 
-const OPERATION = "`People` tag description";
-const where: Record<string, [spec: string, simulator: string]> = {
-  C1: [OPERATION, "identity.ts"],
-  C2: [OPERATION, "identity.ts"],
-  C3: [OPERATION, "identity.ts"],
-  C4: [OPERATION, "identity.ts"],
-  C5: [`${OPERATION}; \`id\`, \`email\``, "identity.ts"],
-  C6: [`${OPERATION}; \`email\``, "identity.ts"],
-  C7: [`${OPERATION}; \`identifier\` parameter`, "identity.ts"],
-  C8: [`${OPERATION}; \`identifier\` parameter`, "identity.ts"],
-  C9: [`${OPERATION}; \`identifier\` parameter, \`email\``, "workspace.ts"],
-  C10: [`${OPERATION}; \`identifier\` parameter and examples`, "identity.ts"],
-  C11: [`${OPERATION}; \`id\``, "identity.ts"],
-  C12: [`${OPERATION}; \`requestBody\` content`, "validation.ts"],
-  C13: ["`DeclaredAttributes.email`", "attributes.ts"],
-  C14: ["`SubscriptionPreferences`", "subscriptions.ts"],
-  C15: ["`CustomAttributes` patternProperties", "subscriptions.ts"],
-  C16: ["`DeclaredAttributes.anonymous_id`", "attributes.ts"],
-  C17: ["`DeclaredAttributes.unsubscribed`", "attributes.ts"],
-  C18: ["`Relationships.action`", "relationships.ts"],
-  C19: ["`ObjectIdentifiers`", "relationships.ts"],
-  C20: ["`ObjectIdentifiers.object_type_id` (pattern)", "relationships.ts"],
-  C21: ["`RelationshipAttributes`", "relationships.ts"],
-  C22: ["`DeclaredAttributes.created_at`", "attributes.ts"],
-  C23: ["`DeclaredAttributes._update`", "identity.ts"],
-  C24: ["`DeclaredAttributes._update`", "identity.ts"],
-};
-
 export function traceability(): TraceRow[] {
   const checks = [...clientChecks(defaultClient), ...wireChecks, ...behaviourChecks];
   return Array.from({ length: 24 }, (_, i) => {
     const clause: ClauseId = `C${i + 1}`;
-    const [spec, simulator] = where[clause] ?? ["", ""];
-    return {
-      clause,
-      spec,
-      simulator: `src/simulator/${simulator}`,
-      checks: checks.filter((c) => c.clauses.includes(clause)).map((c) => c.id),
-    };
+    return { clause, ...homeOf(clause), checks: checks.filter((c) => c.clauses.includes(clause)).map((c) => c.id) };
   });
 }
 

@@ -116,7 +116,7 @@ describe("JUnit for CI readers", () => {
     expect(behaviour.skipped).toBe("3");
     const properties = Object.fromEntries(behaviour.properties.property.map((p) => [p.name, p.value]));
     expect(properties["behaviour.C3.adopt-path-identifier.clauses"]).toBe("C3");
-    expect(properties["behaviour.C3.adopt-path-identifier.spec"]).toBe("put.description C3");
+    expect(properties["behaviour.C3.adopt-path-identifier.spec"]).toBe("`People` tag description");
     expect(properties["run_prefix"]).toBe(report.runPrefix);
   });
 });

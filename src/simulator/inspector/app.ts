@@ -64,6 +64,28 @@ function h(tag: string, attrs: Record<string, string | boolean | undefined> = {}
   return el;
 }
 
+/** A grey line of explanation or state ("Loading…", "None."). */
+function note(...children: Child[]): HTMLElement {
+  return h("p", { class: "muted" }, ...children);
+}
+
+/**
+ * A view of the page: a section labelled by its heading (an h2 with the id `${name}-title`), after the link back
+ * to the list it was opened from when there is one.
+ */
+function view(
+  { name, heading, back }: { name: string; heading: string; back?: [href: string, text: string] },
+  ...children: Child[]
+): HTMLElement {
+  return h(
+    "section",
+    { "aria-labelledby": `${name}-title` },
+    back === undefined ? null : h("p", {}, h("a", { href: back[0] }, back[1])),
+    h("h2", { id: `${name}-title` }, heading),
+    ...children,
+  );
+}
+
 class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -513,7 +535,7 @@ function peopleView(route: Route): HTMLElement {
     cursor: route.query.get("cursor") ?? "",
     from: Math.max(1, Number(route.query.get("from") ?? "1") || 1),
   };
-  const results = h("div", { id: "people-results", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const results = h("div", { id: "people-results", "aria-busy": "true" }, note("Loading…"));
   whileHere(
     async () => {
       const page = await get<PeoplePage>("people", {
@@ -532,13 +554,7 @@ function peopleView(route: Route): HTMLElement {
     },
     (error) => results.replaceChildren(errorBox(error)),
   );
-  return h(
-    "section",
-    { "aria-labelledby": "people-title" },
-    h("h2", { id: "people-title" }, "People"),
-    peopleSearch(query.q, query.includeDeleted),
-    results,
-  );
+  return view({ name: "people", heading: "People" }, peopleSearch(query.q, query.includeDeleted), results);
 }
 
 // One person ----------------------------------------------------------------------------------------------------
@@ -565,7 +581,7 @@ function personFacts(person: Person): HTMLElement {
 
 function attributesBlock(person: Person): HTMLElement {
   const attributes = Object.entries(person.attributes);
-  if (attributes.length === 0) return h("p", { class: "muted" }, "No custom attributes.");
+  if (attributes.length === 0) return note("No custom attributes.");
   return table(
     "Attributes",
     ["name", "value"],
@@ -583,12 +599,12 @@ function topicsBlock(person: Person): HTMLElement {
     "div",
     {},
     topics.length === 0 ? "" : table("Topics", ["topic", "preference"], rows),
-    h("p", { class: "muted" }, topics.length === 0 ? `No topic set. ${defaultText}` : defaultText),
+    note(topics.length === 0 ? `No topic set. ${defaultText}` : defaultText),
   );
 }
 
 function relationshipsBlock(person: Person): HTMLElement {
-  if (person.relationships.length === 0) return h("p", { class: "muted" }, "No relationships.");
+  if (person.relationships.length === 0) return note("No relationships.");
   const attributesOf = (attributes: Record<string, unknown>) =>
     Object.keys(attributes).length === 0
       ? h("span", { class: "muted" }, "none")
@@ -614,14 +630,8 @@ function relationshipsBlock(person: Person): HTMLElement {
 
 function personView(route: Route): HTMLElement {
   const cioId = route.arg.replace(/^cio_/, "");
-  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
-  const section = h(
-    "section",
-    { "aria-labelledby": "person-title" },
-    h("p", {}, h("a", { href: "#/people" }, "← People")),
-    h("h2", { id: "person-title" }, `Person cio_${cioId}`),
-    body,
-  );
+  const body = h("div", { "aria-busy": "true" }, note("Loading…"));
+  const section = view({ name: "person", heading: `Person cio_${cioId}`, back: ["#/people", "← People"] }, body);
   whileHere(
     async () => {
       const [person, history] = await Promise.all([
@@ -638,7 +648,7 @@ function personView(route: Route): HTMLElement {
         relationshipsBlock(person),
         h("h3", {}, "History"),
         history.length === 0
-          ? h("p", { class: "muted" }, "Nothing in the activity log about this person.")
+          ? note("Nothing in the activity log about this person.")
           : activityTable(history, "History"),
       );
       body.setAttribute("aria-busy", "false");
@@ -750,22 +760,16 @@ function activityView(route: Route): HTMLElement {
   const draw = () => {
     list.replaceChildren(
       activity.entries.length === 0
-        ? h("p", { class: "muted" }, unfiltered() ? "The log is empty." : "No entry matches these filters.")
+        ? note(unfiltered() ? "The log is empty." : "No entry matches these filters.")
         : activityTable(activity.entries, "Activity, newest first"),
     );
     more.hidden = activity.older === null;
   };
   activity.listeners.add(draw);
   draw();
-  return h(
-    "section",
-    { "aria-labelledby": "activity-title" },
-    h("h2", { id: "activity-title" }, "Activity"),
-    h(
-      "p",
-      { class: "muted" },
-      "What each request did, or did not, apply. Newest first; new entries appear as they happen.",
-    ),
+  return view(
+    { name: "activity", heading: "Activity" },
+    note("What each request did, or did not, apply. Newest first; new entries appear as they happen."),
     activityToolbar(list),
     list,
     more,
@@ -784,8 +788,8 @@ const targetOf = (r: RecordedRequest) => `${r.path}${r.query === "" ? "" : `?${r
 
 /** JSON pretty-printed when it parses, else the text as it came. */
 function bodyBlock(text: string | null, truncated = false): HTMLElement {
-  if (text === null) return h("p", { class: "muted" }, "Not read (the simulator answered before reading it).");
-  if (text === "") return h("p", { class: "muted" }, "Empty.");
+  if (text === null) return note("Not read (the simulator answered before reading it).");
+  if (text === "") return note("Empty.");
   let shown = text;
   try {
     shown = JSON.stringify(JSON.parse(text), null, 2);
@@ -796,7 +800,7 @@ function bodyBlock(text: string | null, truncated = false): HTMLElement {
     "div",
     {},
     h("pre", { class: "json" }, shown),
-    truncated ? h("p", { class: "muted" }, "Cut: the log keeps the start of long bodies.") : "",
+    truncated ? note("Cut: the log keeps the start of long bodies.") : "",
   );
 }
 
@@ -841,20 +845,20 @@ function requestParts(r: RecordedRequest, produced: readonly Entry[]): HTMLEleme
     requestFacts(r),
     h("h3", {}, "What it did"),
     produced.length === 0
-      ? h("p", { class: "muted" }, "No activity entry: nothing was applied or refused by a rule.")
+      ? note("No activity entry: nothing was applied or refused by a rule.")
       : activityTable(produced, "Activity of the request"),
     h("h3", {}, "Headers"),
-    h("p", { class: "muted" }, "Credentials are redacted by the simulator."),
-    headers.length === 0 ? h("p", { class: "muted" }, "None.") : table("Headers", ["name", "value"], headerRows),
+    note("Credentials are redacted by the simulator."),
+    headers.length === 0 ? note("None.") : table("Headers", ["name", "value"], headerRows),
     h("h3", {}, "Body"),
     bodyBlock(r.body, r.body_truncated === true),
     h("h3", {}, "Answer body"),
-    r.response === null ? h("p", { class: "muted" }, r.error ?? "No answer.") : bodyBlock(r.response.body),
+    r.response === null ? note(r.error ?? "No answer.") : bodyBlock(r.response.body),
   ];
 }
 
 function requestDetail(seq: number): HTMLElement {
-  const body = h("div", { "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const body = h("div", { "aria-busy": "true" }, note("Loading…"));
   whileHere(
     async () => {
       const [page, produced] = await Promise.all([
@@ -871,13 +875,7 @@ function requestDetail(seq: number): HTMLElement {
     },
     (error) => body.replaceChildren(notRecording(error) ?? errorBox(error)),
   );
-  return h(
-    "section",
-    { "aria-labelledby": "request-title" },
-    h("p", {}, h("a", { href: "#/requests" }, "← Requests")),
-    h("h2", { id: "request-title" }, `Request #${seq}`),
-    body,
-  );
+  return view({ name: "request", heading: `Request #${seq}`, back: ["#/requests", "← Requests"] }, body);
 }
 
 /** The message for a simulator without the request log (an older one), or undefined for other errors. */
@@ -918,7 +916,7 @@ function requestsPageParts(cursor: string, page: RequestsPage): HTMLElement[] {
   const rows = page.requests.map(requestRow);
   return [
     rows.length === 0
-      ? h("p", { class: "muted" }, "No request recorded yet.")
+      ? note("No request recorded yet.")
       : table("Requests, newest first", ["#", "received", "request", "answer"], rows, "requests"),
     pager,
   ];
@@ -928,7 +926,7 @@ function requestsView(route: Route): HTMLElement {
   const seq = Number(route.arg);
   if (route.arg !== "" && Number.isSafeInteger(seq) && seq > 0) return requestDetail(seq);
   const cursor = route.query.get("cursor") ?? "";
-  const list = h("div", { id: "requests-list", "aria-busy": "true" }, h("p", { class: "muted" }, "Loading…"));
+  const list = h("div", { id: "requests-list", "aria-busy": "true" }, note("Loading…"));
   const mine = generation;
   const draw = async () => {
     const page = await get<RequestsPage>("requests", { limit: PAGE_SIZE, order: "desc", cursor });
@@ -946,13 +944,9 @@ function requestsView(route: Route): HTMLElement {
       whileHere(draw, () => undefined);
     });
   }
-  return h(
-    "section",
-    { "aria-labelledby": "requests-title" },
-    h("h2", { id: "requests-title" }, "Requests"),
-    h(
-      "p",
-      { class: "muted" },
+  return view(
+    { name: "requests", heading: "Requests" },
+    note(
       "Every Track API call the simulator received, newest first, with the answer it gave. Open one to see what it did.",
     ),
     list,
@@ -1108,7 +1102,7 @@ function settingsControl(say: Say): { form: HTMLElement; draw: () => Promise<voi
 
 /** The faults in force and a button that clears them; `draw()` reads them again. */
 function faultsControl(say: Say): { list: HTMLElement; clear: HTMLElement; draw: () => Promise<void> } {
-  const list = h("div", { id: "faults" }, h("p", { class: "muted" }, "Loading…"));
+  const list = h("div", { id: "faults" }, note("Loading…"));
   list.tabIndex = -1;
   const clear = h("button", { type: "button", id: "clear-faults" }, "Clear all faults");
   const draw = async () => {
@@ -1116,7 +1110,7 @@ function faultsControl(say: Say): { list: HTMLElement; clear: HTMLElement; draw:
     clear.hidden = faults.length === 0;
     list.replaceChildren(
       faults.length === 0
-        ? h("p", { class: "muted" }, "No fault in force: requests are answered normally.")
+        ? note("No fault in force: requests are answered normally.")
         : h("ul", {}, ...faults.map((f) => h("li", {}, `#${f.id} `, describeFault(f)))),
     );
   };
@@ -1174,13 +1168,11 @@ function controlsView(): HTMLElement {
     await Promise.all([settings.draw(), faults.draw()]);
   };
   whileHere(drawAll, (error) => faults.list.replaceChildren(errorBox(error)));
-  return h(
-    "section",
-    { "aria-labelledby": "controls-title" },
-    h("h2", { id: "controls-title" }, "Controls"),
+  return view(
+    { name: "controls", heading: "Controls" },
     status,
     h("h3", {}, "Reset"),
-    h("p", { class: "muted" }, "Between test runs: nobody, an empty log, the starting settings and faults."),
+    note("Between test runs: nobody, an empty log, the starting settings and faults."),
     resetControl(say, drawAll),
     h("h3", {}, "Workspace settings"),
     settings.form,
@@ -1210,14 +1202,10 @@ function rulesView(route: Route): HTMLElement {
     );
   };
   const others = [...rules.values()].filter((rule) => rule !== chosen);
-  const section = h(
-    "section",
-    { "aria-labelledby": "rules-title" },
-    h("h2", { id: "rules-title" }, chosen === undefined ? "Rules" : `Rule ${chosen.id}: ${chosen.name}`),
+  const section = view(
+    { name: "rules", heading: chosen === undefined ? "Rules" : `Rule ${chosen.id}: ${chosen.name}` },
     chosen === undefined ? "" : h("ul", { class: "rules" }, item(chosen)),
-    h(
-      "p",
-      { class: "muted" },
+    note(
       "The rules as the spec words them. The docs site (",
       h("code", {}, "npm run docs"),
       ") renders them in its API reference",
@@ -1231,7 +1219,7 @@ function rulesView(route: Route): HTMLElement {
           )
         : ".",
     ),
-    rules.size === 0 ? h("p", { class: "muted" }, "The rules could not be loaded.") : "",
+    rules.size === 0 ? note("The rules could not be loaded.") : "",
     chosen === undefined ? "" : h("h3", {}, "All rules"),
     h("ul", { class: "rules" }, ...others.map(item)),
   );
