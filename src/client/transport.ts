@@ -9,7 +9,7 @@ import {
 } from "./errors.js";
 import { parseErrorMessages } from "./error-body.js";
 import { redactCause, redactText, secretsOf } from "./redact.js";
-import { OPAQUE_REDIRECT_REASON, isRedirect, nextHop } from "./redirect.js";
+import { OPAQUE_REDIRECT_REASON, isRedirect, nextHop, type Hops } from "./redirect.js";
 import { nextDelay, sleep, type RetryPolicy } from "./retry.js";
 
 /** The fetch the client calls: a WHATWG `fetch` or anything with its shape (an in-process simulator, a test double). */
@@ -216,12 +216,6 @@ function expire(guard: AttemptGuard): void {
   guard.abort();
 }
 
-/** Where an attempt has got to: the URL it is sending to now, and the URLs it has visited (once it redirects). */
-interface Hops {
-  url: string;
-  visited: Set<string> | undefined;
-}
-
 /** Sends the call and follows redirects by hand until an answer that is not a redirect, or a refused hop. */
 async function followRedirects(
   { method, url: start, headers, body }: Outgoing,
@@ -231,7 +225,7 @@ async function followRedirects(
   attempt: number,
   hops: Hops,
 ): Promise<Answer> {
-  for (let followed = 0; ; followed++) {
+  for (;;) {
     const { url } = hops;
     const answer = await send({ method, url, headers, body, signal });
     if (answer.opaque === true) {
@@ -241,23 +235,9 @@ async function followRedirects(
     // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must not
     // hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
     if (!isRedirect(answer.status)) return answer;
-    const current = new URL(url);
-    hops.visited ??= new Set([current.href]);
-    const location = answer.header("location");
-    const hop = nextHop(
-      method,
-      answer.status,
-      location,
-      current,
-      new URL(start),
-      hops.visited,
-      followed,
-      policy.maxRedirects,
-    );
-    if ("refused" in hop) {
-      throw new RedirectError(policy.summarize(method, url), answer.status, hop.refused, hop.target, attempt);
+    const refusal = nextHop(method, answer.status, answer.header("location"), hops, start, policy.maxRedirects);
+    if (refusal !== undefined) {
+      throw new RedirectError(policy.summarize(method, url), answer.status, refusal.refused, refusal.target, attempt);
     }
-    hops.url = hop.next.href;
-    hops.visited.add(hops.url);
   }
 }
