@@ -141,15 +141,16 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
     }
     const guard = new AttemptGuard(signal, Math.max(0, deadlineAt - Date.now()), policy.timeoutMs);
     const hops: Hops = { url: call.url, visited: undefined };
-    let outcome: Delivery | CustomersError;
+    let delivery: Delivery | undefined;
+    let failure: CustomersError | undefined;
     try {
       const answer = await followRedirects(call, send, policy, guard.signal, attempt, hops);
-      outcome = { ...answer, attempts: attempt, url: hops.url, secrets };
+      delivery = { ...answer, attempts: attempt, url: hops.url, secrets };
     } catch (error) {
       // The client's own errors as they are, else abort, timeout or network failure. Network failures and attempt
       // timeouts are retried; aborts, refused redirects and the deadline are final.
       const summary = policy.summarize(method, hops.url);
-      outcome =
+      failure =
         error instanceof CustomersError
           ? error
           : signal?.aborted
@@ -162,17 +163,17 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
                   guard.limit,
                 )
               : new NetworkError(summary, redactCause(error, secrets()), attempt);
-      if (!(outcome instanceof NetworkError || (outcome instanceof TimeoutError && outcome.limit === "attempt")))
-        throw outcome;
+      if (!(failure instanceof NetworkError || (failure instanceof TimeoutError && failure.limit === "attempt")))
+        throw failure;
     } finally {
       guard.dispose();
     }
-    if (!(outcome instanceof CustomersError) && !policy.retry.statuses.has(outcome.status)) return outcome;
-    const retryAfter = outcome instanceof CustomersError ? undefined : outcome.header("retry-after");
+    if (delivery !== undefined && !policy.retry.statuses.has(delivery.status)) return delivery;
+    const retryAfter = delivery?.header("retry-after");
     const delay = nextDelay(policy.retry, attempt - 1, retryAfter, policy.now(), deadlineAt - Date.now());
     if (delay === undefined) {
-      if (outcome instanceof CustomersError) throw outcome;
-      return outcome;
+      if (delivery !== undefined) return delivery;
+      throw failure;
     }
     // No timer for a zero wait. An abort during the wait ends the call at the top of the next turn.
     if (delay > 0) await sleep(delay, signal);
