@@ -12,9 +12,10 @@
  * Deleting a person frees their identifiers but keeps the record, so a later `cio_` reference to them is
  * recognised as deleted and dropped (C8).
  *
- * Two more maps serve search and inspection only: everyone's email (deleted people and workspaces that identify by
- * id included) and the ids deleted people held. With the array of everyone in order of creation, they make every
- * listing page and every search cost the same at a million people as at ten.
+ * Two more maps serve search and inspection only: the email of everyone the email index does not hold (deleted
+ * people, people sharing an address, everyone where email does not identify), so that with it each address finds
+ * all who gave it; and the ids deleted people held. With the array of everyone in order of creation, they make
+ * every listing page and every search cost the same at a million people as at ten.
  */
 import { bareCioId } from "../rules/index.js";
 import { problem, type Problem } from "../problem.js";
@@ -301,10 +302,10 @@ export class Workspace {
   readonly #byEmail = new ShardedMap<StoredPerson>();
   readonly #byAnonymousId = new ShardedMap<StoredPerson>();
   /**
-   * For search and inspection, whatever identifies people: everyone (deleted people included) by the email key of
-   * their address, and deleted people by the id they held.
+   * For search and inspection, whatever identifies people: by the email key of their address, everyone #byEmail
+   * does not hold under it (see {@link Workspace.#withEmail}); and deleted people by the id they held.
    */
-  readonly #emailOf = new ShardedMap<OneOrMany>();
+  readonly #otherEmails = new ShardedMap<OneOrMany>();
   readonly #formerId = new ShardedMap<OneOrMany>();
   readonly #objects = new Map<string, RelatedObjectRecord>();
   #counter = 0;
@@ -420,12 +421,12 @@ export class Workspace {
     if (person.email !== undefined) {
       const key = this.emailKey(person.email);
       if (this.#byEmail.get(key) === person) this.#byEmail.delete(key);
-      removeFrom(this.#emailOf, key, person);
+      else removeFrom(this.#otherEmails, key, person);
     }
     person.email = email;
     const key = this.emailKey(email);
     if (this.emailIdentifies && !this.#byEmail.has(key)) this.#byEmail.set(key, person);
-    addTo(this.#emailOf, key, person);
+    else addTo(this.#otherEmails, key, person);
   }
 
   linkAnonymousId(person: StoredPerson, anonymousId: string): void {
@@ -457,8 +458,10 @@ export class Workspace {
       if (this.#byId.get(person.id) === person) this.#byId.delete(person.id);
       addTo(this.#formerId, person.id, person);
     }
-    if (person.email !== undefined && this.#byEmail.get(this.emailKey(person.email)) === person) {
-      this.#byEmail.delete(this.emailKey(person.email));
+    const key = person.email === undefined ? undefined : this.emailKey(person.email);
+    if (key !== undefined && this.#byEmail.get(key) === person) {
+      this.#byEmail.delete(key);
+      addTo(this.#otherEmails, key, person);
     }
   }
 
@@ -468,14 +471,14 @@ export class Workspace {
     if ("id" in ref) return this.byId(ref.id);
     if (this.emailIdentifies) return this.byEmail(ref.email);
     // Where email does not identify, several people may share an address: the oldest live one.
-    return this.#oldest(allOf(this.#emailOf.get(this.emailKey(ref.email))).filter((person) => !person.deleted));
+    return this.#oldest(this.#withEmail(ref.email).filter((person) => !person.deleted));
   }
 
   /** The most recently created deleted person who held this id or email. */
   findDeleted(ref: { id: string } | { email: string }): StoredPerson | undefined {
-    const held = "id" in ref ? this.#formerId.get(ref.id) : this.#emailOf.get(this.emailKey(ref.email));
+    const held = "id" in ref ? allOf(this.#formerId.get(ref.id)) : this.#withEmail(ref.email);
     let newest: StoredPerson | undefined;
-    for (const person of allOf(held))
+    for (const person of held)
       if (person.deleted && (newest === undefined || person.position > newest.position)) newest = person;
     return newest;
   }
@@ -506,7 +509,7 @@ export class Workspace {
     const byId = this.#byId.get(q);
     if (byId !== undefined) found.add(byId);
     for (const person of allOf(this.#formerId.get(q))) found.add(person);
-    for (const person of allOf(this.#emailOf.get(this.emailKey(q)))) found.add(person);
+    for (const person of this.#withEmail(q)) found.add(person);
     return [...found].filter((person) => includeDeleted || !person.deleted).sort((a, b) => a.position - b.position);
   }
 
@@ -655,7 +658,7 @@ export class Workspace {
     this.#byId.clear();
     this.#byEmail.clear();
     this.#byAnonymousId.clear();
-    this.#emailOf.clear();
+    this.#otherEmails.clear();
     this.#formerId.clear();
     this.#objects.clear();
     this.#counter = 0;
@@ -682,7 +685,7 @@ export class Workspace {
       }
       if (saved.email !== undefined) {
         person.email = saved.email;
-        addTo(this.#emailOf, this.emailKey(saved.email), person);
+        addTo(this.#otherEmails, this.emailKey(saved.email), person);
       }
       // A live holder keeps the anonymous id whichever order they are restored in, as linkAnonymousId() does.
       for (const anonymousId of saved.anonymous_ids ?? []) {
@@ -775,12 +778,21 @@ export class Workspace {
   /** Rebuilds the email index after `identifiedBy` changed; where two people share an address, the older keeps it. */
   #reindexEmails(): void {
     this.#byEmail.clear();
-    if (!this.emailIdentifies) return;
+    this.#otherEmails.clear();
     for (const person of this.#all) {
-      if (person.deleted || person.email === undefined) continue;
+      if (person.email === undefined) continue;
       const key = this.emailKey(person.email);
-      if (!this.#byEmail.has(key)) this.#byEmail.set(key, person);
+      if (this.emailIdentifies && !person.deleted && !this.#byEmail.has(key)) this.#byEmail.set(key, person);
+      else addTo(this.#otherEmails, key, person);
     }
+  }
+
+  /** Everyone, deleted people included, who gave this address (its email key). */
+  #withEmail(email: string): readonly StoredPerson[] {
+    const key = this.emailKey(email);
+    const indexed = this.#byEmail.get(key);
+    const others = allOf(this.#otherEmails.get(key));
+    return indexed === undefined ? others : [indexed, ...others];
   }
 }
 

@@ -111,6 +111,28 @@ describe("GET /__simulator/people, paged", () => {
     expect(h.sim.person({ email: "SAME@example.com" })?.id).toBe("a");
   });
 
+  it("q finds everyone who gave an address through deletes, a new holder and identifiedBy switched both ways", async () => {
+    h = harness({ people: [{ id: "old", email: "x@example.com" }] });
+    const ids = (includeDeleted = true) => h.sim.people({ q: "X@example.com", includeDeleted }).map((p) => p.id);
+    h.sim.deletePerson({ id: "old" });
+    // The address is free again: a new person takes it.
+    await h.client.identify({ email: "x@example.com" }, { plan: "new" });
+    const holder = h.sim.person({ email: "x@example.com" });
+    expect(holder?.attributes).toEqual({ plan: "new" });
+    expect(ids()).toEqual(["old", undefined]);
+    h.sim.updateSettings({ identifiedBy: "id" });
+    h.sim.seed([{ id: "third", email: "x@example.com" }]);
+    expect(ids()).toEqual(["old", undefined, "third"]);
+    h.sim.updateSettings({ identifiedBy: "email_or_id" });
+    // The oldest live holder keeps the address; nobody is lost from search, the deleted person included.
+    expect(h.sim.person({ email: "x@example.com" })?.cio_id).toBe(holder?.cio_id);
+    expect(ids()).toEqual(["old", undefined, "third"]);
+    expect(ids(false)).toEqual([undefined, "third"]);
+    h.sim.deletePerson({ cioId: holder?.cio_id ?? "" });
+    expect(ids()).toEqual(["old", undefined, "third"]);
+    expect(h.sim.people({ q: "x@example.com", includeDeleted: false }).map((p) => p.id)).toEqual(["third"]);
+  });
+
   it("a page looks at a bounded number of people: one over mostly deleted people ends early with a cursor", () => {
     h = harness({ people: people(PEOPLE_SCAN_BUDGET + 5) });
     for (let i = 0; i < PEOPLE_SCAN_BUDGET; i++) h.sim.deletePerson({ id: `u${i}` });
