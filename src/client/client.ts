@@ -1,7 +1,7 @@
 import { MAX_ATTRIBUTES, isEmailAddress } from "../spec/limits.js";
 import { VERSION } from "../version.js";
-import type { Attributes } from "./attributes.js";
-import { AbortError, RegionError, ValidationError, type RequestSummary } from "./errors.js";
+import { unixSeconds, type Attributes } from "./attributes.js";
+import { AbortError, RegionError, ValidationError } from "./errors.js";
 import { type Person } from "./person.js";
 import { KeyedQueue, settledOrAborted } from "./queue.js";
 import { PersonStamps, sendableAt } from "./stamps.js";
@@ -138,14 +138,14 @@ export const fetchEverywhere: SenderChoice = (fetch) => {
 export interface ClientCore {
   /** Sends a call through the region, the per-person queue (when `key` is given) and the transport. */
   dispatch(call: Outgoing, key: string | undefined): Promise<Delivery>;
-  summarize(method: string, url: string): RequestSummary;
+  /** The checked transport settings, with the clock and how errors name a request. */
+  readonly policy: TransportPolicy;
   /** `Authorization` and `User-Agent`, sent with every request. */
   readonly headers: Readonly<Record<string, string>>;
   /** The base URL built from the options (where calls are addressed before any region lookup). */
   readonly baseUrl: string;
   /** Where requests go now: with `region: "auto"`, the host found once the lookup has succeeded. */
   currentBaseUrl(): string;
-  readonly now: () => number;
 }
 
 /** Checks the options and builds the shared core. Throws a ValidationError for bad options. */
@@ -185,11 +185,10 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
 
   return {
     dispatch: (call, key) => (key === undefined ? send(call) : queue.run(key, () => send(call), call.signal)),
-    summarize: policy.summarize,
+    policy,
     headers,
     baseUrl,
     currentBaseUrl: () => regionUrl ?? baseUrl,
-    now,
   };
 }
 
@@ -284,7 +283,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
     // the same person gets a larger stamp, so a late attempt of an earlier call cannot overwrite it. A body
     // already at the spec's 300 properties has no room for one more: it is sent as written.
     if (stampTimestamps && body._timestamp === undefined && size < MAX_ATTRIBUTES) {
-      body._timestamp = stamps.next(key, Math.floor(core.now() / 1000));
+      body._timestamp = stamps.next(key, unixSeconds(core.policy.now()));
       notBefore = sendableAt(body._timestamp);
     }
     const url = prefix + encodeURIComponent(identifier);
@@ -292,7 +291,7 @@ export function createCustomersClientWith(options: CustomersClientOptions, choos
       { method: "PUT", url, headers, body: JSON.stringify(body), signal: call?.signal, notBefore },
       key,
     );
-    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, core.summarize("PUT", url));
+    if (delivery.status < 200 || delivery.status > 299) throw httpErrorOf(delivery, core.policy.summarize("PUT", url));
     return { status: delivery.status, identifier, attempts: delivery.attempts };
   }
 
@@ -329,14 +328,11 @@ function identifierKey(identifier: string): string {
 
 /** The URL of a request as errors show it: no query, the identifier segment redacted unless the caller opted in. */
 function describeUrl(href: string, exposeIdentifiers: boolean): string {
-  const url = new URL(href);
-  const path = exposeIdentifiers ? url.pathname : url.pathname.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
-  return `${url.origin}${path}`;
+  const url = href.replace(/[?#].*$/s, "");
+  return exposeIdentifiers ? url : url.replace(/\/customers\/[^/]+/, "/customers/[identifier]");
 }
 
 /** Base64 of a string's UTF-8 bytes; `btoa` alone refuses characters outside Latin-1. */
 function base64(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

@@ -24,7 +24,7 @@ export function parseErrorMessages(text: string, contentType: string | null): st
       // Truncated or otherwise broken JSON: no message can be trusted from it.
       found = [];
     }
-  } else if (/html/i.test(contentType ?? "") || /^<(!doctype|html|head|body)\b/i.test(trimmed)) {
+  } else if (/html/i.test(contentType ?? "") || trimmed.startsWith("<")) {
     // The first title or h1: a page's title comes before its body.
     const title = /<(title|h1)\b[^>]*>([^<]*)</i.exec(trimmed)?.[2]?.trim();
     found = title ? [title.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? name)] : [];

@@ -10,7 +10,6 @@
  * Every class has a stable `code` (`CIO_ERR_*`, never changed once published) and a guard (`isHttpError` and so
  * on) that matches by class or, across two copies of this package, by name and code.
  */
-import { errorGuard } from "../error-guard.js";
 import { formatPath, type Problem } from "../problem.js";
 
 /** The request an error is about, with the identifier already redacted where required. */
@@ -37,7 +36,9 @@ export class CustomersError extends Error {
 
   constructor(message: string, request?: RequestSummary, options?: { cause?: unknown; attempts?: number }) {
     const attempts = options?.attempts ?? 0;
-    super(attempts > 1 ? `${message} (after ${attempts} attempts)` : message);
+    // A message about a request starts with its method and (redacted) URL.
+    const text = request === undefined ? message : `${request.method} ${request.url} ${message}`;
+    super(attempts > 1 ? `${text} (after ${attempts} attempts)` : text);
     // Name and code live on each class's prototype; own copies keep them among the fields loggers print.
     Object.assign(this, { name: this.name, code: this.code, request, attempts });
     if (options && "cause" in options) hide(this, "cause", options.cause);
@@ -64,12 +65,10 @@ export class ValidationError extends CustomersError {
   constructor(problems: readonly Problem[] | string, reason = "is invalid") {
     const list: readonly Problem[] =
       typeof problems === "string" ? [{ code: "invalid", path: problems.split("."), message: reason }] : problems;
-    const first = list[0] ?? { code: "invalid", path: [], message: reason };
+    const first = list[0] ?? { path: [], message: reason };
     const field = formatPath(first.path);
     const more = list.length - 1;
-    super(
-      `Invalid ${field}: ${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}. Nothing was sent.`,
-    );
+    super(`Invalid ${field}: ${first.message}${more > 0 ? ` (+${more} more)` : ""}. Nothing was sent.`);
     this.problems = list;
     this.field = field;
     this.reason = first.message;
@@ -99,7 +98,7 @@ export class HttpError extends CustomersError {
     attempts = 1,
   ) {
     const detail = messages.length > 0 ? `: ${messages.join("; ")}` : "";
-    super(`${about(request)} answered ${status}${detail}`, request, { attempts });
+    super(`answered ${status}${detail}`, request, { attempts });
     this.status = status;
     this.messages = messages;
     this.retryAfter = retryAfter;
@@ -116,7 +115,7 @@ export class NetworkError extends CustomersError {
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
   constructor(request: RequestSummary, cause: unknown, attempts = 1) {
-    super(`${about(request)} got no response${describeCause(cause)}`, request, {
+    super(`got no response${describeCause(cause)}`, request, {
       cause,
       attempts,
     });
@@ -138,8 +137,9 @@ export class TimeoutError extends CustomersError {
   declare readonly limit: "attempt" | "deadline";
 
   constructor(request: RequestSummary, timeoutMs: number, attempts = 1, limit: "attempt" | "deadline" = "attempt") {
-    const what = limit === "deadline" ? `ran past its ${timeoutMs} ms deadline` : `timed out after ${timeoutMs} ms`;
-    super(`${about(request)} ${what}`, request, { attempts });
+    super(`ran past its ${timeoutMs} ms ${limit === "deadline" ? limit : "timeout"}`, request, {
+      attempts,
+    });
     this.timeoutMs = timeoutMs;
     this.limit = limit;
   }
@@ -153,7 +153,7 @@ export class AbortError extends CustomersError {
   declare readonly code: "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
-    super(`${about(request)} was aborted`, request, { cause, attempts });
+    super(`was aborted`, request, { cause, attempts });
   }
 }
 
@@ -176,7 +176,7 @@ export class RedirectError extends CustomersError {
 
   constructor(request: RequestSummary, status: number, reason: string, location?: string, attempts = 1) {
     const to = location === undefined ? "" : ` to ${location}`;
-    super(`${about(request)} was redirected (${status})${to}, not followed: ${reason}`, request, {
+    super(`was redirected (${status})${to}, not followed: ${reason}`, request, {
       attempts,
     });
     this.status = status;
@@ -199,13 +199,10 @@ export class RegionError extends CustomersError {
   declare readonly reason: string;
 
   constructor(request: RequestSummary, reason: string, attempts = 1) {
-    super(`${about(request)} gave no usable region: ${reason}`, request, { attempts });
+    super(`gave no usable region: ${reason}`, request, { attempts });
     this.reason = reason;
   }
 }
-
-/** The start of a message about a request: its method and (redacted) URL. */
-const about = (request: RequestSummary): string => `${request.method} ${request.url}`;
 
 /** A read-only, non-enumerable property (what defineProperty makes unless told otherwise). */
 function hide(target: object, key: string, value: unknown): void {
@@ -226,8 +223,11 @@ function named(type: abstract new (...args: never[]) => CustomersError, name: st
 }
 
 /** The guard of one class: by class, or by the name and code the class was given. */
-const guard = <E extends CustomersError>(type: abstract new (...args: never[]) => E) =>
-  errorGuard(type, type.prototype.name, type.prototype.code);
+const guard =
+  <E extends CustomersError>(type: abstract new (...args: never[]) => E) =>
+  (error: unknown): error is E =>
+    error instanceof type ||
+    (error instanceof Error && error.name === type.prototype.name && (error as E).code === type.prototype.code);
 
 // Each guard's type is written out, so the public API names the error it narrows to (typedoc documents no alias).
 // The calls are marked pure, so a bundle that uses no guard leaves them out.

@@ -8,13 +8,16 @@
  * So the client sends every attempt with `redirect: "manual"` and decides here.
  */
 
-/** Statuses followed with the same method and body (RFC 9110 allows it for 301 and 302; 307 and 308 require it). */
-const FOLLOWED = new Set([301, 302, 307, 308]);
+/**
+ * 301, 302, 307 and 308 are followed with the same method and body (RFC 9110 allows it for 301 and 302; 307 and 308
+ * require it).
+ */
+const REDIRECTS = [301, 302, 303, 307, 308];
 /** 303 asks for a GET of another resource: right for a GET, wrong for a write, which would silently not happen. */
 const SEE_OTHER = 303;
 
 export function isRedirect(status: number): boolean {
-  return FOLLOWED.has(status) || status === SEE_OTHER;
+  return REDIRECTS.includes(status);
 }
 
 /**
@@ -80,4 +83,4 @@ export function nextHop(
 }
 
 /** Explains the opaque response a browser gives for a manual redirect. */
-export const OPAQUE_REDIRECT_REASON = 'the browser hides where it leads; set region "eu" or "auto", or baseUrl';
+export const OPAQUE_REDIRECT_REASON = 'the browser hides it; set region "eu" or "auto", or baseUrl';

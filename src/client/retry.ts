@@ -7,6 +7,7 @@
  * creating a second one), waits with exponential backoff and full jitter so that many clients recovering from
  * one outage do not retry in step, honours `Retry-After`, and never waits past the caller's deadline.
  */
+import { settledOrAborted } from "./queue.js";
 
 /** Retry settings as callers give them; every field is optional. */
 export interface RetryOptions {
@@ -98,21 +99,16 @@ export function nextDelay(
 }
 
 /**
- * Waits `ms` milliseconds, or less if the signal fires. Resolves `true` when the wait ran its course and `false`
- * when it was cut short by the signal, so the caller can end the call at once: an abort during a backoff wait
- * must not have to wait for the backoff to end. Uses setTimeout, so fake timers drive it in tests.
+ * Waits `ms` milliseconds, or less if the signal fires: an abort during a backoff wait must not have to wait for
+ * the backoff to end. The timer is cleared either way. Uses setTimeout, so fake timers drive it in tests.
  */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+export async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await settledOrAborted(
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+    signal,
+  );
+  clearTimeout(timer);
 }

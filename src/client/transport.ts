@@ -86,13 +86,7 @@ export interface Delivery {
 /** Sends with the given fetch (the caller's, or a `globalThis.fetch` that replaced the one seen at load) or the global one. */
 export function fetchSender(fetch: FetchLike | undefined): Sender {
   return async (exchange) => {
-    const init: RequestInit = {
-      method: exchange.method,
-      headers: exchange.headers,
-      body: exchange.body,
-      redirect: "manual",
-      signal: exchange.signal,
-    };
+    const init: RequestInit = { ...exchange, redirect: "manual" };
     // With no fetch given, fetch(url, init) spares building a Request that fetch would copy again.
     const response =
       fetch === undefined ? await globalThis.fetch(exchange.url, init) : await fetch(new Request(exchange.url, init));
@@ -102,13 +96,9 @@ export function fetchSender(fetch: FetchLike | undefined): Sender {
 
 async function answerOf(response: Response): Promise<Answer> {
   if (response.type === "opaqueredirect") return { status: 0, header: () => null, text: "", opaque: true };
+  // A redirect's body is read like any other (it is small, and the attempt's timer covers it), then unused.
   const headers = response.headers;
-  const header = (name: string) => headers.get(name);
-  if (isRedirect(response.status)) {
-    await response.body?.cancel().catch(() => undefined);
-    return { status: response.status, header, text: "" };
-  }
-  return { status: response.status, header, text: await response.text() };
+  return { status: response.status, header: (name) => headers.get(name), text: await response.text() };
 }
 
 /** The HttpError for a delivery with a status outside 2xx. */

@@ -27,7 +27,7 @@ import {
   shortName,
   unixSecondsProblems,
 } from "../rules/index.js";
-import type { Attributes, WireAttributes } from "./attributes.js";
+import { unixSeconds, type Attributes, type WireAttributes } from "./attributes.js";
 import { ValidationError } from "./errors.js";
 import { toIdentifier, type Person } from "./person.js";
 
@@ -156,8 +156,8 @@ function unixTime(value: unknown, path: Path, problems: Problems): unknown {
 }
 
 function dateSeconds(date: Date, path: Path, problems: Problems): number | undefined {
-  const ms = date.getTime();
-  return Number.isNaN(ms) ? refuse(problems, "invalid_date", path, "is an invalid Date") : Math.floor(ms / 1000);
+  const seconds = unixSeconds(date);
+  return Number.isNaN(seconds) ? refuse(problems, "invalid_date", path, "is an invalid Date") : seconds;
 }
 
 type Rule = (value: unknown, path: Path, problems: Problems) => unknown;

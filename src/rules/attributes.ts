@@ -10,11 +10,12 @@ export { MAX_ATTRIBUTES, MAX_ATTRIBUTE_NAME_BYTES, MAX_ATTRIBUTE_VALUE_BYTES, sh
 /** An attribute name: not empty, at most {@link MAX_ATTRIBUTE_NAME_BYTES} bytes. */
 export function attributeNameProblems(name: string, path: readonly (string | number)[]): Problem[] {
   if (name === "") return [{ code: "empty_name", path, message: "attribute names cannot be empty" }];
-  return byteLimitProblems(name, MAX_ATTRIBUTE_NAME_BYTES, path, `attribute name '${shortName(name)}'`).map(
-    (problem) => ({
-      ...problem,
-      code: "name_too_long",
-    }),
+  return byteLimitProblems(
+    name,
+    MAX_ATTRIBUTE_NAME_BYTES,
+    path,
+    `attribute name '${shortName(name)}'`,
+    "name_too_long",
   );
 }
 

@@ -32,17 +32,17 @@ export function identifierTooLong(value: string): boolean {
 }
 
 /**
- * A string over `limit` UTF-8 bytes, as a problem whose message starts with `label` (the element's name).
- * Empty when the string is within the limit.
+ * A string over `limit` UTF-8 bytes, as a problem (`code`, by default `too_long`) whose message starts with
+ * `label` (the element's name). Empty when the string is within the limit.
  */
 export function byteLimitProblems(
   value: string,
   limit: number,
   path: readonly (string | number)[],
   label: string,
+  code = "too_long",
 ): Problem[] {
-  if (!exceedsBytes(value, limit)) return [];
-  return [{ code: "too_long", path, message: `${label} cannot be longer than ${limit} bytes` }];
+  return exceedsBytes(value, limit) ? [{ code, path, message: `${label} cannot be longer than ${limit} bytes` }] : [];
 }
 
 /**

@@ -39,6 +39,6 @@ describe("error codes and guards", () => {
     ]);
     expect(error.field).toBe("person.id");
     expect(error.problems).toHaveLength(2);
-    expect(error.message).toBe("Invalid person.id: must not be empty or blank (and 1 more problem). Nothing was sent.");
+    expect(error.message).toBe("Invalid person.id: must not be empty or blank (+1 more). Nothing was sent.");
   });
 });

@@ -182,6 +182,6 @@ describe("broken and endless redirects end with a RedirectError", () => {
     const { fetch } = fakeFetch(() => opaque);
     const error = await refused(client({ fetch }).identify({ id: "user-5678" }));
     expect(error.status).toBe(0);
-    expect(error.message).toContain('the browser hides where it leads; set region "eu" or "auto", or baseUrl');
+    expect(error.message).toContain('the browser hides it; set region "eu" or "auto", or baseUrl');
   });
 });

@@ -212,7 +212,7 @@ describe("bad input is refused before anything is sent", () => {
     ]);
     expect(field).toBe("person.id");
     expect(message).toContain("Invalid person.id");
-    expect(message).toContain("(and 5 more problems)");
+    expect(message).toContain("(+5 more)");
     for (const problem of problems) expect(problem.code).toMatch(/^[a-z_]+$/);
     expect(requests).toHaveLength(0);
     expectNoSecrets(error, [credentials.apiKey, SECRET_VALUE]);
