@@ -96,13 +96,9 @@ export class Children {
 
   /** `tsx bench/serve.ts <kind>`: resolves once the server listens. */
   async server(kind: ServedKind, readyTimeoutMs = 60_000): Promise<ServedChild> {
-    const child = this.spawn(
-      process.execPath,
-      [...(process.env.GC_TRACE ? ["--trace-gc"] : []), "--import", "tsx", SERVE_PATH, kind],
-      {
-        stdio: ["ignore", process.env.GC_TRACE ? "inherit" : "ignore", "pipe", "ipc"],
-      },
-    );
+    const child = this.spawn(process.execPath, ["--import", "tsx", SERVE_PATH, kind], {
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
     const stderr = tail();
     child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk));
     try {

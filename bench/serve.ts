@@ -52,24 +52,3 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 process.on("disconnect", stop);
 process.send({ url: served.url });
-if (process.env.GC_TRACE) {
-  const { appendFileSync } = await import("node:fs");
-  const { PerformanceObserver, performance } = await import("node:perf_hooks");
-  const logFile = "/tmp/lead-exp/child.log";
-  (globalThis as any).__slow = (line: string) => appendFileSync(logFile, line + "\n");
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.duration > 8)
-        appendFileSync(
-          logFile,
-          `gc ${Math.round(e.startTime)} ${e.duration.toFixed(1)} kind=${(e as any).detail?.kind}\n`,
-        );
-  }).observe({ entryTypes: ["gc"] });
-  let last = performance.now();
-  setInterval(() => {
-    const now = performance.now();
-    if (now - last > 20)
-      appendFileSync(logFile, `gap ${Math.round(last)}..${Math.round(now)} ${(now - last).toFixed(1)}\n`);
-    last = now;
-  }, 2).unref();
-}
