@@ -3,72 +3,33 @@
  * folders that do not exist, targets outside loopback refused, and traffic recorded by `simulate --record` (and
  * read from a running simulator) judged by `conformance --traffic`.
  */
-import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
 import { serveSimulator } from "../../src/simulator/server.js";
 import { registerCredentials } from "../support/secrets.js";
-import { binaryArgs } from "../cli/support.js";
+import { against, cli, serveStateless, simulate } from "./support.js";
 
-const run = promisify(execFile);
-const root = new URL("../..", import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), "cio-ci-command-"));
 const KEY = "ci-command-secret-key";
 registerCredentials("sim-site", KEY);
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...binaryArgs(), ...args], {
-      cwd: root,
-      env: { ...process.env, ...env, NO_COLOR: "1" },
-      maxBuffer: 20 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-let stateless: Server;
+let stateless: Awaited<ReturnType<typeof serveStateless>>;
 let statelessUrl: string;
 beforeAll(async () => {
-  stateless = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => stateless.listen(0, "127.0.0.1", resolve));
-  const address = stateless.address();
-  statelessUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  stateless = await serveStateless();
+  statelessUrl = stateless.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => stateless.close(resolve));
+  await stateless.close();
   rmSync(temp, { recursive: true, force: true });
 });
 
 describe("conformance in CI", () => {
   it("a target without an observer: behaviour skipped and counted once; --require-behaviour exits 1 with one line", async () => {
-    const args = [
-      "conformance",
-      "--target",
-      statelessUrl,
-      "--site-id",
-      "s",
-      "--api-key",
-      KEY,
-      "--only",
-      "behaviour.",
-      "--seed",
-      "1",
-    ];
+    const args = [...against("--target", statelessUrl, "s", KEY), "--only", "behaviour.", "--seed", "1"];
     const lenient = await cli(args);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/^24 checks skipped: the target offers no observer/m);
@@ -112,15 +73,7 @@ describe("conformance in CI", () => {
   });
 
   it("a target outside loopback is refused without --allow-writes, before anything is sent", async () => {
-    const { code, stderr } = await cli([
-      "conformance",
-      "--target",
-      "https://track.customer.io",
-      "--site-id",
-      "s",
-      "--api-key",
-      KEY,
-    ]);
+    const { code, stderr } = await cli([...against("--target", "https://track.customer.io", "s", KEY)]);
     expect(code).toBe(2);
     expect(stderr).toMatch(
       /refusing to write to https:\/\/track\.customer\.io: it is not a loopback address.*--allow-writes/,
@@ -131,21 +84,9 @@ describe("conformance in CI", () => {
 describe("traffic recorded by the simulator, judged by conformance --traffic", () => {
   it("simulate --record writes NDJSON as requests come; the judge passes clean traffic and names each mistake", async () => {
     const record = join(temp, "traffic", "app.ndjson");
-    const child = spawn(
-      process.execPath,
-      [...binaryArgs(), "simulate", "--port", "0", "--api-key", KEY, "--record", record],
-      { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const sim = await simulate(record, KEY);
     try {
-      let stdout = "";
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on("data", (chunk: Buffer) => {
-          stdout += chunk.toString();
-          const match = /listening on (http:\/\/\S+)/.exec(stdout);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.once("exit", () => reject(new Error(`simulate exited: ${stdout}`)));
-      });
+      const url = sim.url;
       const client = createCustomersClient({ siteId: "sim-site", apiKey: KEY, baseUrl: url });
       await client.identify({ email: "ada@example.com" }, { plan: "premium" });
       await client.update({ email: "ada@example.com" }, { seats: 2 });
@@ -171,23 +112,12 @@ describe("traffic recorded by the simulator, judged by conformance --traffic", (
       expect(readFileSync(record, "utf8")).not.toContain(KEY);
 
       // The same traffic, read from the running simulator.
-      const live = await cli([
-        "conformance",
-        "--traffic",
-        url,
-        "--site-id",
-        "sim-site",
-        "--api-key",
-        KEY,
-        "--only",
-        "traffic.timestamps",
-      ]);
+      const live = await cli([...against("--traffic", url, "sim-site", KEY), "--only", "traffic.timestamps"]);
       expect(live.code).toBe(1);
       expect(live.stdout).toMatch(/traffic\.timestamps\s+C22\s+FAIL/);
       expect(live.stdout + live.stderr).not.toContain(KEY);
     } finally {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      await sim.stop();
     }
   });
 
@@ -197,15 +127,7 @@ describe("traffic recorded by the simulator, judged by conformance --traffic", (
     expect(missing.stderr).toMatch(/cannot read the traffic file .*nope\.ndjson: ENOENT/);
     const served = await serveSimulator({ port: 0, apiKey: KEY });
     try {
-      const refused = await cli([
-        "conformance",
-        "--traffic",
-        served.url,
-        "--site-id",
-        "sim-site",
-        "--api-key",
-        "wrong-key",
-      ]);
+      const refused = await cli([...against("--traffic", served.url, "sim-site", "wrong-key")]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/__simulator\/requests answered 401/);
     } finally {

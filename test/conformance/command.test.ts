@@ -2,60 +2,32 @@
  * The conformance command and the library over real sockets: exit codes, reporters, targets reached over HTTP,
  * and what happens without an observer.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConformance } from "../../conformance/index.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerCredentials } from "../support/secrets.js";
-import { binaryArgs } from "../cli/support.js";
+import { against, cli, serveStateless } from "./support.js";
 
-const run = promisify(execFile);
-const root = new URL("../..", import.meta.url).pathname;
 const SECRET = "conformance-secret-key-77";
 registerCredentials("sim-site", SECRET);
 
-/** Runs the real CLI; resolves with its exit code and output whatever the code. */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...binaryArgs(), ...args], {
-      cwd: root,
-      env: { ...process.env, ...env, NO_COLOR: "1" },
-      maxBuffer: 20 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
 let served: ServedSimulator;
-let stateless: Server;
+let stateless: Awaited<ReturnType<typeof serveStateless>>;
 let statelessUrl: string;
 
 beforeAll(async () => {
   served = await serveSimulator({ port: 0, apiKey: SECRET });
-  stateless = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => stateless.listen(0, "127.0.0.1", resolve));
-  const address = stateless.address();
-  statelessUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  stateless = await serveStateless();
+  statelessUrl = stateless.url;
 });
 
 afterAll(async () => {
   await served.close();
-  await new Promise((resolve) => stateless.close(resolve));
+  await stateless.close();
 });
 
 describe("cio-customers conformance (the real binary)", () => {
@@ -104,13 +76,7 @@ describe("cio-customers conformance (the real binary)", () => {
 
   it("a failing target exits 1 and shows the request, the response and what was expected; never the key", async () => {
     const { code, stdout } = await cli([
-      "conformance",
-      "--target",
-      statelessUrl,
-      "--site-id",
-      "s",
-      "--api-key",
-      SECRET,
+      ...against("--target", statelessUrl, "s", SECRET),
       "--seed",
       "5",
       "--runs",
@@ -129,29 +95,13 @@ describe("cio-customers conformance (the real binary)", () => {
   });
 
   it("an unreachable target exits 2 with a clear message", async () => {
-    const { code, stderr } = await cli([
-      "conformance",
-      "--target",
-      "http://127.0.0.1:9",
-      "--site-id",
-      "s",
-      "--api-key",
-      "k",
-    ]);
+    const { code, stderr } = await cli([...against("--target", "http://127.0.0.1:9", "s", "k")]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:9.*Is the server running\?/);
   });
 
   it("refused credentials exit 2 with a clear message", async () => {
-    const { code, stderr } = await cli([
-      "conformance",
-      "--target",
-      served.url,
-      "--site-id",
-      "sim-site",
-      "--api-key",
-      "wrong",
-    ]);
+    const { code, stderr } = await cli([...against("--target", served.url, "sim-site", "wrong")]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/refused the credentials \(HTTP 401\)/);
     expect(stderr).not.toContain("wrong");

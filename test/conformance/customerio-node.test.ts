@@ -9,19 +9,17 @@
  * when it is missing, so a clean clone needs only the npm registry. Where it cannot be installed, the test is
  * skipped with one line, except in CI (CI set), where that is a failure.
  */
-import { execFile, spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Readable } from "node:stream";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PEER_VERSIONS } from "../../bench/peers.js";
 import type { ConformanceReport } from "../../conformance/index.js";
 import { createCustomersClient } from "../../src/index.js";
 import { registerCredentials } from "../support/secrets.js";
-import { binaryArgs } from "../cli/support.js";
+import { cli, simulate } from "./support.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 const SDK_DIR = join(root, "test", "conformance", "sdk");
@@ -58,36 +56,10 @@ const unavailable = ensureSdk();
 if (unavailable !== undefined && process.env["CI"] === undefined)
   console.log(`customerio-node is not installed, so its traffic is not judged: ${unavailable}`);
 
-async function cli(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...binaryArgs(), ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1" },
-      maxBuffer: 20 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** `cio-customers simulate --record FILE` on a free port: its URL, and a way to stop it. */
-async function simulate(record: string) {
-  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
-    process.execPath,
-    [...binaryArgs(), "simulate", "--port", "0", "--api-key", KEY, "--record", record],
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let stdout = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once("exit", () => reject(new Error(`simulate exited: ${stdout}`)));
-  });
+/** `cio-customers simulate --record FILE`, with a call to its inspection API. */
+async function simulateWithInspection(record: string) {
+  const sim = await simulate(record, KEY);
+  const url = sim.url;
   const inspect = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${url}/__simulator/${path}`, {
       ...init,
@@ -95,11 +67,7 @@ async function simulate(record: string) {
     });
     return (await response.json()) as Record<string, unknown>;
   };
-  const stop = async () => {
-    child.kill("SIGTERM");
-    if (child.exitCode === null) await new Promise((resolve) => child.once("exit", resolve));
-  };
-  return { url, inspect, stop };
+  return { ...sim, inspect };
 }
 
 /** `conformance --traffic FILE --reporter json`: the report, and each finding as `seq check code`. */
@@ -134,7 +102,7 @@ describe.skipIf(unavailable !== undefined && process.env["CI"] === undefined)("c
 
   it("is judged by conformance --traffic with exactly the findings docs/conformance.md lists", async () => {
     const record = join(temp, "customerio-node.ndjson");
-    const sim = await simulate(record);
+    const sim = await simulateWithInspection(record);
     try {
       const { TrackClient } = createRequire(join(SDK_DIR, "package.json"))("customerio-node") as {
         TrackClient: TrackClientConstructor;
@@ -180,7 +148,7 @@ describe.skipIf(unavailable !== undefined && process.env["CI"] === undefined)("c
 describe("this package's client in the same application", () => {
   it("leaves traffic with no finding", async () => {
     const record = join(temp, "cio-customers.ndjson");
-    const sim = await simulate(record);
+    const sim = await simulateWithInspection(record);
     try {
       const customers = createCustomersClient({ siteId: "sim-site", apiKey: KEY, baseUrl: sim.url });
       await customers.identify(

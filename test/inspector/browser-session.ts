@@ -37,6 +37,14 @@ export interface WatchedContext {
   leave(page: Page): Promise<void>;
 }
 
+/** A watched context signed in to the simulator at `origin` with the default site and key, at a desktop size. */
+export function signedIn(browser: Browser, origin: string): Promise<WatchedContext> {
+  return watchedContext(browser, {
+    viewport: { width: 1280, height: 900 },
+    httpCredentials: { username: "sim-site", password: "sim-key", origin, send: "always" },
+  });
+}
+
 /** A fresh browser context whose pages are all watched; outside requests are aborted before they leave. */
 export async function watchedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedContext> {
   const context = await browser.newContext({ serviceWorkers: "block", ...options });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
 import { registerCredentials } from "../support/secrets.js";
 import { assertChromium, skipBrowserChecks } from "../support/chromium.js";
-import { launchChromium, watchedContext } from "./browser-session.js";
+import { launchChromium, signedIn } from "./browser-session.js";
 
 registerCredentials("sim-site", "sim-key");
 const shots = join(import.meta.dirname, "..", "..", "test-results", "inspector");
@@ -149,10 +149,7 @@ describe.skipIf(skip)("the inspector page", () => {
       const logged = ((await api("GET", "/__simulator/activity")).json as { activity: LoggedEntry[] }).activity;
       const reasonOf = (clause: string) => logged.find((e) => e.clause === clause)?.reason;
 
-      const { context, findings, leave } = await watchedContext(browser, {
-        viewport: { width: 1280, height: 900 },
-        httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
-      });
+      const { context, findings, leave } = await signedIn(browser, served.url);
       try {
         const page = await context.newPage();
         page.setDefaultTimeout(20_000);
@@ -363,10 +360,7 @@ describe.skipIf(skip)("the inspector page with 100,000 people", () => {
   it("loads one page of people at a time and finds anyone by email", BROWSER_TEST, async () => {
     const people = Array.from({ length: 100_000 }, (_, i) => ({ id: `p${i}`, email: `person${i}@example.com` }));
     const big = await serveSimulator({ port: 0, people });
-    const { context, findings, leave } = await watchedContext(browser, {
-      viewport: { width: 1280, height: 900 },
-      httpCredentials: { username: "sim-site", password: "sim-key", origin: big.url, send: "always" },
-    });
+    const { context, findings, leave } = await signedIn(browser, big.url);
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
@@ -402,10 +396,7 @@ describe.skipIf(skip)("the inspector page with 100,000 people", () => {
 describe.skipIf(skip)("the inspector page from the keyboard alone", () => {
   it("skips to the content, moves between sections and resets the simulator", BROWSER_TEST, async () => {
     await identify("keyboard-1", { plan: "basic" });
-    const { context, findings, leave } = await watchedContext(browser, {
-      viewport: { width: 1280, height: 900 },
-      httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
-    });
+    const { context, findings, leave } = await signedIn(browser, served.url);
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
@@ -445,9 +436,7 @@ describe.skipIf(skip)("the watch on the page", () => {
     "reports a request to another host, a console error, a script error and a failed request",
     BROWSER_TEST,
     async () => {
-      const { context, findings } = await watchedContext(browser, {
-        httpCredentials: { username: "sim-site", password: "sim-key", origin: served.url, send: "always" },
-      });
+      const { context, findings } = await signedIn(browser, served.url);
       try {
         const page = await context.newPage();
         // A file the simulator does not have: 404.
