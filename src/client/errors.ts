@@ -21,9 +21,6 @@ export interface RequestSummary {
 
 /** Base class of every error the client throws. */
 export class CustomersError extends Error {
-  static {
-    named(this, "CustomersError", "CIO_ERR");
-  }
   /** Stable and machine-readable: `CIO_ERR_VALIDATION`, `CIO_ERR_HTTP`, … (see each class). */
   declare readonly code: string;
   /** The request it concerns, when one was being made. */
@@ -50,9 +47,6 @@ export class CustomersError extends Error {
  * everywhere ({@link Problem}); `field` and `reason` describe the first, which the message names.
  */
 export class ValidationError extends CustomersError {
-  static {
-    named(this, "ValidationError", "CIO_ERR_VALIDATION");
-  }
   declare readonly code: "CIO_ERR_VALIDATION";
   /** Every problem of the input, in the order found. Messages name the field, never its value. */
   declare readonly problems: readonly Problem[];
@@ -77,9 +71,6 @@ export class ValidationError extends CustomersError {
 
 /** The server answered with a status outside 2xx. */
 export class HttpError extends CustomersError {
-  static {
-    named(this, "HttpError", "CIO_ERR_HTTP");
-  }
   declare readonly code: "CIO_ERR_HTTP";
   declare readonly status: number;
   /** Customer.io's messages, parsed from whichever envelope the body used; empty when it had none. */
@@ -108,9 +99,6 @@ export class HttpError extends CustomersError {
 
 /** The request could not be completed: DNS, refused or reset connection, TLS, a broken body. */
 export class NetworkError extends CustomersError {
-  static {
-    named(this, "NetworkError", "CIO_ERR_NETWORK");
-  }
   declare readonly code: "CIO_ERR_NETWORK";
 
   /** `cause` should already be redacted (see redact.ts): it is printed by `util.inspect`, enumerable or not. */
@@ -127,9 +115,6 @@ export class NetworkError extends CustomersError {
  * (`limit: "deadline"`). Only the first kind is retried.
  */
 export class TimeoutError extends CustomersError {
-  static {
-    named(this, "TimeoutError", "CIO_ERR_TIMEOUT");
-  }
   declare readonly code: "CIO_ERR_TIMEOUT";
   /** The limit that ran out, in milliseconds. */
   declare readonly timeoutMs: number;
@@ -147,9 +132,6 @@ export class TimeoutError extends CustomersError {
 
 /** The caller's AbortSignal fired. Nothing is retried after an abort. */
 export class AbortError extends CustomersError {
-  static {
-    named(this, "AbortError", "CIO_ERR_ABORTED");
-  }
   declare readonly code: "CIO_ERR_ABORTED";
 
   constructor(request: RequestSummary, cause: unknown, attempts = 0) {
@@ -163,9 +145,6 @@ export class AbortError extends CustomersError {
  * `customer.io` or the request's own origin. Anything else ends the call here, before the credentials travel.
  */
 export class RedirectError extends CustomersError {
-  static {
-    named(this, "RedirectError", "CIO_ERR_REDIRECT");
-  }
   declare readonly code: "CIO_ERR_REDIRECT";
   /** The redirect status, or 0 for a browser's opaque redirect. */
   declare readonly status: number;
@@ -191,9 +170,6 @@ export class RedirectError extends CustomersError {
  * lookup request itself arrive as HttpError, NetworkError or TimeoutError.
  */
 export class RegionError extends CustomersError {
-  static {
-    named(this, "RegionError", "CIO_ERR_REGION");
-  }
   declare readonly code: "CIO_ERR_REGION";
   /** What is wrong with the answer, in words. */
   declare readonly reason: string;
@@ -217,8 +193,17 @@ function describeCause(cause: unknown): string {
   return typeof code === "string" && /^[A-Z_]+$/.test(code) ? ` (${code})` : ` (${cause.name})`;
 }
 
-/** Sets a class's name and code on its prototype, where its guard reads them. */
-function named(type: abstract new (...args: never[]) => CustomersError, name: string, code: string): void {
+// Each class's name and code, on its prototype: the constructor copies them onto each error, the guards read them.
+for (const [type, name, code] of [
+  [CustomersError, "CustomersError", "CIO_ERR"],
+  [ValidationError, "ValidationError", "CIO_ERR_VALIDATION"],
+  [HttpError, "HttpError", "CIO_ERR_HTTP"],
+  [NetworkError, "NetworkError", "CIO_ERR_NETWORK"],
+  [TimeoutError, "TimeoutError", "CIO_ERR_TIMEOUT"],
+  [AbortError, "AbortError", "CIO_ERR_ABORTED"],
+  [RedirectError, "RedirectError", "CIO_ERR_REDIRECT"],
+  [RegionError, "RegionError", "CIO_ERR_REGION"],
+] as const) {
   Object.assign(type.prototype, { name, code });
 }
 
