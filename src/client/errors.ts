@@ -244,4 +244,4 @@ export const isRegionError: (error: unknown) => error is RegionError = /* @__PUR
  */
 export const isCustomersError = (error: unknown): error is CustomersError =>
   error instanceof CustomersError ||
-  (error instanceof Error && /^CIO_ERR(_[A-Z]+)?$/.test(String((error as { code?: unknown }).code)));
+  (error instanceof Error && /^CIO_ERR(_[A-Z]+)*$/.test(String((error as { code?: unknown }).code)));

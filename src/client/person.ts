@@ -1,5 +1,5 @@
 import type { Problem } from "../problem.js";
-import { identifierProblems, isObject, refuse } from "../rules/index.js";
+import { bareCioId, identifierProblems, isObject, refuse } from "../rules/index.js";
 import { CIO_ID_PREFIX, MAX_IDENTIFIER_BYTES, isEmailAddress } from "../spec/limits.js";
 
 /**
@@ -26,43 +26,32 @@ const FORMS = ["id", "email", "cioId"] as const;
  * the identifier returned is meaningful only when none were added.
  */
 export function toIdentifier(person: Person, problems: Problem[]): string {
-  if (typeof person === "string") return identifier(person, ["person"], problems);
   const record: unknown = person;
   const forms = isObject(record) ? FORMS.filter((key) => record[key] !== undefined) : [];
-  const form = forms[0];
-  if (forms.length !== 1 || form === undefined) {
+  const [form] = forms;
+  if (typeof person !== "string" && (form === undefined || forms.length > 1)) {
     const code = forms.length > 1 ? "several_forms" : "no_form";
     return refuse(problems, code, ["person"], "must be a string or have id, email or cioId") ?? "";
   }
-  const path = ["person", form];
-  let value = (record as Record<string, unknown>)[form];
+  const path = form === undefined ? ["person"] : ["person", form];
+  let value = form === undefined ? person : (record as Record<string, unknown>)[form];
   if (form === "id" && typeof value === "number") {
     if (!Number.isSafeInteger(value)) return refuse(problems, "unsafe_integer", path, "must be a safe integer") ?? "";
     value = String(value);
   }
+  // A cioId is sent with its prefix, added once; the part after it is what must not be blank.
   if (form === "cioId" && typeof value === "string") {
-    // Sent with its prefix, added once; the part after it is what must not be blank.
-    const bare = value.startsWith(CIO_ID_PREFIX) ? value.slice(CIO_ID_PREFIX.length) : value;
-    const blank = identifierProblems(bare, path);
-    problems.push(...blank);
-    if (blank.length > 0) return "";
-    value = CIO_ID_PREFIX + bare;
+    value = bareCioId(value);
+    if ((value as string).trim() === "") return refuse(problems, "blank", path, "must not be empty or blank") ?? "";
+    value = CIO_ID_PREFIX + (value as string);
   }
   const count = problems.length;
-  const id = identifier(value, path, problems);
-  if (problems.length === count) {
-    if (form === "email" && !isEmailAddress(id)) refuse(problems, "not_an_email", path, "is not an email address");
-    if (form === "id" && id.startsWith(CIO_ID_PREFIX))
-      refuse(problems, "cio_prefix", path, "starts with cio_: use cioId");
-  }
+  problems.push(...identifierProblems(value, path, MAX_IDENTIFIER_BYTES));
+  if (problems.length > count) return "";
+  const id = value as string;
+  if (id === "." || id === "..") refuse(problems, "dot_segment", path, "cannot be . or ..");
+  else if (form === "email" && !isEmailAddress(id)) refuse(problems, "not_an_email", path, "is not an email address");
+  else if (form === "id" && id.startsWith(CIO_ID_PREFIX))
+    refuse(problems, "cio_prefix", path, "starts with cio_: use cioId");
   return id;
-}
-
-/** A string, not blank, within the identifier byte limit, and no URL path navigation (`.` or `..`). */
-function identifier(value: unknown, path: string[], problems: Problem[]): string {
-  const found = identifierProblems(value, path, MAX_IDENTIFIER_BYTES);
-  problems.push(...found);
-  if (found.length === 0 && (value === "." || value === ".."))
-    refuse(problems, "dot_segment", path, "cannot be . or ..");
-  return typeof value === "string" ? value : "";
 }

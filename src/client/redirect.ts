@@ -38,37 +38,35 @@ export function isCustomerIoHost(hostname: string): boolean {
   return host === "customer.io" || host.endsWith(".customer.io");
 }
 
-/** The next URL to send to, or why not. */
-export type Hop = { next: URL } | { refused: string; target?: string };
+/** Where an attempt has got to: the URL it is sending to now, and the URLs it has visited (once it redirects). */
+export interface Hops {
+  url: string;
+  visited: Set<string> | undefined;
+}
 
 /**
- * Decides one redirect hop.
- *
- * @param current the URL that answered with the redirect
- * @param start the URL the attempt started at
- * @param visited every URL this attempt has already sent to, `start` included
- * @param followed how many redirects this attempt has already followed
+ * Decides one redirect hop from `hops.url`: moves `hops` on to the Location, or returns why not (and the refused
+ * target's origin, when there is one). `start` is the URL the attempt started at.
  */
 export function nextHop(
   method: string,
   status: number,
   location: string | null,
-  current: URL,
-  start: URL,
-  visited: ReadonlySet<string>,
-  followed: number,
+  hops: Hops,
+  start: string,
   maxRedirects: number,
-): Hop {
+): { refused: string; target?: string } | undefined {
   if (location === null || location.trim() === "") return { refused: "no Location header" };
   let next: URL;
   try {
     // A relative Location is resolved against the URL that sent it (RFC 9110, section 10.2.2).
-    next = new URL(location, current);
+    next = new URL(location, hops.url);
   } catch {
     return { refused: "the Location is not a URL" };
   }
-  const target = next.host === "" ? next.protocol : `${next.protocol}//${next.host}`;
-  const why = credentialsRefusal(next, start.origin);
+  // Every URL this attempt has sent to, the first included: one more than the redirects followed.
+  const visited = (hops.visited ??= new Set([new URL(hops.url).href]));
+  const why = credentialsRefusal(next, new URL(start).origin);
   const refused =
     status === SEE_OTHER && method !== "GET" && method !== "HEAD"
       ? `303 See Other would turn the ${method} into a GET`
@@ -76,10 +74,14 @@ export function nextHop(
         ? `the target ${why}`
         : visited.has(next.href)
           ? "a redirect loop"
-          : followed >= maxRedirects
+          : visited.size > maxRedirects
             ? `more than ${maxRedirects} redirects`
             : undefined;
-  return refused === undefined ? { next } : { refused, target };
+  if (refused !== undefined)
+    return { refused, target: next.host === "" ? next.protocol : `${next.protocol}//${next.host}` };
+  hops.url = next.href;
+  visited.add(next.href);
+  return undefined;
 }
 
 /** Explains the opaque response a browser gives for a manual redirect. */

@@ -9,7 +9,7 @@ import {
 } from "./errors.js";
 import { parseErrorMessages } from "./error-body.js";
 import { redactCause, redactText, secretsOf } from "./redact.js";
-import { OPAQUE_REDIRECT_REASON, isRedirect, nextHop } from "./redirect.js";
+import { OPAQUE_REDIRECT_REASON, isRedirect, nextHop, type Hops } from "./redirect.js";
 import { nextDelay, sleep, type RetryPolicy } from "./retry.js";
 
 /** The fetch the client calls: a WHATWG `fetch` or anything with its shape (an in-process simulator, a test double). */
@@ -141,15 +141,16 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
     }
     const guard = new AttemptGuard(signal, Math.max(0, deadlineAt - Date.now()), policy.timeoutMs);
     const hops: Hops = { url: call.url, visited: undefined };
-    let outcome: Delivery | CustomersError;
+    let delivery: Delivery | undefined;
+    let failure: CustomersError | undefined;
     try {
       const answer = await followRedirects(call, send, policy, guard.signal, attempt, hops);
-      outcome = { ...answer, attempts: attempt, url: hops.url, secrets };
+      delivery = { ...answer, attempts: attempt, url: hops.url, secrets };
     } catch (error) {
       // The client's own errors as they are, else abort, timeout or network failure. Network failures and attempt
       // timeouts are retried; aborts, refused redirects and the deadline are final.
       const summary = policy.summarize(method, hops.url);
-      outcome =
+      failure =
         error instanceof CustomersError
           ? error
           : signal?.aborted
@@ -162,17 +163,17 @@ export async function execute(call: Outgoing, policy: TransportPolicy): Promise<
                   guard.limit,
                 )
               : new NetworkError(summary, redactCause(error, secrets()), attempt);
-      if (!(outcome instanceof NetworkError || (outcome instanceof TimeoutError && outcome.limit === "attempt")))
-        throw outcome;
+      if (!(failure instanceof NetworkError || (failure instanceof TimeoutError && failure.limit === "attempt")))
+        throw failure;
     } finally {
       guard.dispose();
     }
-    if (!(outcome instanceof CustomersError) && !policy.retry.statuses.has(outcome.status)) return outcome;
-    const retryAfter = outcome instanceof CustomersError ? undefined : outcome.header("retry-after");
+    if (delivery !== undefined && !policy.retry.statuses.has(delivery.status)) return delivery;
+    const retryAfter = delivery?.header("retry-after");
     const delay = nextDelay(policy.retry, attempt - 1, retryAfter, policy.now(), deadlineAt - Date.now());
     if (delay === undefined) {
-      if (outcome instanceof CustomersError) throw outcome;
-      return outcome;
+      if (delivery !== undefined) return delivery;
+      throw failure;
     }
     // No timer for a zero wait. An abort during the wait ends the call at the top of the next turn.
     if (delay > 0) await sleep(delay, signal);
@@ -216,12 +217,6 @@ function expire(guard: AttemptGuard): void {
   guard.abort();
 }
 
-/** Where an attempt has got to: the URL it is sending to now, and the URLs it has visited (once it redirects). */
-interface Hops {
-  url: string;
-  visited: Set<string> | undefined;
-}
-
 /** Sends the call and follows redirects by hand until an answer that is not a redirect, or a refused hop. */
 async function followRedirects(
   { method, url: start, headers, body }: Outgoing,
@@ -231,7 +226,7 @@ async function followRedirects(
   attempt: number,
   hops: Hops,
 ): Promise<Answer> {
-  for (let followed = 0; ; followed++) {
+  for (;;) {
     const { url } = hops;
     const answer = await send({ method, url, headers, body, signal });
     if (answer.opaque === true) {
@@ -241,23 +236,9 @@ async function followRedirects(
     // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must not
     // hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
     if (!isRedirect(answer.status)) return answer;
-    const current = new URL(url);
-    hops.visited ??= new Set([current.href]);
-    const location = answer.header("location");
-    const hop = nextHop(
-      method,
-      answer.status,
-      location,
-      current,
-      new URL(start),
-      hops.visited,
-      followed,
-      policy.maxRedirects,
-    );
-    if ("refused" in hop) {
-      throw new RedirectError(policy.summarize(method, url), answer.status, hop.refused, hop.target, attempt);
+    const refusal = nextHop(method, answer.status, answer.header("location"), hops, start, policy.maxRedirects);
+    if (refusal !== undefined) {
+      throw new RedirectError(policy.summarize(method, url), answer.status, refusal.refused, refusal.target, attempt);
     }
-    hops.url = hop.next.href;
-    hops.visited.add(hops.url);
   }
 }

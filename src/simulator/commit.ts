@@ -29,6 +29,7 @@ export function commitDecision(
         ? workspace.create(resolution.cioId)
         : (workspace.byCioId(resolution.person.cio_id) ?? workspace.create(resolution.person.cio_id));
     for (const change of decision.changes) applyChange(workspace, person, change);
+    if (decision.changes.length > 0) workspace.noteChange();
   }
   log.beginRequest(origin.seq);
   try {

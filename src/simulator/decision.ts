@@ -17,7 +17,7 @@ export type WorkspaceView = Pick<
 
 /**
  * A person as the rules read them: fields, and collections through `peek()` (their accessors make missing
- * collections and tell the state file's watcher, which reading must not do). A rule never writes to one.
+ * collections, and turn attributes kept as text into a Map, which reading must not do). A rule never writes to one.
  */
 export type PersonView = Readonly<
   Pick<

@@ -37,14 +37,6 @@ export interface StoredRelationship {
   attributes: Map<string, string | number | boolean>;
 }
 
-/**
- * Told before a stored person changes, so that a state write in progress can keep the person as they were when
- * the write started (state.ts). Every field is an accessor so that no change, from any rule, can bypass it.
- */
-export interface ChangeWatcher {
-  changing(person: StoredPerson): void;
-}
-
 /** The collections most people never have, kept together so that a person without them carries one empty field. */
 interface RareCollections {
   anonymousIds?: Set<string>;
@@ -55,103 +47,62 @@ interface RareCollections {
 
 /**
  * A person as stored. Maps keyed by attribute name, so no name (not even `__proto__`) can reach a prototype.
+ * Only the workspace and the commit step (commit.ts) change people; they tell the workspace's change listener.
  *
  * Memory matters at a million people, in bytes and in objects (the collector's pauses grow with both): every field
  * is declared here so that all people share one shape; the collections most people lack are made on first use, in
  * one object; and the attributes a seed or a state file gives a new person stay one string (where a Map is two
- * objects) until something changes them. Reading a collection's accessor makes it, so code
- * that only reads uses {@link StoredPerson.peek}.
+ * objects) until something changes them. Reading a collection's accessor makes it, so code that only reads uses
+ * {@link StoredPerson.peek}.
  */
 export class StoredPerson {
   readonly cio_id: string;
   /** Place in the order of creation, from 0: the people listing's order and cursor. */
   readonly position: number;
-  readonly #watch: ChangeWatcher;
-  #id: string | undefined = undefined;
-  #email: string | undefined = undefined;
-  #anonymousId: string | undefined = undefined;
-  #createdAt: number | undefined = undefined;
-  #lastTimestamp: number | undefined = undefined;
-  #unsubscribed = false;
-  #deleted = false;
-  /** A Map, or their JSON text as an object (see newAttributes). */
+  id: string | undefined = undefined;
+  email: string | undefined = undefined;
+  anonymous_id: string | undefined = undefined;
+  created_at: number | undefined = undefined;
+  /** The newest `_timestamp` applied to this person. */
+  last_timestamp: number | undefined = undefined;
+  unsubscribed = false;
+  deleted = false;
+  /** A Map, or their JSON text as an object (see adoptAttributes). */
   #attributes: Map<string, unknown> | string | undefined = undefined;
   #rare: RareCollections | undefined = undefined;
 
-  constructor(cioId: string, position: number, watch: ChangeWatcher) {
+  constructor(cioId: string, position: number) {
     this.cio_id = cioId;
     this.position = position;
-    this.#watch = watch;
   }
 
-  get id(): string | undefined {
-    return this.#id;
-  }
-  set id(value: string | undefined) {
-    this.#watch.changing(this);
-    this.#id = value;
-  }
-  get email(): string | undefined {
-    return this.#email;
-  }
-  set email(value: string | undefined) {
-    this.#watch.changing(this);
-    this.#email = value;
-  }
-  get anonymous_id(): string | undefined {
-    return this.#anonymousId;
-  }
-  set anonymous_id(value: string | undefined) {
-    this.#watch.changing(this);
-    this.#anonymousId = value;
-  }
-  get created_at(): number | undefined {
-    return this.#createdAt;
-  }
-  set created_at(value: number | undefined) {
-    this.#watch.changing(this);
-    this.#createdAt = value;
-  }
-  get last_timestamp(): number | undefined {
-    return this.#lastTimestamp;
-  }
-  set last_timestamp(value: number | undefined) {
-    this.#watch.changing(this);
-    this.#lastTimestamp = value;
-  }
-  get unsubscribed(): boolean {
-    return this.#unsubscribed;
-  }
-  set unsubscribed(value: boolean) {
-    this.#watch.changing(this);
-    this.#unsubscribed = value;
-  }
-  get deleted(): boolean {
-    return this.#deleted;
-  }
-  set deleted(value: boolean) {
-    this.#watch.changing(this);
-    this.#deleted = value;
-  }
   /** Every anonymous id ever linked to this person (C16). */
   get anonymousIds(): Set<string> {
-    this.#watch.changing(this);
     return (this.#rareOnes().anonymousIds ??= new Set());
   }
   get attributes(): Map<string, unknown> {
-    this.#watch.changing(this);
     if (!(this.#attributes instanceof Map)) this.#attributes = attributeMap(this.#attributes);
     return this.#attributes;
   }
+  get topics(): Map<string, boolean> {
+    return (this.#rareOnes().topics ??= new Map());
+  }
+  get relationships(): Map<string, StoredRelationship> {
+    return (this.#rareOnes().relationships ??= new Map());
+  }
+  /** The `_timestamp` that last wrote each attribute, for ordering out-of-order updates. */
+  get stamps(): Map<string, number> {
+    return (this.#rareOnes().stamps ??= new Map());
+  }
+
   /**
    * Gives a person who has none yet their attributes, an object the caller hands over. When every value is a
    * string, a boolean or a number that JSON writes exactly, they are kept as the object's JSON text, one string,
    * until the first change through {@link StoredPerson.attributes}; otherwise in a Map. (JSON.parse makes every
    * name, `__proto__` included, an own property.)
    */
-  set newAttributes(values: Record<string, unknown>) {
-    if (this.#attributes !== undefined) throw new Error("newAttributes is for a person without attributes");
-    this.#watch.changing(this);
+  adoptAttributes(values: Record<string, unknown>): void {
+    if (this.#attributes !== undefined) throw new Error("adoptAttributes is for a person without attributes");
     const list = Object.values(values);
     if (list.length === 0) return;
     this.#attributes = list.every(isExactInJson) ? JSON.stringify(values) : attributeMap(values);
@@ -163,23 +114,10 @@ export class StoredPerson {
     if (typeof attributes === "string") return JSON.parse(attributes) as Record<string, unknown>;
     return attributes === undefined ? {} : copyValues(attributes);
   }
-  get topics(): Map<string, boolean> {
-    this.#watch.changing(this);
-    return (this.#rareOnes().topics ??= new Map());
-  }
-  get relationships(): Map<string, StoredRelationship> {
-    this.#watch.changing(this);
-    return (this.#rareOnes().relationships ??= new Map());
-  }
-  /** The `_timestamp` that last wrote each attribute, for ordering out-of-order updates. */
-  get stamps(): Map<string, number> {
-    this.#watch.changing(this);
-    return (this.#rareOnes().stamps ??= new Map());
-  }
 
   /**
-   * The collections as they are, without making the missing ones and without telling the watcher: for reading.
-   * Attributes still kept as text are read through a Map made for the call.
+   * The collections as they are, without making the missing ones: for reading. Attributes still kept as text are
+   * read through a Map made for the call.
    */
   peek(): {
     anonymousIds: ReadonlySet<string> | undefined;
@@ -291,8 +229,6 @@ export const SEED_SLICE = 100;
  */
 export const SEED_SLICE_MS = 2;
 
-const NO_WATCH: ChangeWatcher = { changing: () => undefined };
-
 export class Workspace {
   #settings: WorkspaceSettings;
   /** Everyone ever created, in order of creation: `position` indexes it. */
@@ -312,31 +248,24 @@ export class Workspace {
   /** Changes on reset(), so that a cursor from before a reset is refused instead of pointing elsewhere. */
   #epoch = 0;
   readonly #emailIgnoresCase: boolean;
-  #watch: ChangeWatcher = NO_WATCH;
   #writing: Promise<void> | undefined = undefined;
   /** While seedInSlices() adds a batch: the position of its first person. */
   #addingFrom: number | undefined = undefined;
   #changed: () => void = () => undefined;
-  readonly #personWatch: ChangeWatcher = {
-    changing: (person) => {
-      this.#watch.changing(person);
-      this.#changed();
-    },
-  };
 
   constructor(settings: WorkspaceSettings, emailIgnoresCase: boolean) {
     this.#settings = { ...settings };
     this.#emailIgnoresCase = emailIgnoresCase;
   }
 
-  /** Sets who is told before a person changes (one watcher at a time; state.ts). */
-  watch(watcher: ChangeWatcher | undefined): void {
-    this.#watch = watcher ?? NO_WATCH;
-  }
-
   /** Sets what is called after anything in the workspace changes (the state file's writer). */
   onChange(listener: () => void): void {
     this.#changed = listener;
+  }
+
+  /** Tells the change listener that people changed outside the workspace's own methods (commit.ts). */
+  noteChange(): void {
+    this.#changed();
   }
 
   get settings(): WorkspaceSettings {
@@ -404,7 +333,7 @@ export class Workspace {
 
   /** Adds a person with a fresh cio_id (or the given one, for seeds and the C8-off variant). */
   create(cioId?: string): StoredPerson {
-    const person = new StoredPerson(cioId ?? this.#nextCioId(), this.#all.length, this.#personWatch);
+    const person = new StoredPerson(cioId ?? this.#nextCioId(), this.#all.length);
     this.#byCio.set(person.cio_id, person);
     this.#all.push(person);
     this.#changed();
@@ -415,6 +344,7 @@ export class Workspace {
     if (person.id !== undefined && this.#byId.get(person.id) === person) this.#byId.delete(person.id);
     person.id = id;
     this.#byId.set(id, person);
+    this.#changed();
   }
 
   setEmail(person: StoredPerson, email: string): void {
@@ -427,12 +357,14 @@ export class Workspace {
     const key = this.emailKey(email);
     if (this.emailIdentifies && !this.#byEmail.has(key)) this.#byEmail.set(key, person);
     else addTo(this.#otherEmails, key, person);
+    this.#changed();
   }
 
   linkAnonymousId(person: StoredPerson, anonymousId: string): void {
     person.anonymous_id = anonymousId;
     person.anonymousIds.add(anonymousId);
     this.#byAnonymousId.set(anonymousId, person);
+    this.#changed();
   }
 
   /** Registers the object a relationship names; an existing type + id is the same object (C19). */
@@ -463,6 +395,7 @@ export class Workspace {
       this.#byEmail.delete(key);
       addTo(this.#otherEmails, key, person);
     }
+    this.#changed();
   }
 
   /** A live person by reference; with `cioId`, a deleted one too. */
@@ -704,7 +637,7 @@ export class Workspace {
     if (saved.created_at !== undefined) person.created_at = saved.created_at;
     if (saved.last_timestamp !== undefined) person.last_timestamp = saved.last_timestamp;
     if (saved.unsubscribed === true) person.unsubscribed = true;
-    person.newAttributes = saved.attributes ?? {};
+    person.adoptAttributes(saved.attributes ?? {});
     for (const [topic, subscribed] of Object.entries(saved.topics ?? {})) person.topics.set(topic, subscribed);
     for (const [name, stamp] of Object.entries(saved.stamps ?? {})) person.stamps.set(name, stamp);
     for (const r of saved.relationships ?? []) {
@@ -754,7 +687,7 @@ export class Workspace {
       // Same meaning as in an identify call: null and "" mean "no value".
       if (value !== null && value !== "" && value !== undefined) attributes.push([name, copyOf(value)]);
     }
-    person.newAttributes = Object.fromEntries(attributes);
+    person.adoptAttributes(Object.fromEntries(attributes));
     for (const [topic, subscribed] of Object.entries(seed.topics ?? {})) person.topics.set(topic, subscribed);
     return person;
   }

@@ -32,6 +32,16 @@ describe("error codes and guards", () => {
     expect(cio.isHttpError(instances[0][0])).toBe(false);
   });
 
+  it("isCustomersError matches any CIO_ERR code of another copy, a later one's new code included, and nothing else", () => {
+    const foreign = (code: unknown) => Object.assign(new Error("x"), { name: "SomeError", code });
+    expect(cio.isCustomersError(foreign("CIO_ERR"))).toBe(true);
+    expect(cio.isCustomersError(foreign("CIO_ERR_SOMETHING_NEW"))).toBe(true);
+    for (const code of ["CIO_ERRX", "CIO_ERR_", "XCIO_ERR_HTTP", "ECONNRESET", 7, undefined]) {
+      expect([code, cio.isCustomersError(foreign(code))]).toEqual([code, false]);
+    }
+    expect(cio.isCustomersError({ name: "HttpError", code: "CIO_ERR_HTTP" })).toBe(false);
+  });
+
   it("a ValidationError lists its problems in the one shape, the first in the message", () => {
     const error = new cio.ValidationError([
       { code: "empty", path: ["person", "id"], message: "must not be empty or blank" },

@@ -10,7 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { memoryIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { serveSimulator, type ServedSimulator } from "../../src/simulator/server.js";
-import { StateFileError, STATE_FORMAT } from "../../src/simulator/state.js";
+import { buildSimulator } from "../../src/simulator/core.js";
+import { StateFile, StateFileError, STATE_FORMAT } from "../../src/simulator/state.js";
 import { registerCredentials } from "../support/secrets.js";
 import { basicAuth } from "./support.js";
 import { binaryArgs } from "../cli/support.js";
@@ -158,6 +159,27 @@ describe("serveSimulator({ state })", () => {
       expect(readdirSync(dir)).toEqual(["state.json"]);
     } finally {
       await served.close();
+    }
+  });
+
+  it("writes after a change made in code, not over HTTP: an identify call through sim.fetch, a delete", async () => {
+    const core = buildSimulator({ people: [{ id: "u1", attributes: { plan: "a" } }] });
+    const state = StateFile.open(core, file, { debounceMs: 10 });
+    const saved = () => (existsSync(file) ? readFileSync(file, "utf8") : "");
+    try {
+      const reply = await core.simulator.fetch(
+        new Request("http://sim/api/v1/customers/u1", {
+          method: "PUT",
+          headers: { authorization: auth, "content-type": "application/json" },
+          body: JSON.stringify({ plan: "b" }),
+        }),
+      );
+      expect(reply.status).toBe(200);
+      await until(() => saved().includes('"plan":"b"'));
+      core.simulator.deletePerson({ id: "u1" });
+      await until(() => saved().includes('"deleted":true'));
+    } finally {
+      await state.close();
     }
   });
 
