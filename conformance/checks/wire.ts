@@ -5,7 +5,6 @@
 import type fc from "fast-check";
 import document from "../../generated/customers.document.js";
 import { MAX_ATTRIBUTES, MAX_ATTRIBUTE_VALUE_BYTES, MAX_IDENTIFIER_BYTES } from "../../src/spec/limits.js";
-import type { CheckIdentity } from "../types.js";
 import { validateResponse } from "../../src/spec/validator.js";
 import {
   collecting,
@@ -16,6 +15,7 @@ import {
   type CheckContext,
   type CheckDefinition,
 } from "../check.js";
+import type { CheckIdentity } from "../types.js";
 import { AWKWARD_IDENTIFIERS, identifier, invalidBody, underRunPrefix, validBody } from "../generators.js";
 import { utf8Length } from "../../src/spec/limits.js";
 
@@ -238,8 +238,8 @@ function validated(keeps: (keyword: string) => boolean): Judge {
 }
 
 /**
- * A check that sends generated bodies, each to a new identifier, and expects every one answered with a status
- * `answer.status` accepts. `bodies` draws them for the run's identifier prefix.
+ * A check that sends generated bodies, each to a new identifier, and expects every one answered with a status that
+ * `status` accepts. `bodies` draws them for the run's identifier prefix.
  */
 function answersGenerated(
   check: Omit<CheckIdentity, "kind">,
