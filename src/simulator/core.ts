@@ -23,15 +23,20 @@ import { Workspace } from "./workspace.js";
 export const DEFAULT_SITE_ID = "sim-site";
 export const DEFAULT_API_KEY = "sim-key";
 
-export interface SimulatorCore {
+/** What the state file (state.ts) restores and saves: the workspace, the activity log and the calls waiting. */
+export interface SimulatorInternals {
+  workspace: Workspace;
+  log: ActivityLog;
+  /** The calls waiting to be applied (eventual processing); without it, none are saved or restored. */
+  processor?: Pick<Processor, "waiting" | "restore" | "onChange">;
+}
+
+export interface SimulatorCore extends SimulatorInternals {
   simulator: Simulator;
   /** The transport-neutral Track API, for servers that do not go through WHATWG Request and Response. */
   track: TrackApi;
   /** The log of Track API requests, which a server records what it answers itself in. */
   requests: RequestLog;
-  /** The workspace, the activity log and the calls waiting, for the state file (state.ts), which restores and saves them. */
-  workspace: Workspace;
-  log: ActivityLog;
   processor: Processor;
   /** A WHATWG request's answer: a plain Answer for Track API routes (a transport writes truncated ones itself), a Response otherwise. */
   answer(request: Request): Promise<Answer | Response>;

@@ -49,10 +49,8 @@ const CREDENTIAL_HEADERS = new Set([
 /** One request being recorded; the transport fills it in as the request goes through. */
 export class Recording {
   body: Uint8Array | undefined = undefined;
-  answer: RecordableAnswer | undefined = undefined;
-  error: string | undefined = undefined;
-  answeredAt: number | undefined = undefined;
-  lastSeqAtAnswer: number | undefined = undefined;
+  /** How the request ended, once it has: set once, by answered() or failed(). */
+  outcome: RequestOutcome | undefined = undefined;
 
   constructor(
     readonly seq: number,
@@ -71,17 +69,21 @@ export class Recording {
 
   /** The answer given; closes the record. */
   answered(answer: RecordableAnswer): void {
-    if (this.answeredAt !== undefined) return;
-    this.answer = answer;
-    this.log.close(this);
+    if (this.outcome === undefined) this.log.close(this, { answer });
   }
 
   /** No answer was given; closes the record. */
   failed(reason: string): void {
-    if (this.answeredAt !== undefined) return;
-    this.error = reason;
-    this.log.close(this);
+    if (this.outcome === undefined) this.log.close(this, { error: reason });
   }
+}
+
+/** How a recorded request ended: its answer or why there was none, when, and the newest seq received by then. */
+export interface RequestOutcome {
+  answer?: RecordableAnswer;
+  error?: string;
+  at: number;
+  lastSeq: number;
 }
 
 export class RequestLog {
@@ -118,9 +120,8 @@ export class RequestLog {
   }
 
   /** Called by a Recording when it is answered or failed. */
-  close(recording: Recording): void {
-    recording.answeredAt = this.#now();
-    recording.lastSeqAtAnswer = this.#lastSeq;
+  close(recording: Recording, end: { answer: RecordableAnswer } | { error: string }): void {
+    recording.outcome = { ...end, at: this.#now(), lastSeq: this.#lastSeq };
     if (this.#listeners.size === 0) return;
     const record = toRecord(recording);
     for (const listener of this.#listeners) listener(record);
@@ -244,22 +245,21 @@ export function toRecord(recording: Recording): RecordedRequest {
     body: null,
     response: null,
   };
-  if (recording.answeredAt !== undefined) record.answered_at = new Date(recording.answeredAt).toISOString();
-  if (recording.lastSeqAtAnswer !== undefined) record.last_seq_at_answer = recording.lastSeqAtAnswer;
+  const { outcome } = recording;
+  if (outcome !== undefined) {
+    record.answered_at = new Date(outcome.at).toISOString();
+    record.last_seq_at_answer = outcome.lastSeq;
+  }
   if (recording.body !== undefined) {
     const cut = recording.body.byteLength > MAX_RECORDED_BODY_BYTES;
     record.body = new TextDecoder().decode(cut ? recording.body.subarray(0, MAX_RECORDED_BODY_BYTES) : recording.body);
     if (cut) record.body_truncated = true;
   }
-  if (recording.answer !== undefined) {
-    const headers = recording.answer.headers;
-    record.response = {
-      status: recording.answer.status,
-      content_type: headers["content-type"] ?? null,
-      body: recording.answer.body,
-    };
+  if (outcome?.answer !== undefined) {
+    const { status, headers, body } = outcome.answer;
+    record.response = { status, content_type: headers["content-type"] ?? null, body };
   }
-  if (recording.error !== undefined) record.error = recording.error;
+  if (outcome?.error !== undefined) record.error = outcome.error;
   return record;
 }
 

@@ -22,25 +22,19 @@
  * writing the captured text to disk happens in the background. Capturing costs about as much as serialising the
  * workspace to JSON (see the scale figures in docs/simulator.md).
  */
+import type { SimulatorInternals } from "./core.js";
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { ActivityLog } from "./activity.js";
 import { parseJsonObject } from "./body.js";
-import type { PendingCall, Processor } from "./processing.js";
+import type { PendingCall } from "./processing.js";
 import { DEFAULT_SETTINGS, settingsProblem } from "./settings.js";
 import type { WorkspaceSettings } from "./types.js";
-import type { SavedPerson, StoredPerson, Workspace } from "./workspace.js";
+import type { SavedPerson, StoredPerson } from "./workspace.js";
 import { problem } from "../problem.js";
 import { SimulatorOptionError } from "./errors.js";
 
 /** The parts of a simulator the state file restores and saves. */
-export interface SimulatorInternals {
-  workspace: Workspace;
-  log: ActivityLog;
-  /** The calls waiting to be applied (eventual processing); without it, none are saved or restored. */
-  processor?: Pick<Processor, "waiting" | "restore" | "onChange">;
-}
 
 export const STATE_FORMAT = "cio-customers-simulator-state";
 export const STATE_VERSION = 1;
