@@ -343,8 +343,8 @@ async function viaFetch(
  * sim.fetch's core sees: repeated fields joined with ", " (node:http's req.headers keeps only the first).
  */
 class SocketTrackRequest implements TrackRequest {
-  authorization: string | null = null;
-  contentType: string | null = null;
+  readonly authorization: string | null;
+  readonly contentType: string | null;
   seq: number | undefined = undefined;
 
   constructor(
@@ -355,22 +355,26 @@ class SocketTrackRequest implements TrackRequest {
     private readonly host: string | undefined,
     private readonly serverOrigin: string,
   ) {
-    for (let i = 0; i + 1 < raw.length; i += 2) {
-      const name = raw[i] as string;
-      // Only two names matter: compare lengths first, so most fields cost one comparison.
-      if (name.length === 13 && name.toLowerCase() === "authorization") {
-        const value = raw[i + 1] as string;
-        this.authorization = this.authorization === null ? value : `${this.authorization}, ${value}`;
-      } else if (name.length === 12 && name.toLowerCase() === "content-type") {
-        const value = raw[i + 1] as string;
-        this.contentType = this.contentType === null ? value : `${this.contentType}, ${value}`;
-      }
-    }
+    this.authorization = joinedField(raw, "authorization");
+    this.contentType = joinedField(raw, "content-type");
   }
 
   origin(): string {
     return new URL(baseUrl(this.host, this.serverOrigin)).origin;
   }
+}
+
+/** A header field of node:http's raw list (name, value, …), repeated fields joined with ", "; null when absent. */
+function joinedField(raw: readonly string[], lowerCaseName: string): string | null {
+  let joined: string | null = null;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    // Compare lengths first, so most fields cost one comparison.
+    if (name.length !== lowerCaseName.length || name.toLowerCase() !== lowerCaseName) continue;
+    const value = raw[i + 1] as string;
+    joined = joined === null ? value : `${joined}, ${value}`;
+  }
+  return joined;
 }
 
 /** The Host the client used, so that URLs the simulator answers with (the region's) match the client's base URL. */

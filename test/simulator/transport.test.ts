@@ -204,3 +204,41 @@ describe("pipelining", () => {
     expect(JSON.parse(answers[4]?.body ?? "")).toMatchObject({ id: "p1", deleted: true });
   });
 });
+
+describe("header fields as they arrive on the socket", () => {
+  it("a repeated Authorization or Content-Type field is read joined with ', ', as fetch's Headers read it", async () => {
+    const put = (extra: string[]) => {
+      const text = JSON.stringify({ plan: "a" });
+      const lines = [`PUT /api/v1/customers/h1 HTTP/1.1`, "Host: 127.0.0.1", ...extra];
+      return [...lines, `Content-Length: ${Buffer.byteLength(text)}`, "Connection: close", "", text].join("\r\n");
+    };
+    const send = async (request: string) => {
+      const socket = await open();
+      const all = readAll(socket, (text) => responses(text).length === 1);
+      socket.write(request);
+      return responses(await all)[0]?.status;
+    };
+    /** The same fields through sim.fetch, whose WHATWG Headers join repeated fields. */
+    const inProcess = async (fields: [string, string][]) => {
+      const headers = new Headers();
+      for (const [name, value] of fields) headers.append(name, value);
+      const url = `${served.url}/api/v1/customers/h1`;
+      const reply = await served.simulator.fetch(new Request(url, { method: "PUT", headers, body: '{"plan":"a"}' }));
+      return reply.status;
+    };
+    const json: [string, string] = ["Content-Type", "application/json"];
+    const cases: [string, string][][] = [
+      [["authorization", auth], json],
+      [["Authorization", auth], ["AUTHORIZATION", auth], json],
+      [["Authorization", auth], json, ["content-type", "text/plain"]],
+    ];
+    const statuses = [];
+    for (const fields of cases) {
+      const status = await send(put(fields.map(([name, value]) => `${name}: ${value}`)));
+      expect(status).toBe(await inProcess(fields));
+      statuses.push(status);
+    }
+    // Joined, the credentials are no longer one Basic value, and the type is no longer application/json.
+    expect(statuses).toEqual([200, 401, 400]);
+  });
+});
