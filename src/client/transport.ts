@@ -25,8 +25,9 @@ export interface Exchange {
 }
 
 /**
- * What came back from one exchange, body read in full (a redirect's body is discarded). `opaque` marks a
- * browser's opaque answer to a manual redirect, which hides status and Location.
+ * What came back from one exchange, body read in full; a redirect's body is never used (the Node transport
+ * discards it unread). `opaque` marks a browser's opaque answer to a manual redirect, which hides status and
+ * Location.
  */
 export interface Answer {
   status: number;
