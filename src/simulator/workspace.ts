@@ -348,13 +348,19 @@ export class Workspace {
   }
 
   setEmail(person: StoredPerson, email: string): void {
+    const key = this.emailKey(email);
+    if (person.email !== undefined && this.emailKey(person.email) === key) {
+      // The same identifier (C9): the person keeps their place in the indexes, only the spelling changes.
+      person.email = email;
+      this.#changed();
+      return;
+    }
     if (person.email !== undefined) {
-      const key = this.emailKey(person.email);
-      if (this.#byEmail.get(key) === person) this.#byEmail.delete(key);
-      else removeFrom(this.#otherEmails, key, person);
+      const old = this.emailKey(person.email);
+      if (this.#byEmail.get(old) === person) this.#releaseEmail(old);
+      else removeFrom(this.#otherEmails, old, person);
     }
     person.email = email;
-    const key = this.emailKey(email);
     if (this.emailIdentifies && !this.#byEmail.has(key)) this.#byEmail.set(key, person);
     else addTo(this.#otherEmails, key, person);
     this.#changed();
@@ -392,7 +398,7 @@ export class Workspace {
     }
     const key = person.email === undefined ? undefined : this.emailKey(person.email);
     if (key !== undefined && this.#byEmail.get(key) === person) {
-      this.#byEmail.delete(key);
+      this.#releaseEmail(key);
       addTo(this.#otherEmails, key, person);
     }
     this.#changed();
@@ -718,6 +724,23 @@ export class Workspace {
       if (this.emailIdentifies && !person.deleted && !this.#byEmail.has(key)) this.#byEmail.set(key, person);
       else addTo(this.#otherEmails, key, person);
     }
+  }
+
+  /**
+   * Takes the email index's entry for `key` from its holder, who is deleted or gives up the address, and hands it to
+   * the earliest created live person who shares that address (the one #reindexEmails() would choose), so that
+   * the address keeps finding someone. People share an address only after `identifiedBy` went to `id` and back;
+   * the candidates are the search map's list under the key (everyone else who gave the address), so no person
+   * carries anything more for it.
+   */
+  #releaseEmail(key: string): void {
+    const successor = this.#oldest(allOf(this.#otherEmails.get(key)).filter((person) => !person.deleted));
+    if (successor === undefined) {
+      this.#byEmail.delete(key);
+      return;
+    }
+    removeFrom(this.#otherEmails, key, successor);
+    this.#byEmail.set(key, successor);
   }
 
   /** Everyone, deleted people included, who gave this address (its email key). */

@@ -302,3 +302,46 @@ describe("identity resolution", () => {
     ]);
   });
 });
+
+describe("an address several live people share (identifiedBy switched to id and back)", () => {
+  /** a, b and c give one address in a workspace identified by id; then email identifies people again. */
+  async function sharing(): Promise<Record<"a" | "b" | "c", string>> {
+    h = harness({ workspace: { identifiedBy: "id" } });
+    await h.client.identify({ id: "a" }, { email: "same@example.com" });
+    await h.client.identify({ id: "b" }, { email: "Same@example.com" });
+    await h.client.identify({ id: "c" }, { email: "SAME@example.com" });
+    h.sim.updateSettings({ identifiedBy: "email_or_id" });
+    const cio = (id: string) => h.sim.person({ id })?.cio_id ?? "";
+    return { a: cio("a"), b: cio("b"), c: cio("c") };
+  }
+
+  it("deleting the person the address finds hands it to the earliest created live one of the others", async () => {
+    const { a, b, c } = await sharing();
+    expect(h.sim.person({ email: "same@example.com" })?.cio_id).toBe(a);
+    h.sim.deletePerson({ id: "a" });
+    expect(h.sim.person({ email: "same@example.com" })?.cio_id).toBe(b);
+    // A call by the address updates b: nobody is created, nothing is refused.
+    await h.client.identify({ email: "SAME@example.com" }, { plan: "premium" });
+    expect(h.sim.people().map((p) => [p.id, p.attributes])).toEqual([
+      ["b", { plan: "premium" }],
+      ["c", {}],
+    ]);
+    h.sim.deletePerson({ cioId: b });
+    expect(h.sim.person({ email: "same@example.com" })?.cio_id).toBe(c);
+    h.sim.deletePerson({ cioId: c });
+    expect(h.sim.person({ email: "same@example.com" })).toBeUndefined();
+    // The address is free: a call by it creates a new person.
+    await h.client.identify({ email: "same@example.com" }, {});
+    expect(h.sim.people().map((p) => [p.email, p.id])).toEqual([["same@example.com", undefined]]);
+  });
+
+  it("the holder moving to another address through cio_ hands the old one on too; a change of case keeps it", async () => {
+    const { a, b } = await sharing();
+    await h.client.identify({ cioId: a }, { email: "SAME@EXAMPLE.COM" });
+    expect(h.sim.person({ email: "same@example.com" })?.cio_id).toBe(a);
+    await h.client.identify({ cioId: a }, { email: "elsewhere@example.com" });
+    expect(h.sim.person({ email: "elsewhere@example.com" })?.id).toBe("a");
+    expect(h.sim.person({ email: "same@example.com" })?.cio_id).toBe(b);
+    expect(h.sim.people({ q: "same@example.com" }).map((p) => p.id)).toEqual(["b", "c"]);
+  });
+});
