@@ -42,6 +42,8 @@ export interface BenchConfig {
   };
   import: {
     sizes: number[];
+    /** Imports of each size whose peak RSS is measured; the median is the figure. */
+    rssRuns: number;
     concurrency: number;
     rate: { rows: number; limit: number };
     timeoutMs: number;
@@ -59,6 +61,7 @@ const FULL: BenchConfig = {
   servers: { connections: 16, rounds: 3, autocannon: { durationSec: 4, warmupSec: 2 } },
   import: {
     sizes: [10_000, 100_000],
+    rssRuns: 3,
     concurrency: 16,
     rate: { rows: 2_000, limit: 200 },
     timeoutMs: 600_000,
@@ -76,6 +79,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
     import: {
       ...FULL.import,
       sizes: [2_000, 20_000],
+      rssRuns: 1,
       rate: { ...FULL.import.rate, rows: 600 },
       timeoutMs: 120_000,
       probe: { ...FULL.import.probe, autocannonSec: 2, builtinRequests: 2_000 },
@@ -93,6 +97,7 @@ export const PROFILES: Record<Profile, BenchConfig> = {
     },
     import: {
       sizes: [100, 200],
+      rssRuns: 2,
       concurrency: 4,
       rate: { rows: 40, limit: 200 },
       timeoutMs: 60_000,

@@ -82,7 +82,11 @@ export function formatReport(r: BenchResults): string {
         ["rows/s", (x) => fmt(x.rowsPerSec)],
         ["simulator req/s just before", (x) => fmt(x.simulatorReqPerSec)],
         ["rows/s ÷ simulator req/s", (x) => times(x.vsSimulator)],
-        ["peak RSS MB", (x) => `${fmt(x.maxRssMb, 1)} (${x.rssSource})`],
+        [
+          "peak RSS MB, median",
+          (x) =>
+            `${fmt(x.maxRssMb, 1)} (${x.rssSource}${x.rssRunsMb.length > 1 ? `: ${x.rssRunsMb.map((v) => fmt(v, 1)).join(", ")}` : ""})`,
+        ],
         ["CPU s", (x) => fmt(x.cpuSec, 2)],
         ["process s", (x) => fmt(x.processSec, 2)],
       ]),
