@@ -99,7 +99,8 @@ export function formatReport(r: BenchResults): string {
 
   const z = r.size;
   const bundles: [name: string, size: BundleSize][] = [
-    [`cio-customers main entry (src/index.ts; ${z.client.platform})`, z.client],
+    [`cio-customers main entry for the browser (src/browser.ts; ${z.client.platform})`, z.client],
+    [`cio-customers main entry for Deno, Bun, workers (src/index.ts; ${z.universal.platform})`, z.universal],
     [`cio-customers/raw (src/raw.ts, with openapi-fetch; ${z.raw.platform})`, z.raw],
     [`cio-customers under Node (src/node/index.ts, undici external; ${z.node.platform})`, z.node],
   ];

@@ -1,6 +1,8 @@
 /**
- * Size: what a bundle pulls in for each entry of the client. esbuild bundles the main entry `src/index.ts` and
- * `cio-customers/raw` (`src/raw.ts`, openapi-fetch included) minified, as ESM for the browser, and the Node entry
+ * Size: what a bundle pulls in for each entry of the client. esbuild bundles the main entry as a browser's bundler
+ * resolves it (the `browser` condition: `src/browser.ts`), the universal entry that Deno, Bun and workers resolve
+ * (`src/index.ts`) and `cio-customers/raw` (`src/raw.ts`, openapi-fetch included), minified, as ESM for the
+ * browser, and the Node entry
  * (`src/node/index.ts`) for Node with its one dependency, undici, left external (Node installs it; it is not
  * shipped to browsers). Each bundle is then gzipped (node:zlib, level 9). customerio-node is bundled the same way
  * from its package entry, for Node (it needs Node's built-ins), as the comparison.
@@ -25,6 +27,8 @@ export interface BundleSize {
 export interface SizeResult {
   /** The main entry for the browser (goal ≤ 8192 B gzipped). */
   client: BundleSize;
+  /** The main entry elsewhere (Deno, Bun, workers): the browser's plus redirect following. */
+  universal: BundleSize;
   /** `cio-customers/raw` for the browser. */
   raw: BundleSize;
   /** The Node entry, undici external. */
@@ -69,14 +73,16 @@ function largestInputs(metafile: Metafile | undefined, count = 6): { path: strin
 }
 
 export async function measureSize(customerioNodeEntry: string | undefined): Promise<SizeResult> {
-  const client = await bundle(join(ROOT, "src", "index.ts"), "browser");
+  const client = await bundle(join(ROOT, "src", "browser.ts"), "browser");
+  const universal = await bundle(join(ROOT, "src", "index.ts"), "browser");
   const raw = await bundle(join(ROOT, "src", "raw.ts"), "browser");
   const node = await bundle(join(ROOT, "src", "node", "index.ts"), "node", ["undici"]);
   if (customerioNodeEntry === undefined)
-    return { client, raw, node, skipped: ["customerio-node (bench/peers is not installed)"] };
+    return { client, universal, raw, node, skipped: ["customerio-node (bench/peers is not installed)"] };
   const customerioNode = await bundle(customerioNodeEntry, "node");
   return {
     client,
+    universal,
     raw,
     node,
     customerioNode,

@@ -2,11 +2,19 @@
  * cio-customers: a typed client for Customer.io's `PUT /api/v1/customers/{identifier}`.
  *
  * This entry point is the client alone and runs wherever `fetch` does (Node, Deno, Bun, browsers, edge
- * runtimes); under Node the `node` export condition gives the same API over undici (src/node/index.ts). The typed
+ * runtimes). Two export conditions give the same API built otherwise: `node` sends with undici (src/node/index.ts)
+ * and `browser` leaves out redirect following, which a browser's fetch never needs (src/browser.ts). The typed
  * openapi-fetch client is `cio-customers/raw`; the simulator and the conformance suite have entry points of their own.
  */
+import { universalBuild } from "./client/builds.js";
+import { createCustomersClientWith, type CustomersClient, type CustomersClientOptions } from "./client/client.js";
+
+/** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
+export function createCustomersClient(options: CustomersClientOptions): CustomersClient {
+  return createCustomersClientWith(options, universalBuild);
+}
+
 export {
-  createCustomersClient,
   REGION_URLS,
   type CallOptions,
   type CustomersClient,

@@ -1,6 +1,5 @@
 import type { components } from "../../generated/customers.js";
-import { isObjectTypeId, isTopicId, TOPIC_DOT_PREFIX } from "../rules/index.js";
-import { ValidationError } from "./errors.js";
+import { TOPIC_DOT_PREFIX } from "../rules/index.js";
 
 type Schemas = components["schemas"];
 type Declared = Schemas["PersonAttributes"];
@@ -36,6 +35,12 @@ export type Attributes = {
 /** The body as it goes on the wire: the spec's `PersonAttributes`. */
 export type WireAttributes = Schemas["PersonAttributes"];
 
+/*
+ * The helpers below only build: `identify` and `update` check what they built with the rules every attribute goes
+ * through, so a topic id or object type id that is not a whole number from 1, or a blank object id, is refused by
+ * the call, naming the field it ended up in (`attributes.cio_relationships.relationships[0].identifiers.object_id`).
+ */
+
 /** Topic preferences keyed by topic id: `{ 1: true, 7: false }`. */
 export type TopicPreferences = Readonly<Record<number | `${number}`, boolean>>;
 
@@ -46,7 +51,7 @@ export type TopicPreferences = Readonly<Record<number | `${number}`, boolean>>;
  */
 export function setTopics(topics: TopicPreferences): Record<TopicKey, boolean> {
   const out: Record<string, boolean> = {};
-  for (const [id, subscribed] of Object.entries(topics)) out[`${TOPIC_DOT_PREFIX}${topicId(id)}`] = subscribed;
+  for (const [id, subscribed] of Object.entries(topics)) out[`${TOPIC_DOT_PREFIX}${id}`] = subscribed;
   return out;
 }
 
@@ -58,7 +63,7 @@ export function replaceTopics(topics: TopicPreferences): {
   cio_subscription_preferences: Schemas["SubscriptionPreferences"];
 } {
   const out: Record<string, boolean> = {};
-  for (const [id, subscribed] of Object.entries(topics)) out[`topic_${topicId(id)}`] = subscribed;
+  for (const [id, subscribed] of Object.entries(topics)) out[`topic_${id}`] = subscribed;
   return { cio_subscription_preferences: { topics: out } };
 }
 
@@ -90,22 +95,10 @@ export function unixSeconds(date: Date | number): number {
   return Math.floor(ms / 1000);
 }
 
-function toRelationship(object: RelatedObject, index: number): Schemas["Relationship"] {
-  const type = String(object.type);
-  if (!isObjectTypeId(type)) throw new ValidationError(`relationships[${index}].type`, WHOLE);
-  if (typeof object.id !== "string" || object.id === "") {
-    throw new ValidationError(`relationships[${index}].id`, "must be a non-empty string");
-  }
+function toRelationship(object: RelatedObject): Schemas["Relationship"] {
   const relationship: Schemas["Relationship"] = {
-    identifiers: { object_type_id: type, object_id: object.id },
+    identifiers: { object_type_id: String(object.type), object_id: object.id },
   };
   if (object.attributes !== undefined) relationship.relationship_attributes = { ...object.attributes };
   return relationship;
-}
-
-const WHOLE = "must be a whole number from 1";
-
-function topicId(id: string): string {
-  if (!isTopicId(id)) throw new ValidationError(`topics.${id}`, WHOLE);
-  return id;
 }

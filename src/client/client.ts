@@ -12,14 +12,13 @@ import { count, option, positive, requireText, resolveBaseUrl, retryPolicy, type
 import type { RetryOptions } from "./retry.js";
 import {
   execute,
-  fetchSender,
   httpErrorOf,
   type Delivery,
   type FetchLike,
   type Outgoing,
-  type Sender,
   type TransportPolicy,
 } from "./transport.js";
+import type { ClientBuild } from "./builds.js";
 import { toWireCall } from "./validate.js";
 
 export { REGION_URLS, type Region } from "./options.js";
@@ -122,18 +121,6 @@ export interface CustomersClient {
 const REGION_PATH = "/api/v1/accounts/region";
 const PERSON_PATH = /\/api\/v1\/customers\/([^/?#]+)$/;
 
-/**
- * Chooses the sender of each call from the `fetch` option: returns a function called once per call, so that a
- * transport can notice a `globalThis.fetch` replaced after load.
- */
-export type SenderChoice = (fetch: FetchLike | undefined) => () => Sender;
-
-/** The universal choice: the caller's fetch, or `globalThis.fetch` looked up on each call. */
-export const fetchEverywhere: SenderChoice = (fetch) => {
-  const sender = fetchSender(fetch);
-  return () => sender;
-};
-
 /** What identify, update and the raw client share: credentials, transport policy, region, per-person queue. */
 export interface ClientCore {
   /** Sends a call through the region, the per-person queue (when `key` is given) and the transport. */
@@ -149,14 +136,14 @@ export interface ClientCore {
 }
 
 /** Checks the options and builds the shared core. Throws a ValidationError for bad options. */
-export function createCore(options: CustomersClientOptions, choose: SenderChoice): ClientCore {
+export function createCore(options: CustomersClientOptions, build: ClientBuild): ClientCore {
   const siteId = requireText("options.siteId", options.siteId);
   const apiKey = requireText("options.apiKey", options.apiKey);
   const baseUrl = resolveBaseUrl(options);
   const now = option("options.now", options.now, () => Date.now());
   const token = base64(`${siteId}:${apiKey}`);
   const authorization = `Basic ${token}`;
-  const policy = transportPolicy(options, choose, now, [authorization, token, `${siteId}:${apiKey}`, apiKey]);
+  const policy = transportPolicy(options, build, now, [authorization, token, `${siteId}:${apiKey}`, apiKey]);
   const userAgent = options.userAgent ?? `cio-customers/${VERSION}`;
   const queue = new KeyedQueue();
   const headers = Object.freeze({ Authorization: authorization, "User-Agent": userAgent });
@@ -195,7 +182,7 @@ export function createCore(options: CustomersClientOptions, choose: SenderChoice
 /** The transport's settings from the options, each checked (a ValidationError names the bad one). */
 function transportPolicy(
   options: CustomersClientOptions,
-  choose: SenderChoice,
+  { choose, nextHop }: ClientBuild,
   now: () => number,
   credentials: readonly string[],
 ): TransportPolicy {
@@ -205,6 +192,7 @@ function transportPolicy(
     timeoutMs: positive("options.timeoutMs", options.timeoutMs, 10_000),
     deadlineMs: positive("options.deadlineMs", options.deadlineMs, 60_000),
     maxRedirects: count("options.maxRedirects", options.maxRedirects, 5),
+    nextHop,
     retry: retryPolicy(options.retry),
     now,
     credentials,
@@ -255,14 +243,9 @@ async function lookupRegion(
   return accepted.url;
 }
 
-/** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
-export function createCustomersClient(options: CustomersClientOptions): CustomersClient {
-  return createCustomersClientWith(options, fetchEverywhere);
-}
-
-/** The client over a chosen transport: the universal entry uses fetch, the `node` entry undici. */
-export function createCustomersClientWith(options: CustomersClientOptions, choose: SenderChoice): CustomersClient {
-  const core = createCore(options, choose);
+/** The client as one build of it sends (see builds.ts). */
+export function createCustomersClientWith(options: CustomersClientOptions, build: ClientBuild): CustomersClient {
+  const core = createCore(options, build);
   const stampTimestamps = options.stampTimestamps ?? true;
   if (typeof stampTimestamps !== "boolean")
     throw new ValidationError("options.stampTimestamps", "must be true or false");

@@ -12,9 +12,8 @@
 import { isObject } from "../rules/index.js";
 
 const MAX_MESSAGE_LENGTH = 300;
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
-export function parseErrorMessages(text: string, contentType: string | null): string[] {
+export function parseErrorMessages(text: string): string[] {
   const trimmed = text.trim();
   let found: string[];
   if (/^[[{]/.test(trimmed)) {
@@ -24,10 +23,11 @@ export function parseErrorMessages(text: string, contentType: string | null): st
       // Truncated or otherwise broken JSON: no message can be trusted from it.
       found = [];
     }
-  } else if (/html/i.test(contentType ?? "") || trimmed.startsWith("<")) {
-    // The first title or h1: a page's title comes before its body.
+  } else if (trimmed.startsWith("<")) {
+    // Markup, whatever the content type says: the first title or h1 (a page's title comes before its body), as
+    // written (an entity such as `&amp;` is not decoded).
     const title = /<(title|h1)\b[^>]*>([^<]*)</i.exec(trimmed)?.[2]?.trim();
-    found = title ? [title.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? name)] : [];
+    found = title ? [title] : [];
   } else found = trimmed === "" ? [] : [trimmed.split(/\r?\n/, 1)[0] ?? trimmed];
   return found.map((message) =>
     message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message,

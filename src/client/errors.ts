@@ -142,7 +142,8 @@ export class AbortError extends CustomersError {
 /**
  * A redirect the client will not follow. Customer.io's hosts redirect (US to EU, for example); the client follows
  * 301, 302, 307 and 308 itself, keeping the method, body and credentials, but only towards `https` hosts under
- * `customer.io` or the request's own origin. Anything else ends the call here, before the credentials travel.
+ * `customer.io` or the request's own origin. Anything else ends the call here, before the credentials travel. A
+ * browser hides redirects from the client (status 0), and the browser build follows none.
  */
 export class RedirectError extends CustomersError {
   declare readonly code: "CIO_ERR_REDIRECT";

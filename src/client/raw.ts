@@ -1,6 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/customers.js";
-import { createCore, fetchEverywhere, personKey, type CustomersClientOptions, type SenderChoice } from "./client.js";
+import { universalBuild, type ClientBuild } from "./builds.js";
+import { createCore, personKey, type CustomersClientOptions } from "./client.js";
 import type { Outgoing } from "./transport.js";
 
 /** Statuses whose Response must have no body. */
@@ -12,12 +13,12 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * given: no validation and no `_timestamp` stamp.
  */
 export function createRawClient(options: CustomersClientOptions): Client<paths> {
-  return createRawClientWith(options, fetchEverywhere);
+  return createRawClientWith(options, universalBuild);
 }
 
-/** The raw client over a chosen transport. */
-export function createRawClientWith(options: CustomersClientOptions, choose: SenderChoice): Client<paths> {
-  const core = createCore(options, choose);
+/** The raw client as one build of it sends (see builds.ts). */
+export function createRawClientWith(options: CustomersClientOptions, build: ClientBuild): Client<paths> {
+  const core = createCore(options, build);
   const pipeline = async (request: Request): Promise<Response> => {
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {

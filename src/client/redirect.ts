@@ -48,14 +48,17 @@ export interface Hops {
  * Decides one redirect hop from `hops.url`: moves `hops` on to the Location, or returns why not (and the refused
  * target's origin, when there is one). `start` is the URL the attempt started at.
  */
-export function nextHop(
+export type RedirectRule = (
   method: string,
   status: number,
   location: string | null,
   hops: Hops,
   start: string,
   maxRedirects: number,
-): { refused: string; target?: string } | undefined {
+) => { refused: string; target?: string } | undefined;
+
+/** The rule of every build but the browser's: follows up to `maxRedirects` hops while credentials may go along. */
+export const nextHop: RedirectRule = (method, status, location, hops, start, maxRedirects) => {
   if (location === null || location.trim() === "") return { refused: "no Location header" };
   let next: URL;
   try {
@@ -82,7 +85,7 @@ export function nextHop(
   hops.url = next.href;
   visited.add(next.href);
   return undefined;
-}
+};
 
 /** Explains the opaque response a browser gives for a manual redirect. */
 export const OPAQUE_REDIRECT_REASON = 'the browser hides it; set region "eu" or "auto", or baseUrl';

@@ -9,7 +9,7 @@ import {
 } from "./errors.js";
 import { parseErrorMessages } from "./error-body.js";
 import { redactCause, redactText, secretsOf } from "./redact.js";
-import { OPAQUE_REDIRECT_REASON, isRedirect, nextHop, type Hops } from "./redirect.js";
+import { OPAQUE_REDIRECT_REASON, isRedirect, type Hops, type RedirectRule } from "./redirect.js";
 import { nextDelay, sleep, type RetryPolicy } from "./retry.js";
 
 /** The fetch the client calls: a WHATWG `fetch` or anything with its shape (an in-process simulator, a test double). */
@@ -52,6 +52,8 @@ export interface TransportPolicy {
   deadlineMs: number;
   /** Redirects followed within one attempt. */
   maxRedirects: number;
+  /** Decides each redirect (the browser build's rule refuses every one). */
+  nextHop: RedirectRule;
   retry: RetryPolicy;
   /** Wall clock in milliseconds, for `Retry-After` dates. */
   now: () => number;
@@ -106,9 +108,7 @@ async function answerOf(response: Response): Promise<Answer> {
 export function httpErrorOf(delivery: Delivery, request: RequestSummary): HttpError {
   const text = delivery.text;
   // A server or proxy may echo the request (its URL, headers or body) in an error message; the message must not.
-  const messages = parseErrorMessages(text, delivery.header("content-type")).map((m) =>
-    redactText(m, delivery.secrets()),
-  );
+  const messages = parseErrorMessages(text).map((m) => redactText(m, delivery.secrets()));
   return new HttpError(
     request,
     delivery.status,
@@ -237,7 +237,7 @@ async function followRedirects(
     // The body was read inside the attempt's timer as well: a server that sends headers and then stalls must not
     // hang the caller (a hung request once made an SDK user send everything twice). Bodies here are small.
     if (!isRedirect(answer.status)) return answer;
-    const refusal = nextHop(method, answer.status, answer.header("location"), hops, start, policy.maxRedirects);
+    const refusal = policy.nextHop(method, answer.status, answer.header("location"), hops, start, policy.maxRedirects);
     if (refusal !== undefined) {
       throw new RedirectError(policy.summarize(method, url), answer.status, refusal.refused, refusal.target, attempt);
     }

@@ -4,11 +4,11 @@
  * that is not Node's own (nock, msw, a test double), is used instead; see transport.ts.
  */
 import { createCustomersClientWith, type CustomersClient, type CustomersClientOptions } from "../client/client.js";
-import { nodeChoice } from "./transport.js";
+import { nodeBuild } from "./transport.js";
 
 export * from "../index.js";
 
 /** Creates a client for `PUT /api/v1/customers/{identifier}`. Throws a ValidationError for bad options. */
 export function createCustomersClient(options: CustomersClientOptions): CustomersClient {
-  return createCustomersClientWith(options, nodeChoice);
+  return createCustomersClientWith(options, nodeBuild);
 }

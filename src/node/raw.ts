@@ -3,7 +3,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../../generated/customers.js";
 import type { CustomersClientOptions } from "../client/client.js";
 import { createRawClientWith } from "../client/raw.js";
-import { nodeChoice } from "./transport.js";
+import { nodeBuild } from "./transport.js";
 
 export * from "../raw.js";
 
@@ -12,5 +12,5 @@ export * from "../raw.js";
  * redirects, per-person ordering and region as `identify`. Bodies are sent as given.
  */
 export function createRawClient(options: CustomersClientOptions): Client<paths> {
-  return createRawClientWith(options, nodeChoice);
+  return createRawClientWith(options, nodeBuild);
 }

@@ -18,8 +18,8 @@
 import "./fetch-first.js";
 import { Agent, request } from "undici";
 import { fetchSender, type Answer, type Exchange, type FetchLike, type Sender } from "../client/transport.js";
-import type { SenderChoice } from "../client/client.js";
-import { isRedirect } from "../client/redirect.js";
+import type { ClientBuild, SenderChoice } from "../client/builds.js";
+import { isRedirect, nextHop } from "../client/redirect.js";
 
 const loaded = globalThis.fetch as typeof globalThis.fetch | undefined;
 /** Node's own fetch, when `globalThis.fetch` was it at load. */
@@ -72,3 +72,6 @@ export const nodeChoice: SenderChoice = (fetch: FetchLike | undefined) => {
   }
   return () => (usesUndici() ? undiciSender : globalFetch);
 };
+
+/** The `node` entry's build: undici (or the fetch chosen above), redirects followed by hand. */
+export const nodeBuild: ClientBuild = { choose: nodeChoice, nextHop };

@@ -7,7 +7,7 @@ import type { ServerThroughputResult } from "../../bench/servers.js";
 import type { BundleSize, SizeResult } from "../../bench/size.js";
 
 const bundle = (gzipBytes: number): BundleSize => ({
-  entry: "src/index.ts",
+  entry: "src/browser.ts",
   platform: "browser",
   minBytes: gzipBytes * 3,
   gzipBytes,

@@ -107,6 +107,8 @@ describe("benchmark harness (smoke)", () => {
     // openapi-fetch is only in the raw entry; undici only in the Node entry, as a dependency left external.
     expect(r.size.client.largestInputs.map((i) => i.path).join()).not.toContain("openapi-fetch");
     expect(r.size.raw.largestInputs.map((i) => i.path).join()).toContain("openapi-fetch");
+    // The browser's main entry is the universal one less redirect following.
+    expect(r.size.universal.gzipBytes).toBeGreaterThan(r.size.client.gzipBytes);
     positive(r.size.raw.gzipBytes);
     positive(r.size.node.gzipBytes);
     if (peers) positive(r.size.customerioNode?.gzipBytes);

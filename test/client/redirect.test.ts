@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RedirectError, createCustomersClient } from "../../src/index.js";
+import { createCustomersClient as createBrowserClient } from "../../src/browser.js";
 import { credentialsRefusal, isCustomerIoHost } from "../../src/client/redirect.js";
 import { expectNoSecrets } from "../support/secrets.js";
 import { basic, expectSpecValid, guardNetwork, interceptPut, nock } from "../support/wire.js";
@@ -183,5 +184,35 @@ describe("broken and endless redirects end with a RedirectError", () => {
     const error = await refused(client({ fetch }).identify({ id: "user-5678" }));
     expect(error.status).toBe(0);
     expect(error.message).toContain('the browser hides it; set region "eu" or "auto", or baseUrl');
+  });
+});
+
+describe("the browser build (the package's browser condition) follows no redirect", () => {
+  const browserClient = (extra = {}) => createBrowserClient({ ...credentials, retry: { random: () => 0 }, ...extra });
+
+  it("a redirect a given fetch shows is refused, nothing sent to its target; the other builds follow it", async () => {
+    const answer = () => new Response(null, { status: 307, headers: { location: `${EU}${PATH}` } });
+    const browser = fakeFetch(answer);
+    const error = await refused(browserClient({ fetch: browser.fetch }).identify({ id: "user-5678" }));
+    expect(error).toMatchObject({ status: 307, reason: "the browser build follows none", attempts: 1 });
+    expect(error.message).toContain("was redirected (307), not followed: the browser build follows none");
+    expect(browser.sent.map((r) => r.url)).toEqual([`${US}${PATH}`]);
+    const universal = fakeFetch((request) => (request.url.startsWith(US) ? answer() : new Response(null)));
+    await client({ fetch: universal.fetch }).identify({ id: "user-5678" });
+    expect(universal.sent.map((r) => r.url)).toEqual([`${US}${PATH}`, `${EU}${PATH}`]);
+  });
+
+  it("a browser's opaque redirect is explained as in every build", async () => {
+    const opaque = { type: "opaqueredirect", status: 0, headers: new Headers() } as unknown as Response;
+    const error = await refused(browserClient({ fetch: fakeFetch(() => opaque).fetch }).identify({ id: "user-5678" }));
+    expect(error.status).toBe(0);
+    expect(error.reason).toContain("the browser hides it");
+  });
+
+  it("sends like the universal build otherwise", async () => {
+    const { requests } = interceptPut(US);
+    const result = await browserClient().identify({ id: "user-5678" }, { plan: "premium" });
+    expect(result).toEqual({ status: 200, identifier: "user-5678", attempts: 1 });
+    expect(expectSpecValid(requests[0]!)).toEqual({ plan: "premium" });
   });
 });

@@ -4,6 +4,7 @@ import {
   ValidationError,
   addRelationships,
   createCustomersClient,
+  replaceTopics,
   setTopics,
   type Attributes,
   type CustomersClientOptions,
@@ -183,10 +184,32 @@ describe("bad input is refused before anything is sent", () => {
     expect((error as Error).message).toMatch(/milliseconds.*seconds/);
   });
 
-  it("helpers refuse malformed topic and object type ids at once", () => {
-    expect(() => setTopics({ 0: true })).toThrow(ValidationError);
-    expect(() => addRelationships([{ type: 0, id: "acme" }])).toThrow(/relationships\[0\]\.type/);
-    expect(() => addRelationships([{ type: 1, id: "" }])).toThrow(/relationships\[0\]\.id/);
+  it("what a helper built from a bad topic or object id is refused by the call, naming where it went", async () => {
+    const { requests } = interceptPut(US);
+    const client = createCustomersClient(credentials);
+    const refusal = (attributes: Attributes) =>
+      client.identify({ id: "u" }, attributes).then(
+        () => undefined,
+        (error: unknown) => error instanceof ValidationError && error.problems.map((p) => [p.code, formatPath(p.path)]),
+      );
+    expect(await refusal(setTopics({ 0: true }))).toEqual([
+      ["bad_topic_key", "attributes.cio_subscription_preferences.topics.topic_0"],
+    ]);
+    expect(await refusal(replaceTopics({ "07": false }))).toEqual([
+      ["bad_topic_key", "attributes.cio_subscription_preferences.topics.topic_07"],
+    ]);
+    expect(
+      await refusal(
+        addRelationships([
+          { type: 0, id: "acme" },
+          { type: 1, id: " " },
+        ]),
+      ),
+    ).toEqual([
+      ["bad_object_type_id", "attributes.cio_relationships.relationships[0].identifiers.object_type_id"],
+      ["blank", "attributes.cio_relationships.relationships[1].identifiers.object_id"],
+    ]);
+    expect(requests).toHaveLength(0);
   });
 
   it("every problem of a call is reported at once, the first in the message, none quoting a value", async () => {

@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { build } from "esbuild";
 import { Marked, type Tokens } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ciJobs, runCiJob } from "./ci-jobs.js";
@@ -164,6 +165,31 @@ describe.each([0, 1])("installed into a fresh folder (%#: git URL, then tarball)
       console.log([typeof client.createCustomersClient, typeof simulator.createSimulator, typeof conformance.runConformance].join(" "));`;
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: folder().path });
     expect(stdout.trim()).toBe("function function function");
+  });
+
+  it("gives each bundler the build its platform resolves: browser, Node, and the universal one elsewhere", async () => {
+    const cwd = folder().path;
+    const resolved = async (platform: "browser" | "node" | "neutral", conditions: string[] = []) => {
+      const result = await build({
+        stdin: { contents: 'export { createCustomersClient } from "cio-customers";', resolveDir: cwd },
+        bundle: true,
+        platform,
+        conditions,
+        mainFields: ["module", "main"],
+        external: ["undici"],
+        format: "esm",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+        absWorkingDir: cwd,
+      });
+      // What the import statement resolved to: the first import of the stdin module.
+      return result.metafile.inputs["<stdin>"]?.imports[0]?.path;
+    };
+    expect(await resolved("browser")).toMatch(/dist\/src\/browser\.js$/);
+    expect(await resolved("node")).toMatch(/dist\/src\/node\/index\.js$/);
+    expect(await resolved("neutral", ["deno"])).toMatch(/dist\/src\/index\.js$/);
+    expect(await resolved("neutral", ["worker"])).toMatch(/dist\/src\/index\.js$/);
   });
 
   it("runs the README's quick starts as written", SLOW, async () => {

@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, "..", "..");
 const layers: { name: string; files: RegExp; rank: number }[] = [
   { name: "generated", files: /^generated\//, rank: 0 },
   { name: "shared", files: /^src\/(problem|error-guard|version)\.ts$|^src\/(rules|spec)\//, rank: 1 },
-  { name: "client", files: /^src\/(index|raw)\.ts$|^src\/(client|node)\//, rank: 2 },
+  { name: "client", files: /^src\/(index|browser|raw)\.ts$|^src\/(client|node)\//, rank: 2 },
   { name: "simulator", files: /^src\/simulator\//, rank: 2 },
   { name: "conformance", files: /^conformance\//, rank: 3 },
   { name: "cli", files: /^src\/cli(\.ts$|\/)/, rank: 4 },

@@ -1,8 +1,10 @@
 /**
- * The client in a browser: src/index.ts bundled for the browser by esbuild (as a web app's bundler would), loaded
+ * The client in a browser: the main entry's browser build (src/browser.ts, what the package's `browser` condition
+ * names) bundled for the browser by esbuild (as a web app's bundler would), loaded
  * by a page served from one origin, calling a simulator served from another over HTTP (`cors: true`, as
  * `cio-customers simulate --cors`). The page identifies a person, updates them, and has bad input refused before
- * sending; the simulator's state shows what arrived. Without CORS on the simulator the same page's call fails.
+ * sending; the simulator's state shows what arrived. Without CORS on the simulator the same page's call fails. A
+ * redirect reaches the page as the browser's opaque answer, which is why the browser build leaves following out.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -39,13 +41,22 @@ window.runClient = async (baseUrl) => {
   }
   return result;
 };
+window.runRedirected = async (baseUrl) => {
+  const client = createCustomersClient({ siteId: "sim-site", apiKey: "sim-key", baseUrl, retry: { retries: 0 } });
+  try {
+    await client.identify({ id: "user-3" }, { plan: "basic" });
+    return { name: "none" };
+  } catch (error) {
+    return { name: error?.name, status: error?.status, reason: error?.reason };
+  }
+};
 `;
 
 beforeAll(async () => {
   if (skip) return;
   assertChromium();
   const bundled = await build({
-    entryPoints: [new URL("../../src/index.ts", import.meta.url).pathname],
+    entryPoints: [new URL("../../src/browser.ts", import.meta.url).pathname],
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -78,18 +89,19 @@ afterAll(async () => {
   if (page) await new Promise<void>((done) => page!.server.close(() => done()));
 });
 
-async function runInPage(
+async function runInPage<R = { sent: boolean; error?: string; refused: string; userAgent: string }>(
   simulator: ServedSimulator,
-): Promise<{ sent: boolean; error?: string; refused: string; userAgent: string }> {
+  run: "runClient" | "runRedirected" = "runClient",
+): Promise<R> {
   const context = await browser!.newContext();
   try {
     const tab = await context.newPage();
     await tab.goto(`${page!.origin}/`);
-    await tab.waitForFunction(() => "runClient" in window);
+    await tab.waitForFunction((name) => name in window, run);
     // The simulator is on another port: another origin, so every call is a cross-origin request.
     return await tab.evaluate(
-      (url) => (window as unknown as { runClient(url: string): Promise<never> }).runClient(url),
-      simulator.url,
+      ([name, url]) => (window as unknown as Record<string, (url: string) => Promise<R>>)[name]!(url),
+      [run, simulator.url] as const,
     );
   } finally {
     await context.close();
@@ -124,6 +136,23 @@ describe.skipIf(skip)("the client bundled for a browser, in Chromium", () => {
       expect(served.simulator.people()).toEqual([]);
     } finally {
       await served.close();
+    }
+  });
+
+  it("meets a redirect as the browser's opaque answer: a RedirectError saying why, nothing sent to the target", async () => {
+    const target = await serveSimulator({ port: 0, cors: true });
+    const redirecting = await serveSimulator({ port: 0, cors: true, redirectTo: target.url });
+    try {
+      const result = await runInPage<{ name: string; status?: number; reason?: string }>(redirecting, "runRedirected");
+      expect(result).toEqual({
+        name: "RedirectError",
+        status: 0,
+        reason: 'the browser hides it; set region "eu" or "auto", or baseUrl',
+      });
+      expect(target.simulator.people()).toEqual([]);
+      expect(redirecting.simulator.people()).toEqual([]);
+    } finally {
+      await Promise.all([redirecting.close(), target.close()]);
     }
   });
 });
