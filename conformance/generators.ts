@@ -9,6 +9,7 @@ import fc from "fast-check";
 import document from "../generated/customers.document.js";
 import { CIO_ID_PREFIX, MAX_IDENTIFIER_BYTES, utf8Length } from "../src/spec/limits.js";
 import { validatePersonBody } from "../src/spec/validator.js";
+import { unsubscribes } from "../src/simulator/attributes.js";
 
 type Schema = Record<string, unknown>;
 
@@ -115,13 +116,34 @@ export const validBody: fc.Arbitrary<Record<string, unknown>> = objectFromSchema
 
 /**
  * Valid bodies in the form a typed client takes them: `unsubscribed` as a boolean only. The server also reads the
- * legacy string and number forms (the spec allows them), but a client may refuse to send them.
+ * legacy string and number forms (the spec allows them), but a client may refuse to send them; a legacy value
+ * becomes the boolean the server reads it as (C17), so the body keeps its meaning.
  */
 export const validClientBody: fc.Arbitrary<Record<string, unknown>> = validBody.map((body) =>
   typeof body["unsubscribed"] === "boolean" || !("unsubscribed" in body)
     ? body
-    : { ...body, unsubscribed: Boolean(body["unsubscribed"]) },
+    : { ...body, unsubscribed: unsubscribes(body["unsubscribed"]) },
 );
+
+/**
+ * Values of `unsubscribed` that behaviour.C17 sends, one after another to one person: of every kind the spec's
+ * schema allows (boolean, string, integer), each kind both read as true and as false, strings in several cases.
+ * Ordered so that each value changes what the one before left. What each one should do is `unsubscribes(value)`.
+ */
+export const UNSUBSCRIBED_FORMS: readonly (boolean | string | number)[] = [
+  true,
+  false,
+  "TRUE",
+  "false",
+  1,
+  0,
+  "1",
+  "0",
+  "True",
+  "yes",
+  "true",
+  2,
+];
 
 const anyJson = fc.jsonValue({ maxDepth: 2 });
 

@@ -9,6 +9,8 @@
  */
 import { Findings, is2xx, type CheckContext, type CheckDefinition } from "../check.js";
 import { homeOf } from "../clauses.js";
+import { UNSUBSCRIBED_FORMS } from "../generators.js";
+import { unsubscribes } from "../../src/simulator/attributes.js";
 import type { ClauseId, ObservedActivity, ObservedPerson, PersonRef } from "../types.js";
 
 class Scenario {
@@ -421,12 +423,20 @@ export const behaviourChecks: CheckDefinition[] = [
 
   behaviour(
     "behaviour.C17.unsubscribed",
-    "unsubscribed true unsubscribes; false makes the person eligible again",
+    "unsubscribed: each form the spec allows unsubscribes the person or makes them eligible again, as it reads",
     async (s, { id }) => {
-      const unsubscribed = await s.create({ id }, { unsubscribed: true }, "unsubscribe");
-      s.findings.equal("person.unsubscribed after true", unsubscribed?.unsubscribed, true);
-      await s.put(id, { unsubscribed: false }, "resubscribe");
-      s.findings.equal("person.unsubscribed after false", (await s.person({ id }))?.unsubscribed, false);
+      const created = await s.create({ id }, { plan: "c17" }, "create without unsubscribed");
+      s.findings.equal("person.unsubscribed when never sent", created?.unsubscribed, false);
+      let now = created?.unsubscribed;
+      for (const value of UNSUBSCRIBED_FORMS) {
+        const expected = unsubscribes(value);
+        const form = `unsubscribed ${JSON.stringify(value)}`;
+        // Each form must change what the person is, or a server that ignores it would pass.
+        if (now === expected) await s.put(id, { unsubscribed: !expected }, `before ${form}: ${String(!expected)}`);
+        await s.put(id, { unsubscribed: value }, form);
+        now = (await s.person({ id }))?.unsubscribed;
+        s.findings.equal(`person.unsubscribed after ${form}`, now, expected);
+      }
     },
   ),
 

@@ -174,8 +174,12 @@ export function decideAnonymousId(view: WorkspaceView, person: PersonView | unde
   return part;
 }
 
-/** C17: true, "true" in any case, 1 and "1" unsubscribe; every other value does not. */
-export function isTruthy(value: unknown): boolean {
+/**
+ * C17: whether a value of `unsubscribed` unsubscribes: true, "true" in any case, 1 and "1" do; every other value
+ * (false, any other string or number) leaves the person to their subscription preferences. The one statement of
+ * the reading: the simulator's rule book applies it, and the conformance suite judges a target by it.
+ */
+export function unsubscribes(value: unknown): boolean {
   if (value === true || value === 1) return true;
   return typeof value === "string" && (value === "1" || value.toLowerCase() === "true");
 }

@@ -3,7 +3,7 @@
  * own tests can build a deliberately wrong simulator by replacing entries (see test/support/broken-rules.ts)
  * instead of the rules carrying switches for being wrong.
  */
-import { decideAnonymousId, isTruthy } from "./attributes.js";
+import { decideAnonymousId, unsubscribes } from "./attributes.js";
 import type { RuleBook } from "./decision.js";
 import { allowedChange, resolvePerson } from "./identity.js";
 import { decideRelationships } from "./relationships.js";
@@ -13,7 +13,7 @@ export const DEFAULT_RULES: RuleBook = Object.freeze({
   resolve: resolvePerson,
   allowsChange: allowedChange,
   anonymousId: decideAnonymousId,
-  unsubscribes: isTruthy,
+  unsubscribes,
   topics: decideTopics,
   relationships: decideRelationships,
   emailIgnoresCase: true,

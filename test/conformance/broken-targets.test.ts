@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createCustomersClient } from "../../src/index.js";
-import { createSimulator, type SimulatorOptions } from "../../src/simulator/index.js";
+import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/simulator/index.js";
 import { wireChecks } from "../../conformance/checks/wire.js";
 import {
   LINT_SKIP_REASON,
@@ -15,6 +15,11 @@ import {
   type ConformanceReport,
   type Target,
 } from "../../conformance/index.js";
+import { UNSUBSCRIBED_FORMS } from "../../conformance/generators.js";
+import document from "../../generated/customers.document.js";
+import { unsubscribes } from "../../src/simulator/attributes.js";
+import { buildSimulator } from "../../src/simulator/core.js";
+import { DEFAULT_RULES } from "../../src/simulator/rules.js";
 import { brokenSimulator } from "../support/broken-rules.js";
 import { registerCredentials } from "../support/secrets.js";
 
@@ -170,6 +175,7 @@ describe("broken targets are caught by the check that names the fault, and no ot
     ["C9", ["behaviour.C9.email-case-insensitive"]],
     ["C15", ["behaviour.C15.topic-dot-notation-merges"]],
     ["C16", ["behaviour.C16.anonymous-id-unique"]],
+    ["C17", ["behaviour.C17.unsubscribed"]],
     ["C21", ["behaviour.C21.relationship-attributes"]],
     // C24's Failed Attribute Change is logged for the person that C23 keeps from being created.
     ["C23", ["behaviour.C23.update-never-creates", "behaviour.C24.failed-attribute-change"]],
@@ -191,6 +197,85 @@ describe("broken targets are caught by the check that names the fault, and no ot
       expect(result?.findings.length).toBeGreaterThan(0);
       expect(result?.exchanges.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a server that breaks one side of C17 (unsubscribed) fails behaviour.C17.unsubscribed alone", () => {
+  /** The C17 findings of a run of the behaviour checks: the check must fail, and no other. */
+  async function c17Findings(target: Target): Promise<string[]> {
+    const report = await runConformance({ target, client: false, seed: SEED, runs: RUNS, only: ["behaviour."] });
+    expect(failedIds(report)).toEqual(["behaviour.C17.unsubscribed"]);
+    const result = report.results.find((r) => r.id === "behaviour.C17.unsubscribed");
+    return (result?.findings ?? []).map((f) => `${f.path.join(" ")}: ${f.actual}`);
+  }
+
+  /** A simulator whose rule book reads `unsubscribed` with `reads` instead of the rule. */
+  function reading(reads: (value: unknown) => boolean): Target {
+    return simulatorTarget(buildSimulator({}, { ...DEFAULT_RULES, unsubscribes: reads }).simulator);
+  }
+
+  function simulatorTarget(sim: Simulator): Target {
+    registerCredentials(sim.siteId, sim.apiKey);
+    return {
+      name: "simulator with another reading of unsubscribed",
+      baseUrl: "http://broken.local",
+      siteId: sim.siteId,
+      apiKey: sim.apiKey,
+      fetch: sim.fetch,
+      observer: simulatorObserver(sim),
+    };
+  }
+
+  it("accepts only true: false and every other value are ignored, so nobody is made eligible again", async () => {
+    const target = alteredSimulator(async (request, respond) => {
+      const body = (await request.clone().json()) as Record<string, unknown>;
+      if (!("unsubscribed" in body) || body["unsubscribed"] === true) return respond(request);
+      const { unsubscribed: _ignored, ...rest } = body;
+      return respond(new Request(request, { body: JSON.stringify(rest) }));
+    });
+    expect(await c17Findings(target)).toContain("person.unsubscribed after unsubscribed false: true");
+  });
+
+  it("reads only the booleans: the strings and numbers the spec allows never unsubscribe", async () => {
+    const findings = await c17Findings(simulatorTarget(brokenSimulator(["C17"])));
+    expect(findings).toContain('person.unsubscribed after unsubscribed "TRUE": false');
+    expect(findings).toContain("person.unsubscribed after unsubscribed 1: false");
+    expect(findings).not.toContain("person.unsubscribed after unsubscribed true: false");
+  });
+
+  it('reads values as JavaScript does: "false", "0" and 2 unsubscribe', async () => {
+    const findings = await c17Findings(reading((value) => Boolean(value)));
+    expect(findings).toEqual([
+      'person.unsubscribed after unsubscribed "false": true',
+      'person.unsubscribed after unsubscribed "0": true',
+      'person.unsubscribed after unsubscribed "yes": true',
+      "person.unsubscribed after unsubscribed 2: true",
+    ]);
+  });
+
+  it('reads "true" only in lower case', async () => {
+    const findings = await c17Findings(
+      reading((value) => value === true || value === 1 || value === "1" || value === "true"),
+    );
+    expect(findings).toEqual([
+      'person.unsubscribed after unsubscribed "TRUE": false',
+      'person.unsubscribed after unsubscribed "True": false',
+    ]);
+  });
+
+  it("the forms cover every kind of value the spec's schema allows, each read both ways", () => {
+    type Declared = { properties: { unsubscribed: { anyOf: { type: string }[] } } };
+    const schemas = (document as unknown as { components: { schemas: { DeclaredAttributes: Declared } } }).components
+      .schemas;
+    const kinds = schemas.DeclaredAttributes.properties.unsubscribed.anyOf
+      .map((branch) => (branch.type === "integer" ? "number" : branch.type))
+      .sort();
+    const covered = (read: boolean) =>
+      [
+        ...new Set(UNSUBSCRIBED_FORMS.filter((value) => unsubscribes(value) === read).map((value) => typeof value)),
+      ].sort();
+    expect(covered(true)).toEqual(kinds);
+    expect(covered(false)).toEqual(kinds);
   });
 });
 
