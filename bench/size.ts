@@ -39,7 +39,12 @@ export interface SizeResult {
   skipped: string[];
 }
 
-async function bundle(entry: string, platform: "browser" | "node", external: string[] = []): Promise<BundleSize> {
+/** One entry bundled as the benchmark measures it. */
+export async function bundle(
+  entry: string,
+  platform: "browser" | "node",
+  external: string[] = [],
+): Promise<BundleSize> {
   const result = await build({
     external,
     entryPoints: [entry],
