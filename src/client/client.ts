@@ -54,7 +54,10 @@ export interface CustomersClientOptions {
   deadlineMs?: number;
   /** When and how often to retry. Default: 3 retries with exponential backoff and full jitter; see {@link RetryOptions}. */
   retry?: RetryOptions;
-  /** Redirects followed within one attempt (301, 302, 307, 308, to customer.io hosts or the same origin). Default 5. */
+  /**
+   * Redirects followed within one attempt (301, 302, 307, 308, to customer.io hosts or the same origin). Default 5.
+   * The browser build follows none: a browser's fetch hides redirects.
+   */
   maxRedirects?: number;
   /**
    * Adds `_timestamp` (the time of the call, in whole Unix seconds from `now`) to every identify and update body

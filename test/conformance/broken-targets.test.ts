@@ -33,21 +33,26 @@ function failedIds(report: ConformanceReport): string[] {
     .sort();
 }
 
+/** An in-process simulator as a target, answering through `fetch` (its own unless given). */
+function simulatorTarget(sim: Simulator, name: string, fetch: Target["fetch"] = sim.fetch): Target {
+  registerCredentials(sim.siteId, sim.apiKey);
+  return {
+    name,
+    baseUrl: "http://broken.local",
+    siteId: sim.siteId,
+    apiKey: sim.apiKey,
+    fetch,
+    observer: simulatorObserver(sim),
+  };
+}
+
 /** A simulator-backed target whose responses pass through `alter`. */
 function alteredSimulator(
   alter: (request: Request, respond: (r: Request) => Promise<Response>) => Promise<Response>,
   options: SimulatorOptions = {},
 ): Target {
   const sim = createSimulator(options);
-  registerCredentials(sim.siteId, sim.apiKey);
-  return {
-    name: "altered simulator",
-    baseUrl: "http://broken.local",
-    siteId: sim.siteId,
-    apiKey: sim.apiKey,
-    fetch: (request) => alter(request, sim.fetch),
-    observer: simulatorObserver(sim),
-  };
+  return simulatorTarget(sim, "altered simulator", (request) => alter(request, sim.fetch));
 }
 
 const json = (status: number, body: unknown) =>
@@ -211,19 +216,10 @@ describe("a server that breaks one side of C17 (unsubscribed) fails behaviour.C1
 
   /** A simulator whose rule book reads `unsubscribed` with `reads` instead of the rule. */
   function reading(reads: (value: unknown) => boolean): Target {
-    return simulatorTarget(buildSimulator({}, { ...DEFAULT_RULES, unsubscribes: reads }).simulator);
-  }
-
-  function simulatorTarget(sim: Simulator): Target {
-    registerCredentials(sim.siteId, sim.apiKey);
-    return {
-      name: "simulator with another reading of unsubscribed",
-      baseUrl: "http://broken.local",
-      siteId: sim.siteId,
-      apiKey: sim.apiKey,
-      fetch: sim.fetch,
-      observer: simulatorObserver(sim),
-    };
+    return simulatorTarget(
+      buildSimulator({}, { ...DEFAULT_RULES, unsubscribes: reads }).simulator,
+      "simulator with another reading of unsubscribed",
+    );
   }
 
   it("accepts only true: false and every other value are ignored, so nobody is made eligible again", async () => {
@@ -237,7 +233,7 @@ describe("a server that breaks one side of C17 (unsubscribed) fails behaviour.C1
   });
 
   it("reads only the booleans: the strings and numbers the spec allows never unsubscribe", async () => {
-    const findings = await c17Findings(simulatorTarget(brokenSimulator(["C17"])));
+    const findings = await c17Findings(simulatorTarget(brokenSimulator(["C17"]), "simulator with C17 broken"));
     expect(findings).toContain('person.unsubscribed after unsubscribed "TRUE": false');
     expect(findings).toContain("person.unsubscribed after unsubscribed 1: false");
     expect(findings).not.toContain("person.unsubscribed after unsubscribed true: false");
