@@ -1,11 +1,10 @@
 /**
- * Size: what a bundle pulls in for each entry of the client. esbuild bundles the main entry as a browser's bundler
- * resolves it (the `browser` condition: `src/browser.ts`), the universal entry that Deno, Bun and workers resolve
- * (`src/index.ts`) and `cio-customers/raw` (`src/raw.ts`, openapi-fetch included), minified, as ESM for the
- * browser, and the Node entry
- * (`src/node/index.ts`) for Node with its one dependency, undici, left external (Node installs it; it is not
- * shipped to browsers). Each bundle is then gzipped (node:zlib, level 9). customerio-node is bundled the same way
- * from its package entry, for Node (it needs Node's built-ins), as the comparison.
+ * Size: what a bundle pulls in for each entry of the client. esbuild bundles, minified, as ESM for the browser: the
+ * main entry as a browser's bundler resolves it (the `browser` condition: `src/browser.ts`), the universal entry
+ * that Deno, Bun and workers resolve (`src/index.ts`) and `cio-customers/raw` (`src/raw.ts`, openapi-fetch
+ * included); and the Node entry (`src/node/index.ts`) for Node with its one dependency, undici, left external (Node
+ * installs it; it is not shipped to browsers). Each bundle is then gzipped (node:zlib, level 9). customerio-node is
+ * bundled the same way from its package entry, for Node (it needs Node's built-ins), as the comparison.
  */
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
