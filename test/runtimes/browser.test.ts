@@ -1,10 +1,10 @@
 /**
  * The client in a browser: the main entry's browser build (src/browser.ts, what the package's `browser` condition
- * names) bundled for the browser by esbuild (as a web app's bundler would), loaded
- * by a page served from one origin, calling a simulator served from another over HTTP (`cors: true`, as
- * `cio-customers simulate --cors`). The page identifies a person, updates them, and has bad input refused before
- * sending; the simulator's state shows what arrived. Without CORS on the simulator the same page's call fails. A
- * redirect reaches the page as the browser's opaque answer, which is why the browser build leaves following out.
+ * names) bundled for the browser by esbuild (as a web app's bundler would), loaded by a page served from one origin,
+ * calling a simulator served from another over HTTP (`cors: true`, as `cio-customers simulate --cors`). The page
+ * identifies a person, updates them, and has bad input refused before sending; the simulator's state shows what
+ * arrived. Without CORS on the simulator the same page's call fails. A redirect reaches the page as the browser's
+ * opaque answer, which is why the browser build leaves following out.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
