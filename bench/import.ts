@@ -11,7 +11,7 @@
  * - with `--rate N`, the achieved rate against the limit.
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { accessSync, constants, createWriteStream, readFileSync } from "node:fs";
+import { accessSync, constants, createWriteStream, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_API_KEY, DEFAULT_SITE_ID } from "../src/simulator/index.js";
 import type { Children } from "./children.js";
@@ -136,6 +136,10 @@ async function runCli(
   rate: number,
   useTime: boolean,
 ): Promise<Measured> {
+  // A run of its own each time: the same file imported again starts without the last run's checkpoint.
+  const checkpoint = `${file}.checkpoint`;
+  const rejects = `${file}.rejects.ndjson`;
+  for (const path of [checkpoint, rejects]) rmSync(path, { force: true });
   const args = [
     ...(options.cli ?? ["--import", "tsx", CLI_PATH]),
     "import",
@@ -145,9 +149,9 @@ async function runCli(
     "--concurrency",
     String(options.concurrency),
     "--checkpoint",
-    `${file}.checkpoint`,
+    checkpoint,
     "--rejects",
-    `${file}.rejects.ndjson`,
+    rejects,
   ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -215,7 +219,8 @@ export async function measureImport(
   const useTime = options.rssProbe !== "VmHWM" && gnuTimeAvailable();
   const measure = async (rows: number, rate: number, name: string, probe?: (url: string) => Promise<number>) => {
     const file = join(options.workDir, `${name}.ndjson`);
-    await writeRows(file, rows);
+    // Each size's file is written once, however many times it is imported.
+    if (!existsSync(file)) await writeRows(file, rows);
     const simulator = await options.children.server("simulator");
     try {
       const simulatorReqPerSec = probe ? await probe(simulator.url) : undefined;
@@ -237,7 +242,7 @@ export async function measureImport(
     const m = await measure(rows, 0, `people-${rows}`, options.probe);
     const rssRunsMb = [megabytes(m.maxRssKb)];
     while (rssRunsMb.length < (options.rssRuns ?? 1)) {
-      rssRunsMb.push(megabytes((await measure(rows, 0, `people-${rows}-${rssRunsMb.length + 1}`)).maxRssKb));
+      rssRunsMb.push(megabytes((await measure(rows, 0, `people-${rows}`)).maxRssKb));
     }
     const vsBaseline = round(ratio(m.rows.perSec, options.baseline.reqPerSec), 3);
     const run: ImportRun = {
